@@ -1,0 +1,20 @@
+/* pt-window.h — PtWindow: one workshop in one window. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pt-application.h"
+#include "pt-workshop.h"
+
+G_BEGIN_DECLS
+
+#define PT_TYPE_WINDOW (pt_window_get_type ())
+G_DECLARE_FINAL_TYPE (PtWindow, pt_window, PT, WINDOW, GtkApplicationWindow)
+
+PtWindow   *pt_window_new          (PtApplication *application);
+void        pt_window_open_file    (PtWindow      *self,
+                                    GFile         *file);
+PtWorkshop *pt_window_get_workshop (PtWindow      *self);
+GFile      *pt_window_get_file     (PtWindow      *self);
+
+G_END_DECLS

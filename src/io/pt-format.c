@@ -1,0 +1,6 @@
+/* pt-format.c — the io layer's error domain. */
+#define G_LOG_DOMAIN "pt-io"
+
+#include "pt-format.h"
+
+G_DEFINE_QUARK (pt-io-error-quark, pt_io_error)

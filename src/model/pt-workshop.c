@@ -1,0 +1,902 @@
+/* pt-workshop.c — PtWorkshop: collections, the id index, and the two kinds
+ * of undoable command (set a property; insert or remove an item).
+ *
+ * All edits funnel into those two commands, so undo, dirty tracking and
+ * change notification are implemented once.
+ */
+#define G_LOG_DOMAIN "pt-model"
+
+#include "config.h"
+
+#include <gobject/gvaluecollector.h>
+
+#include "pt-enum-types.h"
+#include "pt-text.h"
+#include "pt-workshop-private.h"
+
+struct _PtWorkshop
+{
+  GObject parent_instance;
+
+  char        *title;
+  char        *place;
+  char        *date;
+  char        *facilitator;
+  char        *focus_question;
+  char        *language;
+  PtCycleStep  step;
+  guint        round;
+
+  PtDimension *dimensions[PT_N_DIMENSIONS];
+  GPtrArray   *items[PT_N_ITEM_KINDS];
+  GHashTable  *by_id;
+  guint        next_serial;
+
+  PtHistory   *history;
+};
+
+G_DEFINE_FINAL_TYPE (PtWorkshop, pt_workshop, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_PLACE,
+  PROP_DATE,
+  PROP_FACILITATOR,
+  PROP_FOCUS_QUESTION,
+  PROP_LANGUAGE,
+  PROP_STEP,
+  PROP_ROUND,
+  N_PROPS
+};
+
+enum {
+  ITEM_ADDED,
+  ITEM_REMOVED,
+  ITEM_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* ------------------------------------------------------------------------ */
+/* Collections                                                              */
+/* ------------------------------------------------------------------------ */
+
+PtItemKind
+pt_item_kind_for_type (GType item_type)
+{
+  if (item_type == PT_TYPE_PARTICIPANT)
+    return PT_ITEM_KIND_PARTICIPANT;
+  if (item_type == PT_TYPE_FACTOR)
+    return PT_ITEM_KIND_FACTOR;
+  if (item_type == PT_TYPE_LINK)
+    return PT_ITEM_KIND_LINK;
+  if (item_type == PT_TYPE_ACTION)
+    return PT_ITEM_KIND_ACTION;
+  if (item_type == PT_TYPE_SNAPSHOT)
+    return PT_ITEM_KIND_SNAPSHOT;
+  if (item_type == PT_TYPE_JOURNAL_ENTRY)
+    return PT_ITEM_KIND_JOURNAL_ENTRY;
+  g_return_val_if_reached (PT_N_ITEM_KINDS);
+}
+
+static void
+insert_item (PtWorkshop *self,
+             PtItem     *item,
+             guint       position,
+             gboolean    emit)
+{
+  GPtrArray *items = self->items[pt_item_kind_for_type (G_OBJECT_TYPE (item))];
+
+  g_assert (position <= items->len);
+  g_ptr_array_insert (items, position, g_object_ref (item));
+  g_hash_table_insert (self->by_id, (gpointer) pt_item_get_id (item), item);
+  if (emit)
+    g_signal_emit (self, signals[ITEM_ADDED], 0, item, position);
+}
+
+static void
+remove_item (PtWorkshop *self,
+             PtItem     *item,
+             guint       position)
+{
+  GPtrArray *items = self->items[pt_item_kind_for_type (G_OBJECT_TYPE (item))];
+  g_autoptr(PtItem) keep = g_object_ref (item);
+
+  g_assert (position < items->len && g_ptr_array_index (items, position) == item);
+  g_hash_table_remove (self->by_id, pt_item_get_id (item));
+  g_ptr_array_remove_index (items, position);
+  g_signal_emit (self, signals[ITEM_REMOVED], 0, item, position);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Commands                                                                 */
+/* ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  PtCommand    parent;
+  PtWorkshop  *workshop;   /* not a reference: the workshop owns the history */
+  GObject     *object;
+  GParamSpec  *pspec;
+  GValue       old_value;
+  GValue       new_value;
+} SetCommand;
+
+static void
+set_command_apply (PtCommand *command,
+                   gboolean   undo)
+{
+  SetCommand *self = (SetCommand *) command;
+
+  g_object_set_property (self->object, self->pspec->name,
+                         undo ? &self->old_value : &self->new_value);
+  g_signal_emit (self->workshop, signals[ITEM_CHANGED], 0, self->object, self->pspec);
+}
+
+static void
+set_command_free (PtCommand *command)
+{
+  SetCommand *self = (SetCommand *) command;
+
+  g_object_unref (self->object);
+  g_value_unset (&self->old_value);
+  g_value_unset (&self->new_value);
+  g_free (self);
+}
+
+static const PtCommandVTable set_command_vtable = {
+  set_command_apply,
+  set_command_free,
+};
+
+typedef struct
+{
+  PtCommand   parent;
+  PtWorkshop *workshop;
+  PtItem     *item;
+  guint       position;
+  gboolean    is_insert;
+} CollectionCommand;
+
+static void
+collection_command_apply (PtCommand *command,
+                          gboolean   undo)
+{
+  CollectionCommand *self = (CollectionCommand *) command;
+
+  if (self->is_insert != undo)
+    insert_item (self->workshop, self->item, self->position, TRUE);
+  else
+    remove_item (self->workshop, self->item, self->position);
+}
+
+static void
+collection_command_free (PtCommand *command)
+{
+  CollectionCommand *self = (CollectionCommand *) command;
+
+  g_object_unref (self->item);
+  g_free (self);
+}
+
+static const PtCommandVTable collection_command_vtable = {
+  collection_command_apply,
+  collection_command_free,
+};
+
+static void
+perform_collection_command (PtWorkshop *self,
+                            PtItem     *item,
+                            guint       position,
+                            gboolean    is_insert)
+{
+  CollectionCommand *command = g_new0 (CollectionCommand, 1);
+
+  command->parent.vtable = &collection_command_vtable;
+  command->workshop = self;
+  command->item = g_object_ref (item);
+  command->position = position;
+  command->is_insert = is_insert;
+  pt_history_perform (self->history, &command->parent);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Validation                                                               */
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+is_factor_id (PtWorkshop *self,
+              const char *id)
+{
+  return pt_workshop_lookup_factor (self, id) != NULL;
+}
+
+/* The model refuses values that would make a document the loader rejects:
+ * dangling references, links to themselves, malformed dates. */
+gboolean
+_pt_workshop_check_value (PtWorkshop   *self,
+                          GObject      *object,
+                          GParamSpec   *pspec,
+                          const GValue *value)
+{
+  const char *name = pspec->name;
+
+  if (PT_IS_LINK (object) && (g_str_equal (name, "from") || g_str_equal (name, "to")))
+    {
+      const char *other = g_str_equal (name, "from") ? pt_link_get_to (PT_LINK (object))
+                                                      : pt_link_get_from (PT_LINK (object));
+      const char *id = g_value_get_string (value);
+
+      return is_factor_id (self, id) && g_strcmp0 (id, other) != 0;
+    }
+  if (PT_IS_FACTOR (object) && g_str_equal (name, "raised-by"))
+    {
+      const char *id = g_value_get_string (value);
+
+      return id == NULL || id[0] == '\0' || PT_IS_PARTICIPANT (pt_workshop_lookup (self, id));
+    }
+  if (PT_IS_ACTION (object) && g_str_equal (name, "factors"))
+    {
+      const char * const *ids = g_value_get_boxed (value);
+
+      for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+        if (!is_factor_id (self, ids[i]))
+          return FALSE;
+      return TRUE;
+    }
+  if ((PT_IS_ACTION (object) && g_str_equal (name, "due")) ||
+      (PT_IS_WORKSHOP (object) && g_str_equal (name, "date")))
+    {
+      const char *date = g_value_get_string (value);
+
+      return date == NULL || date[0] == '\0' || pt_iso_date_is_valid (date);
+    }
+  if (PT_IS_WORKSHOP (object) && g_str_equal (name, "language"))
+    {
+      const char *tag = g_value_get_string (value);
+
+      return tag == NULL || tag[0] == '\0' || pt_language_tag_is_valid (tag);
+    }
+  return TRUE;
+}
+
+static gboolean
+check_item_references (PtWorkshop *self,
+                       PtItem     *item)
+{
+  const char *names[] = { "from", "to", "raised-by", "factors", "due" };
+  GObjectClass *klass = G_OBJECT_GET_CLASS (item);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (klass, names[i]);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (pspec == NULL)
+        continue;
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (G_OBJECT (item), names[i], &value);
+      if (!_pt_workshop_check_value (self, G_OBJECT (item), pspec, &value))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* GObject                                                                  */
+/* ------------------------------------------------------------------------ */
+
+static void
+pt_workshop_dispose (GObject *object)
+{
+  PtWorkshop *self = PT_WORKSHOP (object);
+
+  /* The history's commands hold items; drop them before the collections. */
+  g_clear_object (&self->history);
+  for (guint i = 0; i < PT_N_DIMENSIONS; i++)
+    g_clear_object (&self->dimensions[i]);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  for (guint i = 0; i < PT_N_ITEM_KINDS; i++)
+    g_clear_pointer (&self->items[i], g_ptr_array_unref);
+
+  G_OBJECT_CLASS (pt_workshop_parent_class)->dispose (object);
+}
+
+static void
+pt_workshop_finalize (GObject *object)
+{
+  PtWorkshop *self = PT_WORKSHOP (object);
+
+  g_free (self->title);
+  g_free (self->place);
+  g_free (self->date);
+  g_free (self->facilitator);
+  g_free (self->focus_question);
+  g_free (self->language);
+
+  G_OBJECT_CLASS (pt_workshop_parent_class)->finalize (object);
+}
+
+static void
+pt_workshop_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PtWorkshop *self = PT_WORKSHOP (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_PLACE:
+      g_value_set_string (value, self->place);
+      break;
+    case PROP_DATE:
+      g_value_set_string (value, self->date);
+      break;
+    case PROP_FACILITATOR:
+      g_value_set_string (value, self->facilitator);
+      break;
+    case PROP_FOCUS_QUESTION:
+      g_value_set_string (value, self->focus_question);
+      break;
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+    case PROP_STEP:
+      g_value_set_enum (value, self->step);
+      break;
+    case PROP_ROUND:
+      g_value_set_uint (value, self->round);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pt_workshop_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  PtWorkshop *self = PT_WORKSHOP (object);
+  gboolean changed = FALSE;
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      changed = pt_text_replace (&self->title, g_value_get_string (value));
+      break;
+    case PROP_PLACE:
+      changed = pt_text_replace (&self->place, g_value_get_string (value));
+      break;
+    case PROP_DATE:
+      changed = pt_text_replace (&self->date, g_value_get_string (value));
+      break;
+    case PROP_FACILITATOR:
+      changed = pt_text_replace (&self->facilitator, g_value_get_string (value));
+      break;
+    case PROP_FOCUS_QUESTION:
+      changed = pt_text_replace (&self->focus_question, g_value_get_string (value));
+      break;
+    case PROP_LANGUAGE:
+      changed = pt_text_replace (&self->language, g_value_get_string (value));
+      break;
+    case PROP_STEP:
+      changed = self->step != (PtCycleStep) g_value_get_enum (value);
+      self->step = g_value_get_enum (value);
+      break;
+    case PROP_ROUND:
+      changed = self->round != g_value_get_uint (value);
+      self->round = g_value_get_uint (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  if (changed)
+    g_object_notify_by_pspec (object, pspec);
+}
+
+static void
+pt_workshop_class_init (PtWorkshopClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const char *text_props[] = { NULL, "title", "place", "date", "facilitator",
+                               "focus-question", "language" };
+
+  object_class->dispose = pt_workshop_dispose;
+  object_class->finalize = pt_workshop_finalize;
+  object_class->get_property = pt_workshop_get_property;
+  object_class->set_property = pt_workshop_set_property;
+
+  for (guint i = PROP_TITLE; i <= PROP_LANGUAGE; i++)
+    properties[i] =
+      g_param_spec_string (text_props[i], NULL, NULL, "",
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STEP] =
+    g_param_spec_enum ("step", NULL, NULL, PT_TYPE_CYCLE_STEP, PT_CYCLE_STEP_REACTION,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ROUND] =
+    g_param_spec_uint ("round", NULL, NULL, 1, PT_MAX_ROUND, 1,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PtWorkshop::item-added:
+   * @item: the item, now at @position in its collection
+   */
+  signals[ITEM_ADDED] =
+    g_signal_new ("item-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, PT_TYPE_ITEM, G_TYPE_UINT);
+  /**
+   * PtWorkshop::item-removed:
+   * @item: the item that was at @position
+   */
+  signals[ITEM_REMOVED] =
+    g_signal_new ("item-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, PT_TYPE_ITEM, G_TYPE_UINT);
+  /**
+   * PtWorkshop::item-changed:
+   * @object: an item, a dimension or the workshop
+   * @pspec: the property that changed
+   */
+  signals[ITEM_CHANGED] =
+    g_signal_new ("item-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_OBJECT, G_TYPE_PARAM);
+}
+
+static void
+pt_workshop_init (PtWorkshop *self)
+{
+  self->title = g_strdup ("");
+  self->place = g_strdup ("");
+  self->date = g_strdup ("");
+  self->facilitator = g_strdup ("");
+  self->focus_question = g_strdup ("");
+  self->language = g_strdup ("");
+  self->step = PT_CYCLE_STEP_REACTION;
+  self->round = 1;
+
+  for (guint i = 0; i < PT_N_DIMENSIONS; i++)
+    self->dimensions[i] = pt_dimension_new (PT_DIMENSION_RESOURCES + i);
+  for (guint i = 0; i < PT_N_ITEM_KINDS; i++)
+    self->items[i] = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->history = pt_history_new ();
+}
+
+/* ------------------------------------------------------------------------ */
+/* Public API                                                               */
+/* ------------------------------------------------------------------------ */
+
+PtWorkshop *
+pt_workshop_new (void)
+{
+  return g_object_new (PT_TYPE_WORKSHOP, NULL);
+}
+
+const char *
+pt_workshop_get_title (PtWorkshop *self)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  return self->title;
+}
+
+const char *
+pt_workshop_get_place (PtWorkshop *self)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  return self->place;
+}
+
+const char *
+pt_workshop_get_date (PtWorkshop *self)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  return self->date;
+}
+
+const char *
+pt_workshop_get_facilitator (PtWorkshop *self)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  return self->facilitator;
+}
+
+const char *
+pt_workshop_get_focus_question (PtWorkshop *self)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  return self->focus_question;
+}
+
+const char *
+pt_workshop_get_language (PtWorkshop *self)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  return self->language;
+}
+
+PtCycleStep
+pt_workshop_get_step (PtWorkshop *self)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), PT_CYCLE_STEP_REACTION);
+  return self->step;
+}
+
+guint
+pt_workshop_get_round (PtWorkshop *self)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), 1);
+  return self->round;
+}
+
+PtDimension *
+pt_workshop_get_dimension (PtWorkshop      *self,
+                           PtDimensionKind  kind)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  g_return_val_if_fail (kind >= PT_DIMENSION_RESOURCES && kind <= PT_DIMENSION_CONTEXTS, NULL);
+
+  return self->dimensions[kind - PT_DIMENSION_RESOURCES];
+}
+
+/* The collection, in document order. Read it; never modify it. */
+GPtrArray *
+pt_workshop_get_items (PtWorkshop *self,
+                       PtItemKind  kind)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  g_return_val_if_fail (kind < PT_N_ITEM_KINDS, NULL);
+
+  return self->items[kind];
+}
+
+PtItem *
+pt_workshop_lookup (PtWorkshop *self,
+                    const char *id)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+
+  return id != NULL ? g_hash_table_lookup (self->by_id, id) : NULL;
+}
+
+PtFactor *
+pt_workshop_lookup_factor (PtWorkshop *self,
+                           const char *id)
+{
+  PtItem *item = pt_workshop_lookup (self, id);
+
+  return PT_IS_FACTOR (item) ? PT_FACTOR (item) : NULL;
+}
+
+PtHistory *
+pt_workshop_get_history (PtWorkshop *self)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  return self->history;
+}
+
+/* Changes one property of object — an item of this workshop, one of its
+ * dimensions, or the workshop itself — as an undoable command. Setting the
+ * value it already has records nothing. FALSE when the value is refused. */
+gboolean
+pt_workshop_set_value (PtWorkshop   *self,
+                       gpointer      object,
+                       const char   *property,
+                       const GValue *value)
+{
+  g_auto(GValue) old_value = G_VALUE_INIT;
+  g_auto(GValue) new_value = G_VALUE_INIT;
+  GParamSpec *pspec;
+  SetCommand *command;
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), FALSE);
+  g_return_val_if_fail (object == self || PT_IS_DIMENSION (object) ||
+                        (PT_IS_ITEM (object) &&
+                         pt_workshop_lookup (self, pt_item_get_id (object)) == object), FALSE);
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_val_if_fail (pspec != NULL, FALSE);
+  g_return_val_if_fail ((pspec->flags & G_PARAM_WRITABLE) &&
+                        !(pspec->flags & G_PARAM_CONSTRUCT_ONLY), FALSE);
+
+  g_value_init (&new_value, pspec->value_type);
+  if (!g_value_transform (value, &new_value) ||
+      g_param_value_validate (pspec, &new_value))
+    {
+      g_warning ("Value for %s:%s is out of range", G_OBJECT_TYPE_NAME (object), property);
+      return FALSE;
+    }
+  if (!_pt_workshop_check_value (self, object, pspec, &new_value))
+    {
+      g_warning ("Value for %s:%s refers to nothing or is malformed",
+                 G_OBJECT_TYPE_NAME (object), property);
+      return FALSE;
+    }
+
+  g_value_init (&old_value, pspec->value_type);
+  g_object_get_property (object, property, &old_value);
+  if (g_param_values_cmp (pspec, &old_value, &new_value) == 0 &&
+      (!G_VALUE_HOLDS (&old_value, G_TYPE_STRV) ||
+       pt_strv_equal0 (g_value_get_boxed (&old_value), g_value_get_boxed (&new_value))) &&
+      (!G_VALUE_HOLDS_STRING (&old_value) ||
+       g_strcmp0 (g_value_get_string (&old_value), g_value_get_string (&new_value)) == 0))
+    return TRUE;
+
+  command = g_new0 (SetCommand, 1);
+  command->parent.vtable = &set_command_vtable;
+  command->workshop = self;
+  command->object = g_object_ref (object);
+  command->pspec = pspec;
+  command->old_value = old_value;
+  command->new_value = new_value;
+  old_value = (GValue) G_VALUE_INIT;
+  new_value = (GValue) G_VALUE_INIT;
+  pt_history_perform (self->history, &command->parent);
+  return TRUE;
+}
+
+/* pt_workshop_set (ws, factor, "text", "…", "polarity", PT_POLARITY_ENABLER, NULL):
+ * like g_object_set (), but undoable; several properties make one step. */
+gboolean
+pt_workshop_set (PtWorkshop *self,
+                 gpointer    object,
+                 const char *first_property,
+                 ...)
+{
+  gboolean ok = TRUE;
+  va_list args;
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+
+  pt_history_begin_group (self->history, NULL);
+  va_start (args, first_property);
+  for (const char *name = first_property; name != NULL; name = va_arg (args, const char *))
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *error = NULL;
+
+      if (pspec == NULL)
+        {
+          g_critical ("%s has no property “%s”", G_OBJECT_TYPE_NAME (object), name);
+          ok = FALSE;
+          break;
+        }
+      G_VALUE_COLLECT_INIT (&value, pspec->value_type, args, 0, &error);
+      if (error != NULL)
+        {
+          g_critical ("%s", error);
+          ok = FALSE;
+          break;
+        }
+      ok = pt_workshop_set_value (self, object, name, &value) && ok;
+    }
+  va_end (args);
+  pt_history_end_group (self->history);
+
+  return ok;
+}
+
+/* An id no item of this workshop has yet: "f12" for a factor. */
+char *
+pt_workshop_new_id (PtWorkshop *self,
+                    GType       item_type)
+{
+  g_autoptr(GTypeClass) klass = NULL;
+  const char *prefix;
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  g_return_val_if_fail (g_type_is_a (item_type, PT_TYPE_ITEM), NULL);
+
+  klass = g_type_class_ref (item_type);
+  prefix = PT_ITEM_CLASS (klass)->id_prefix;
+  for (;;)
+    {
+      char *id = g_strdup_printf ("%s%u", prefix, ++self->next_serial);
+
+      if (!g_hash_table_contains (self->by_id, id))
+        return id;
+      g_free (id);
+    }
+}
+
+gboolean
+pt_workshop_insert (PtWorkshop *self,
+                    PtItem     *item,
+                    guint       position)
+{
+  PtItemKind kind;
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), FALSE);
+  g_return_val_if_fail (PT_IS_ITEM (item), FALSE);
+
+  kind = pt_item_kind_for_type (G_OBJECT_TYPE (item));
+  g_return_val_if_fail (kind < PT_N_ITEM_KINDS, FALSE);
+  g_return_val_if_fail (position <= self->items[kind]->len, FALSE);
+  g_return_val_if_fail (!g_hash_table_contains (self->by_id, pt_item_get_id (item)), FALSE);
+  g_return_val_if_fail (self->items[kind]->len < PT_MAX_ITEMS, FALSE);
+  g_return_val_if_fail (check_item_references (self, item), FALSE);
+
+  perform_collection_command (self, item, position, TRUE);
+  return TRUE;
+}
+
+gboolean
+pt_workshop_add (PtWorkshop *self,
+                 PtItem     *item)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), FALSE);
+  g_return_val_if_fail (PT_IS_ITEM (item), FALSE);
+
+  return pt_workshop_insert (self, item,
+                             self->items[pt_item_kind_for_type (G_OBJECT_TYPE (item))]->len);
+}
+
+static void
+remove_references_to_factor (PtWorkshop *self,
+                             const char *id)
+{
+  GPtrArray *links = self->items[PT_ITEM_KIND_LINK];
+  GPtrArray *actions = self->items[PT_ITEM_KIND_ACTION];
+
+  for (guint i = links->len; i > 0; i--)
+    {
+      PtLink *link = g_ptr_array_index (links, i - 1);
+
+      if (g_str_equal (pt_link_get_from (link), id) || g_str_equal (pt_link_get_to (link), id))
+        perform_collection_command (self, PT_ITEM (link), i - 1, FALSE);
+    }
+
+  for (guint i = 0; i < actions->len; i++)
+    {
+      PtAction *action = g_ptr_array_index (actions, i);
+      const char * const *ids = pt_action_get_factors (action);
+
+      if (g_strv_contains (ids, id))
+        {
+          g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+          g_auto(GStrv) rest = NULL;
+
+          for (guint j = 0; ids[j] != NULL; j++)
+            if (!g_str_equal (ids[j], id))
+              g_strv_builder_add (builder, ids[j]);
+          rest = g_strv_builder_end (builder);
+          pt_workshop_set (self, action, "factors", rest, NULL);
+        }
+    }
+}
+
+static void
+remove_references_to_participant (PtWorkshop *self,
+                                  const char *id)
+{
+  GPtrArray *factors = self->items[PT_ITEM_KIND_FACTOR];
+
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtFactor *factor = g_ptr_array_index (factors, i);
+
+      if (g_str_equal (pt_factor_get_raised_by (factor), id))
+        pt_workshop_set (self, factor, "raised-by", "", NULL);
+    }
+}
+
+/* Removes item and everything that refers to it (a factor's links, its place
+ * in actions; a participant as the one who raised factors), as one step. */
+void
+pt_workshop_remove (PtWorkshop *self,
+                    PtItem     *item)
+{
+  g_autoptr(PtItem) keep = NULL;
+  GPtrArray *items;
+  guint position;
+
+  g_return_if_fail (PT_IS_WORKSHOP (self));
+  g_return_if_fail (PT_IS_ITEM (item));
+  g_return_if_fail (pt_workshop_lookup (self, pt_item_get_id (item)) == item);
+
+  keep = g_object_ref (item);
+  items = self->items[pt_item_kind_for_type (G_OBJECT_TYPE (item))];
+
+  pt_history_begin_group (self->history, NULL);
+  if (PT_IS_FACTOR (item))
+    remove_references_to_factor (self, pt_item_get_id (item));
+  else if (PT_IS_PARTICIPANT (item))
+    remove_references_to_participant (self, pt_item_get_id (item));
+  if (g_ptr_array_find (items, item, &position))
+    perform_collection_command (self, item, position, FALSE);
+  pt_history_end_group (self->history);
+}
+
+void
+pt_workshop_begin_group (PtWorkshop *self,
+                         const char *label)
+{
+  g_return_if_fail (PT_IS_WORKSHOP (self));
+  pt_history_begin_group (self->history, label);
+}
+
+void
+pt_workshop_end_group (PtWorkshop *self)
+{
+  g_return_if_fail (PT_IS_WORKSHOP (self));
+  pt_history_end_group (self->history);
+}
+
+static GPtrArray *
+copy_items (GPtrArray *items)
+{
+  GPtrArray *copy = g_ptr_array_new_full (items->len, g_object_unref);
+
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (copy, pt_item_copy (g_ptr_array_index (items, i)));
+  return copy;
+}
+
+/* A frozen copy of the current round's factors and links (not yet added). */
+PtSnapshot *
+pt_workshop_take_snapshot (PtWorkshop *self,
+                           const char *taken)
+{
+  g_autoptr(GPtrArray) factors = NULL;
+  g_autoptr(GPtrArray) links = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  g_return_val_if_fail (pt_iso_date_time_is_valid (taken), NULL);
+
+  factors = copy_items (self->items[PT_ITEM_KIND_FACTOR]);
+  links = copy_items (self->items[PT_ITEM_KIND_LINK]);
+  id = pt_workshop_new_id (self, PT_TYPE_SNAPSHOT);
+  return pt_snapshot_new (id, self->round, taken, factors, links);
+}
+
+/* Same metadata, dimensions and items in the same order; the history is
+ * not part of a workshop's content. */
+gboolean
+pt_workshop_equal (PtWorkshop *a,
+                   PtWorkshop *b)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (a), FALSE);
+  g_return_val_if_fail (PT_IS_WORKSHOP (b), FALSE);
+
+  if (!pt_object_properties_equal (G_OBJECT (a), G_OBJECT (b)))
+    return FALSE;
+  for (guint i = 0; i < PT_N_DIMENSIONS; i++)
+    if (!pt_object_properties_equal (G_OBJECT (a->dimensions[i]), G_OBJECT (b->dimensions[i])))
+      return FALSE;
+  for (guint k = 0; k < PT_N_ITEM_KINDS; k++)
+    {
+      if (a->items[k]->len != b->items[k]->len)
+        return FALSE;
+      for (guint i = 0; i < a->items[k]->len; i++)
+        if (!pt_item_equal (g_ptr_array_index (a->items[k], i), g_ptr_array_index (b->items[k], i)))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Private API                                                              */
+/* ------------------------------------------------------------------------ */
+
+void
+_pt_workshop_append (PtWorkshop *self,
+                     PtItem     *item)
+{
+  PtItemKind kind = pt_item_kind_for_type (G_OBJECT_TYPE (item));
+
+  insert_item (self, item, self->items[kind]->len, FALSE);
+}
