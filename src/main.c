@@ -11,9 +11,15 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(PtApplication) app = NULL;
+  const char *localedir = g_getenv ("POWER_TRIANGLE_LOCALEDIR");
+
+  /* `meson devenv` points this at the build tree, so an uninstalled build
+   * speaks the user's language too. */
+  if (localedir == NULL || localedir[0] == '\0')
+    localedir = LOCALEDIR;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -189,9 +189,26 @@ on_xml_error_cb (void        *data,
   if (error->level < XML_ERR_ERROR || l->xml_code != 0)
     return;
   l->xml_code = error->code;
+  g_debug ("libxml2 error %d at %d:%d: %s", error->code, error->line, error->int2, error->message);
   l->xml_line = error->line;
   l->xml_column = error->int2;
   l->xml_message = g_strchomp (g_strdup (error->message != NULL ? error->message : ""));
+}
+
+/* A parse error on the last line with text is what a file cut off in the
+ * middle of copying or saving looks like. */
+static gboolean
+error_is_at_end (Loader *l)
+{
+  gsize end = l->length;
+  int last_line = 1;
+
+  while (end > 0 && g_ascii_isspace (l->data[end - 1]))
+    end--;
+  for (gsize i = 0; i < end; i++)
+    if (l->data[i] == '\n')
+      last_line++;
+  return l->xml_line >= last_line;
 }
 
 /* libxml2's words are for programmers; say what it means for the file. */
@@ -215,6 +232,11 @@ fail_from_libxml (Loader *l)
       message = g_strdup (_("the file is not a workshop document (it does not start as XML)"));
       break;
     case XML_ERR_INVALID_CHAR:
+      if (l->xml_message != NULL && strstr (l->xml_message, "UTF-8") != NULL)
+        message = g_strdup (_("the file is not valid UTF-8 text; it may be damaged or saved in another encoding"));
+      else
+        message = g_strdup (_("the file contains a character that is not allowed in a workshop document (a control character)"));
+      break;
     case XML_ERR_INVALID_CHARREF:
     case XML_ERR_INVALID_DEC_CHARREF:
     case XML_ERR_INVALID_HEX_CHARREF:
@@ -242,7 +264,7 @@ fail_from_libxml (Loader *l)
     default:
       if (l->xml_message != NULL && strstr (l->xml_message, "depth") != NULL)
         message = g_strdup (_("elements are nested far too deeply to be a workshop"));
-      else if (l->xml_message != NULL && strstr (l->xml_message, "Premature end") != NULL)
+      else if (error_is_at_end (l))
         message = g_strdup (_("the file ends too early; it may have been cut off while being copied or saved"));
       else
         /* Translators: %s is the XML parser's own (English) explanation */
@@ -1146,6 +1168,68 @@ read_root (Loader *l)
   return l->error == NULL;
 }
 
+/* Looks through the prolog (XML declaration, comments, processing
+ * instructions) for a DOCTYPE, so that libxml2 never parses a DTD: no entity
+ * is ever declared, let alone expanded. The reader refuses DOCTYPE nodes too,
+ * for encodings this byte scan cannot see into. */
+static gboolean
+prolog_has_doctype (const char *data,
+                    gsize       length,
+                    int        *line,
+                    int        *column)
+{
+  const char *p = data, *end = data + length;
+  const char *line_start = data;
+
+  *line = 1;
+  if (length >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    p += 3;
+  while (p < end)
+    {
+      const char *close = NULL;
+
+      if (g_ascii_isspace (*p))
+        {
+          if (*p == '\n')
+            {
+              (*line)++;
+              line_start = p + 1;
+            }
+          p++;
+          continue;
+        }
+      if (end - p >= 9 && memcmp (p, "<!DOCTYPE", 9) == 0)
+        {
+          *column = (int) (p - line_start) + 1;
+          return TRUE;
+        }
+      if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        close = g_strstr_len (p + 4, end - p - 4, "-->");
+      else if (end - p >= 2 && memcmp (p, "<?", 2) == 0)
+        close = g_strstr_len (p + 2, end - p - 2, "?>");
+      if (close == NULL)
+        return FALSE;
+      for (; p < close; p++)
+        if (*p == '\n')
+          {
+            (*line)++;
+            line_start = p + 1;
+          }
+      p = close + 2;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_blank_bytes (const guint8 *data,
+                gsize         length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* ------------------------------------------------------------------------ */
 /* Public API                                                               */
 /* ------------------------------------------------------------------------ */
@@ -1189,7 +1273,7 @@ pt_reader_load_bytes (GBytes      *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
-  if (length == 0)
+  if (is_blank_bytes (data, length))
     {
       g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_NOT_A_WORKSHOP,
                    _("%s: the file is empty"), display_name);
@@ -1209,6 +1293,19 @@ pt_reader_load_bytes (GBytes      *bytes,
                    display_name);
       return NULL;
     }
+
+  {
+    int line, column;
+
+    if (prolog_has_doctype ((const char *) data, length, &line, &column))
+      {
+        g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_FORBIDDEN, "%s:%d:%d: %s",
+                     display_name, line, column,
+                     _("the file has a DOCTYPE declaration, which workshop documents never have; "
+                       "it was not read, for safety"));
+        return NULL;
+      }
+  }
 
   init_libxml_once ();
 

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <gobject/gvaluecollector.h>
+#include <string.h>
 
 #include "pt-enum-types.h"
 #include "pt-text.h"
@@ -30,7 +31,7 @@ struct _PtWorkshop
   PtDimension *dimensions[PT_N_DIMENSIONS];
   GPtrArray   *items[PT_N_ITEM_KINDS];
   GHashTable  *by_id;
-  guint        next_serial;
+  guint        next_serial[PT_N_ITEM_KINDS];
 
   PtHistory   *history;
 };
@@ -704,7 +705,8 @@ pt_workshop_new_id (PtWorkshop *self,
   prefix = PT_ITEM_CLASS (klass)->id_prefix;
   for (;;)
     {
-      char *id = g_strdup_printf ("%s%u", prefix, ++self->next_serial);
+      guint *serial = &self->next_serial[pt_item_kind_for_type (item_type)];
+      char *id = g_strdup_printf ("%s%u", prefix, ++*serial);
 
       if (!g_hash_table_contains (self->by_id, id))
         return id;
@@ -861,6 +863,51 @@ pt_workshop_take_snapshot (PtWorkshop *self,
   links = copy_items (self->items[PT_ITEM_KIND_LINK]);
   id = pt_workshop_new_id (self, PT_TYPE_SNAPSHOT);
   return pt_snapshot_new (id, self->round, taken, factors, links);
+}
+
+static void
+copy_properties (GObject *from,
+                 GObject *to)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (from), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if ((pspecs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
+          (pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY))
+        continue;
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (from, pspecs[i]->name, &value);
+      g_object_set_property (to, pspecs[i]->name, &value);
+    }
+}
+
+/* A deep copy of the content, with an empty history: for saving in the
+ * background while the original goes on changing, and for comparisons. */
+PtWorkshop *
+pt_workshop_copy (PtWorkshop *self)
+{
+  PtWorkshop *copy;
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+
+  copy = pt_workshop_new ();
+  copy_properties (G_OBJECT (self), G_OBJECT (copy));
+  for (guint i = 0; i < PT_N_DIMENSIONS; i++)
+    copy_properties (G_OBJECT (self->dimensions[i]), G_OBJECT (copy->dimensions[i]));
+  for (guint k = 0; k < PT_N_ITEM_KINDS; k++)
+    for (guint i = 0; i < self->items[k]->len; i++)
+      {
+        g_autoptr(PtItem) item = pt_item_copy (g_ptr_array_index (self->items[k], i));
+
+        insert_item (copy, item, i, FALSE);
+      }
+  memcpy (copy->next_serial, self->next_serial, sizeof self->next_serial);
+  return copy;
 }
 
 /* Same metadata, dimensions and items in the same order; the history is

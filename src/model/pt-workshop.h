@@ -84,6 +84,7 @@ void         pt_workshop_end_group          (PtWorkshop      *self);
 
 PtSnapshot  *pt_workshop_take_snapshot      (PtWorkshop      *self,
                                              const char      *taken);
+PtWorkshop  *pt_workshop_copy               (PtWorkshop      *self);
 gboolean     pt_workshop_equal              (PtWorkshop      *a,
                                              PtWorkshop      *b);
 

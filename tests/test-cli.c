@@ -1,0 +1,127 @@
+/* test-cli.c — `power-triangle --check`: output, exit status, and that it
+ * runs with no display at all. */
+#include "config.h"
+
+#include <glib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the program with no DISPLAY, no WAYLAND_DISPLAY and no session bus,
+ * the way CI and a server run it. */
+static void
+run_program (Run         *run,
+             const char **args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  env = g_environ_unsetenv (env, "DBUS_SESSION_BUS_ADDRESS");
+  env = g_environ_setenv (env, "LANGUAGE", "en", TRUE);
+
+  g_ptr_array_add (argv, (char *) g_getenv ("POWER_TRIANGLE"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (g_getenv ("G_TEST_SRCDIR"), (char **) argv->pdata, env, G_SPAWN_DEFAULT,
+                NULL, NULL, &run->out, &run->err, &run->status, &error);
+  g_assert_no_error (error);
+}
+
+static int
+exit_code (Run *run)
+{
+  g_assert_true (WIFEXITED (run->status));
+  return WEXITSTATUS (run->status);
+}
+
+static void
+test_check_examples (void)
+{
+  g_auto(Run) run = { 0 };
+  const char *args[] = { "--check", "data/examples/lindgarden-en.ptw",
+                         "data/examples/lindgarden-sv.ptw", NULL };
+
+  run_program (&run, args);
+  g_assert_cmpstr (run.out, ==,
+                   "data/examples/lindgarden-en.ptw: ok (16 factors, 5 links)\n"
+                   "data/examples/lindgarden-sv.ptw: ok (16 factors, 5 links)\n");
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (exit_code (&run), ==, 0);
+}
+
+/* One bad file among good ones: its message, and a failing status. */
+static void
+test_check_bad_file (void)
+{
+  g_auto(Run) run = { 0 };
+  const char *args[] = { "--check", "data/examples/lindgarden-en.ptw",
+                         "tests/bad/dangling-link.ptw", NULL };
+
+  run_program (&run, args);
+  g_assert_cmpstr (run.out, ==, "data/examples/lindgarden-en.ptw: ok (16 factors, 5 links)\n");
+  g_assert_nonnull (strstr (run.err, "tests/bad/dangling-link.ptw:8:29: to=“f9” refers to a factor that does not exist\n"));
+  g_assert_cmpint (exit_code (&run), ==, 1);
+}
+
+static void
+test_check_nothing (void)
+{
+  g_auto(Run) run = { 0 };
+  const char *args[] = { "--check", NULL };
+
+  run_program (&run, args);
+  g_assert_cmpstr (run.err, ==, "--check needs at least one file\n");
+  g_assert_cmpint (exit_code (&run), ==, 2);
+}
+
+static void
+test_version_and_help (void)
+{
+  g_auto(Run) version = { 0 };
+  g_auto(Run) help = { 0 };
+  const char *version_args[] = { "--version", NULL };
+  const char *help_args[] = { "--help", NULL };
+
+  run_program (&version, version_args);
+  g_assert_cmpstr (version.out, ==, "power-triangle " PACKAGE_VERSION "\n");
+  g_assert_cmpint (exit_code (&version), ==, 0);
+
+  run_program (&help, help_args);
+  g_assert_nonnull (strstr (help.out, "--check"));
+  g_assert_nonnull (strstr (help.out, "--version"));
+  g_assert_cmpint (exit_code (&help), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/check/examples", test_check_examples);
+  g_test_add_func ("/cli/check/bad-file", test_check_bad_file);
+  g_test_add_func ("/cli/check/nothing", test_check_nothing);
+  g_test_add_func ("/cli/version-and-help", test_version_and_help);
+
+  return g_test_run ();
+}

@@ -1,0 +1,563 @@
+/* test-model.c — the model: text rules, edits, notifications, and undo.
+ *
+ * Read these to learn how the model is meant to be used: every change goes
+ * through pt_workshop_set () / _add () / _remove (), and undo walks back.
+ */
+#include "config.h"
+
+#include "pt-text.h"
+#include "pt-workshop.h"
+
+/* ------------------------------------------------------------------------ */
+/* Helpers                                                                  */
+/* ------------------------------------------------------------------------ */
+
+static PtFactor *
+add_factor (PtWorkshop      *ws,
+            const char      *text,
+            PtDimensionKind  dimension,
+            PtPolarity       polarity)
+{
+  g_autofree char *id = pt_workshop_new_id (ws, PT_TYPE_FACTOR);
+  g_autoptr(PtFactor) factor = g_object_new (PT_TYPE_FACTOR, "id", id, "text", text,
+                                             "dimension", dimension, "polarity", polarity,
+                                             NULL);
+
+  g_assert_true (pt_workshop_add (ws, PT_ITEM (factor)));
+  return factor;  /* the workshop holds it */
+}
+
+static PtLink *
+add_link (PtWorkshop *ws,
+          PtFactor   *from,
+          PtFactor   *to,
+          PtLinkKind  kind)
+{
+  g_autofree char *id = pt_workshop_new_id (ws, PT_TYPE_LINK);
+  g_autoptr(PtLink) link = g_object_new (PT_TYPE_LINK, "id", id,
+                                         "from", pt_item_get_id (PT_ITEM (from)),
+                                         "to", pt_item_get_id (PT_ITEM (to)),
+                                         "kind", kind, NULL);
+
+  g_assert_true (pt_workshop_add (ws, PT_ITEM (link)));
+  return link;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Text                                                                     */
+/* ------------------------------------------------------------------------ */
+
+static void
+test_text_sanitize (void)
+{
+  struct { const char *in; const char *out; } cases[] = {
+    { "plain", "plain" },
+    { "Åsa & Örjan “quoted”", "Åsa & Örjan “quoted”" },
+    { "tab\tand\nnewline\r\n", "tab\tand\nnewline\r\n" },
+    { "bell\a and nul-like \x01\x1f gone", "bell and nul-like  gone" },
+    { "bad \xff byte", "bad \xef\xbf\xbd byte" },
+    { "\xef\xbf\xbe noncharacter", " noncharacter" },
+    { "emoji 👩‍⚕️ stays", "emoji 👩‍⚕️ stays" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = pt_text_sanitize (cases[i].in);
+      g_assert_cmpstr (out, ==, cases[i].out);
+      g_assert_true (pt_text_is_xml_safe (out, -1));
+    }
+  {
+    g_autofree char *out = pt_text_sanitize (NULL);
+    g_assert_cmpstr (out, ==, "");
+  }
+}
+
+static void
+test_text_validators (void)
+{
+  g_assert_true (pt_id_is_valid ("f12"));
+  g_assert_true (pt_id_is_valid ("factor-1.a_b"));
+  g_assert_false (pt_id_is_valid ("1f"));
+  g_assert_false (pt_id_is_valid ("f 1"));
+  g_assert_false (pt_id_is_valid (""));
+  g_assert_true (pt_iso_date_is_valid ("2024-02-29"));
+  g_assert_false (pt_iso_date_is_valid ("2023-02-29"));
+  g_assert_false (pt_iso_date_is_valid ("2023-2-1"));
+  g_assert_false (pt_iso_date_is_valid ("2023-13-01"));
+  g_assert_true (pt_language_tag_is_valid ("sv"));
+  g_assert_true (pt_language_tag_is_valid ("en-GB"));
+  g_assert_false (pt_language_tag_is_valid ("s"));
+  g_assert_false (pt_language_tag_is_valid ("sv_SE"));
+}
+
+/* Text entering through the model's setters is cleaned, whichever path. */
+static void
+test_text_enters_clean (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtFactor *factor = add_factor (ws, "a\x02z", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+
+  g_assert_cmpstr (pt_factor_get_text (factor), ==, "az");
+  g_assert_true (pt_workshop_set (ws, factor, "notes", "x\x1by\xfe", NULL));
+  g_assert_cmpstr (pt_factor_get_notes (factor), ==, "xy\xef\xbf\xbd");
+  g_assert_true (pt_workshop_set (ws, ws, "title", "T\x7f\x01", NULL));
+  g_assert_cmpstr (pt_workshop_get_title (ws), ==, "T\x7f");
+}
+
+/* ------------------------------------------------------------------------ */
+/* Edits and notifications                                                  */
+/* ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  GPtrArray *log;
+} Recorder;
+
+static void
+on_item_added_cb (PtWorkshop *ws,
+                  PtItem     *item,
+                  guint       position,
+                  Recorder   *r)
+{
+  g_ptr_array_add (r->log, g_strdup_printf ("added %s at %u", pt_item_get_id (item), position));
+}
+
+static void
+on_item_removed_cb (PtWorkshop *ws,
+                    PtItem     *item,
+                    guint       position,
+                    Recorder   *r)
+{
+  g_ptr_array_add (r->log, g_strdup_printf ("removed %s at %u", pt_item_get_id (item), position));
+}
+
+static void
+on_item_changed_cb (PtWorkshop *ws,
+                    GObject    *object,
+                    GParamSpec *pspec,
+                    Recorder   *r)
+{
+  const char *who = PT_IS_ITEM (object) ? pt_item_get_id (PT_ITEM (object))
+                                        : G_OBJECT_TYPE_NAME (object);
+
+  g_ptr_array_add (r->log, g_strdup_printf ("changed %s.%s", who, pspec->name));
+}
+
+static char *
+joined (GPtrArray *log)
+{
+  g_ptr_array_add (log, NULL);
+  {
+    char *s = g_strjoinv ("; ", (char **) log->pdata);
+    g_ptr_array_set_size (log, 0);
+    return s;
+  }
+}
+
+static void
+test_notifications (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtHistory *history = pt_workshop_get_history (ws);
+  Recorder r = { g_ptr_array_new_with_free_func (g_free) };
+  PtFactor *a, *b;
+  g_autofree char *log1 = NULL, *log2 = NULL, *log3 = NULL, *log4 = NULL, *log5 = NULL;
+
+  g_signal_connect (ws, "item-added", G_CALLBACK (on_item_added_cb), &r);
+  g_signal_connect (ws, "item-removed", G_CALLBACK (on_item_removed_cb), &r);
+  g_signal_connect (ws, "item-changed", G_CALLBACK (on_item_changed_cb), &r);
+
+  a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  b = add_factor (ws, "B", PT_DIMENSION_CONTEXTS, PT_POLARITY_ENABLER);
+  log1 = joined (r.log);
+  g_assert_cmpstr (log1, ==, "added f1 at 0; added f2 at 1");
+
+  /* One property: one precise notification, nothing about other items. */
+  pt_workshop_set (ws, b, "polarity", PT_POLARITY_BARRIER, NULL);
+  log2 = joined (r.log);
+  g_assert_cmpstr (log2, ==, "changed f2.polarity");
+
+  /* Setting the same value again records and announces nothing. */
+  pt_workshop_set (ws, b, "polarity", PT_POLARITY_BARRIER, NULL);
+  g_assert_cmpuint (r.log->len, ==, 0);
+  g_assert_cmpuint (pt_history_get_n_steps (history), ==, 3);
+
+  /* Dimensions and the workshop itself go through the same path. */
+  pt_workshop_set (ws, pt_workshop_get_dimension (ws, PT_DIMENSION_DISCOURSES),
+                   "label", "Attitudes", NULL);
+  pt_workshop_set (ws, ws, "step", PT_CYCLE_STEP_INTERACTION, NULL);
+  log3 = joined (r.log);
+  g_assert_cmpstr (log3, ==, "changed PtDimension.label; changed PtWorkshop.step");
+  g_assert_cmpstr (pt_dimension_get_display_label (pt_workshop_get_dimension (ws, PT_DIMENSION_DISCOURSES)),
+                   ==, "Attitudes");
+
+  pt_history_undo (history);
+  pt_history_undo (history);
+  log4 = joined (r.log);
+  g_assert_cmpstr (log4, ==, "changed PtWorkshop.step; changed PtDimension.label");
+  g_assert_cmpint (pt_workshop_get_step (ws), ==, PT_CYCLE_STEP_REACTION);
+
+  pt_workshop_remove (ws, PT_ITEM (a));
+  pt_history_undo (history);
+  log5 = joined (r.log);
+  g_assert_cmpstr (log5, ==, "removed f1 at 0; added f1 at 0");
+  g_assert_true (pt_workshop_lookup_factor (ws, "f1") == a);
+
+  g_ptr_array_unref (r.log);
+}
+
+static void
+test_refuses_bad_values (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  PtFactor *b = add_factor (ws, "B", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  PtLink *link = add_link (ws, a, b, PT_LINK_KIND_REINFORCES);
+  guint steps = pt_history_get_n_steps (pt_workshop_get_history (ws));
+
+  g_test_expect_message ("pt-model", G_LOG_LEVEL_WARNING, "*refers to nothing*");
+  g_assert_false (pt_workshop_set (ws, link, "to", "f99", NULL));
+  g_test_expect_message ("pt-model", G_LOG_LEVEL_WARNING, "*refers to nothing*");
+  g_assert_false (pt_workshop_set (ws, link, "to", "f1", NULL));  /* to itself */
+  g_test_expect_message ("pt-model", G_LOG_LEVEL_WARNING, "*refers to nothing*");
+  g_assert_false (pt_workshop_set (ws, ws, "date", "2021-02-30", NULL));
+  g_test_expect_message ("pt-model", G_LOG_LEVEL_WARNING, "*out of range*");
+  g_assert_false (pt_workshop_set (ws, a, "x", 1.5, NULL));
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpstr (pt_link_get_to (link), ==, "f2");
+  g_assert_cmpfloat (pt_factor_get_x (a), ==, 0.5);
+  g_assert_cmpuint (pt_history_get_n_steps (pt_workshop_get_history (ws)), ==, steps);
+}
+
+/* Removing a factor takes its links and its place in actions with it, and
+ * one undo brings all of it back. */
+static void
+test_remove_cascades (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtHistory *history = pt_workshop_get_history (ws);
+  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  PtFactor *b = add_factor (ws, "B", PT_DIMENSION_DISCOURSES, PT_POLARITY_ENABLER);
+  PtFactor *c = add_factor (ws, "C", PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER);
+  const char *both[] = { "f1", "f2", NULL };
+  g_autoptr(PtAction) action = g_object_new (PT_TYPE_ACTION, "id", "a1", "factors", both, NULL);
+  g_autoptr(PtParticipant) person = g_object_new (PT_TYPE_PARTICIPANT, "id", "p1", "name", "Anna",
+                                                  "perspective", PT_PERSPECTIVE_USER, NULL);
+  g_autoptr(PtWorkshop) before = NULL;
+  guint steps;
+
+  add_link (ws, a, b, PT_LINK_KIND_REINFORCES);
+  add_link (ws, c, a, PT_LINK_KIND_HINDERS);
+  add_link (ws, b, c, PT_LINK_KIND_RELATES);
+  g_assert_true (pt_workshop_add (ws, PT_ITEM (action)));
+  g_assert_true (pt_workshop_add (ws, PT_ITEM (person)));
+  pt_workshop_set (ws, b, "raised-by", "p1", NULL);
+  before = pt_workshop_copy (ws);
+  steps = pt_history_get_n_steps (history);
+
+  pt_workshop_remove (ws, PT_ITEM (a));
+  g_assert_cmpuint (pt_history_get_n_steps (history), ==, steps + 1);
+  g_assert_null (pt_workshop_lookup (ws, "f1"));
+  g_assert_cmpuint (pt_workshop_get_items (ws, PT_ITEM_KIND_LINK)->len, ==, 1);
+  g_assert_cmpstrv (pt_action_get_factors (action), ((const char *[]) { "f2", NULL }));
+
+  pt_workshop_remove (ws, PT_ITEM (person));
+  g_assert_cmpstr (pt_factor_get_raised_by (b), ==, "");
+
+  pt_history_undo (history);
+  pt_history_undo (history);
+  g_assert_true (pt_workshop_equal (ws, before));
+}
+
+static void
+test_group_is_one_step (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtHistory *history = pt_workshop_get_history (ws);
+  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  PtFactor *b = add_factor (ws, "B", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  guint steps = pt_history_get_n_steps (history);
+
+  /* A drag of two cards into another dimension. */
+  pt_workshop_begin_group (ws, "Move");
+  pt_workshop_set (ws, a, "dimension", PT_DIMENSION_CONTEXTS, "x", 0.8, "y", 0.9, NULL);
+  pt_workshop_begin_group (ws, "nested");
+  pt_workshop_set (ws, b, "dimension", PT_DIMENSION_CONTEXTS, "x", 0.7, "y", 0.9, NULL);
+  pt_workshop_end_group (ws);
+  pt_workshop_end_group (ws);
+
+  g_assert_cmpuint (pt_history_get_n_steps (history), ==, steps + 1);
+  g_assert_cmpstr (pt_history_get_undo_label (history), ==, "Move");
+  pt_history_undo (history);
+  g_assert_cmpint (pt_factor_get_dimension (a), ==, PT_DIMENSION_RESOURCES);
+  g_assert_cmpint (pt_factor_get_dimension (b), ==, PT_DIMENSION_RESOURCES);
+  g_assert_cmpfloat (pt_factor_get_x (b), ==, 0.5);
+  g_assert_cmpstr (pt_history_get_redo_label (history), ==, "Move");
+
+  /* An empty group leaves no step. */
+  pt_workshop_begin_group (ws, "nothing");
+  pt_workshop_end_group (ws);
+  g_assert_cmpuint (pt_history_get_n_steps (history), ==, steps + 1);
+}
+
+static void
+test_dirty_follows_undo (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtHistory *history = pt_workshop_get_history (ws);
+  PtFactor *a;
+
+  g_assert_false (pt_history_get_dirty (history));
+  a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  g_assert_true (pt_history_get_dirty (history));
+  pt_history_mark_clean (history);                 /* saved */
+  g_assert_false (pt_history_get_dirty (history));
+  pt_workshop_set (ws, a, "text", "B", NULL);
+  g_assert_true (pt_history_get_dirty (history));
+  pt_history_undo (history);                       /* back to the saved state */
+  g_assert_false (pt_history_get_dirty (history));
+  pt_history_undo (history);                       /* before the saved state */
+  g_assert_true (pt_history_get_dirty (history));
+  pt_history_redo (history);
+  g_assert_false (pt_history_get_dirty (history));
+
+  /* A new edit after undoing past the save makes the saved state unreachable. */
+  pt_history_undo (history);
+  add_factor (ws, "C", PT_DIMENSION_CONTEXTS, PT_POLARITY_ENABLER);
+  g_assert_true (pt_history_get_dirty (history));
+  pt_history_undo (history);
+  g_assert_true (pt_history_get_dirty (history));
+  g_assert_false (pt_history_get_can_redo (history) && !pt_history_redo (history));
+}
+
+static void
+test_snapshot_is_frozen (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  PtFactor *b = add_factor (ws, "B", PT_DIMENSION_DISCOURSES, PT_POLARITY_ENABLER);
+  g_autoptr(PtSnapshot) snapshot = NULL;
+  PtFactor *frozen;
+
+  add_link (ws, a, b, PT_LINK_KIND_HINDERS);
+  snapshot = pt_workshop_take_snapshot (ws, "2021-03-16T15:00:00+01:00");
+  g_assert_true (pt_workshop_add (ws, PT_ITEM (snapshot)));
+  pt_workshop_set (ws, a, "text", "changed later", NULL);
+
+  frozen = g_ptr_array_index (pt_snapshot_get_factors (snapshot), 0);
+  g_assert_cmpstr (pt_factor_get_text (frozen), ==, "A");
+  g_assert_cmpuint (pt_snapshot_get_links (snapshot)->len, ==, 1);
+  g_assert_cmpuint (pt_snapshot_get_round (snapshot), ==, 1);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Random edits, undone and redone                                          */
+/* ------------------------------------------------------------------------ */
+
+static PtItem *
+random_item (GRand      *rand,
+             PtWorkshop *ws,
+             PtItemKind  kind)
+{
+  GPtrArray *items = pt_workshop_get_items (ws, kind);
+
+  if (items->len == 0)
+    return NULL;
+  return g_ptr_array_index (items, g_rand_int_range (rand, 0, items->len));
+}
+
+static const char *words[] = {
+  "Tid", "lyssna", "åäö", "🙂", "שלום", "", "  spaces  ", "line\nbreak", "<&>", "résumé",
+};
+
+static const char *
+random_word (GRand *rand)
+{
+  return words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
+}
+
+/* One random edit of any kind the model offers. */
+static void
+random_edit (GRand      *rand,
+             PtWorkshop *ws)
+{
+  PtFactor *f = PT_FACTOR (random_item (rand, ws, PT_ITEM_KIND_FACTOR));
+  PtFactor *g = PT_FACTOR (random_item (rand, ws, PT_ITEM_KIND_FACTOR));
+
+  switch (g_rand_int_range (rand, 0, 16))
+    {
+    case 0:
+    case 1:
+      add_factor (ws, random_word (rand), g_rand_int_range (rand, 0, 4), g_rand_int_range (rand, 0, 2));
+      break;
+    case 2:
+      if (f != NULL)
+        pt_workshop_set (ws, f, "text", random_word (rand), NULL);
+      break;
+    case 3:
+      if (f != NULL)
+        pt_workshop_set (ws, f, "polarity", g_rand_int_range (rand, 0, 2), "votes",
+                         g_rand_int_range (rand, 0, 10), NULL);
+      break;
+    case 4:
+      if (f != NULL)
+        {
+          /* A drag: several properties of several factors, one step. */
+          pt_workshop_begin_group (ws, "drag");
+          pt_workshop_set (ws, f, "dimension", g_rand_int_range (rand, 0, 4),
+                           "x", g_rand_double (rand), "y", g_rand_double (rand), NULL);
+          if (g != NULL)
+            pt_workshop_set (ws, g, "x", g_rand_double (rand), NULL);
+          pt_workshop_end_group (ws);
+        }
+      break;
+    case 5:
+      if (f != NULL)
+        pt_workshop_remove (ws, PT_ITEM (f));
+      break;
+    case 6:
+      if (f != NULL && g != NULL && f != g)
+        add_link (ws, f, g, g_rand_int_range (rand, 0, 3));
+      break;
+    case 7:
+      {
+        PtItem *link = random_item (rand, ws, PT_ITEM_KIND_LINK);
+
+        if (link != NULL && g_rand_boolean (rand))
+          pt_workshop_remove (ws, link);
+        else if (link != NULL)
+          pt_workshop_set (ws, link, "kind", g_rand_int_range (rand, 0, 3),
+                           "label", random_word (rand), NULL);
+      }
+      break;
+    case 8:
+      {
+        g_autofree char *id = pt_workshop_new_id (ws, PT_TYPE_PARTICIPANT);
+        g_autoptr(PtItem) p = g_object_new (PT_TYPE_PARTICIPANT, "id", id,
+                                            "name", random_word (rand),
+                                            "perspective", g_rand_int_range (rand, 0, 6), NULL);
+        pt_workshop_add (ws, p);
+      }
+      break;
+    case 9:
+      {
+        PtItem *p = random_item (rand, ws, PT_ITEM_KIND_PARTICIPANT);
+
+        if (p != NULL && f != NULL)
+          pt_workshop_set (ws, f, "raised-by", pt_item_get_id (p), NULL);
+        else if (p != NULL)
+          pt_workshop_remove (ws, p);
+      }
+      break;
+    case 10:
+      {
+        g_autofree char *id = pt_workshop_new_id (ws, PT_TYPE_ACTION);
+        const char *ids[] = { f != NULL ? pt_item_get_id (PT_ITEM (f)) : NULL, NULL };
+        g_autoptr(PtItem) a = g_object_new (PT_TYPE_ACTION, "id", id, "text", random_word (rand),
+                                            "factors", ids, "due", "2021-06-01", NULL);
+        pt_workshop_add (ws, a);
+      }
+      break;
+    case 11:
+      {
+        PtItem *a = random_item (rand, ws, PT_ITEM_KIND_ACTION);
+
+        if (a != NULL)
+          pt_workshop_set (ws, a, "status", g_rand_int_range (rand, 0, 3),
+                           "owner", random_word (rand), NULL);
+      }
+      break;
+    case 12:
+      pt_workshop_set (ws, ws, "title", random_word (rand), "focus-question", random_word (rand),
+                       "step", g_rand_int_range (rand, 0, 3), "round", g_rand_int_range (rand, 1, 5),
+                       NULL);
+      break;
+    case 13:
+      pt_workshop_set (ws, pt_workshop_get_dimension (ws, g_rand_int_range (rand, 1, 4)),
+                       "label", random_word (rand), NULL);
+      break;
+    case 14:
+      {
+        g_autofree char *id = pt_workshop_new_id (ws, PT_TYPE_JOURNAL_ENTRY);
+        g_autoptr(PtItem) j = g_object_new (PT_TYPE_JOURNAL_ENTRY, "id", id,
+                                            "text", random_word (rand),
+                                            "private", g_rand_boolean (rand), NULL);
+        pt_workshop_add (ws, j);
+      }
+      break;
+    case 15:
+      {
+        g_autoptr(PtSnapshot) s = pt_workshop_take_snapshot (ws, "2021-03-16T15:00:00Z");
+        pt_workshop_add (ws, PT_ITEM (s));
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+test_random_undo_redo (void)
+{
+  for (guint32 seed = 1; seed <= 20; seed++)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+      g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+      g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_object_unref);
+      PtHistory *history = pt_workshop_get_history (ws);
+      guint n_edits = 150, saved_at;
+
+      g_ptr_array_add (states, pt_workshop_copy (ws));
+      saved_at = g_rand_int_range (rand, 0, n_edits);
+      for (guint i = 0; i < n_edits; i++)
+        {
+          guint before = pt_history_get_n_steps (history);
+
+          random_edit (rand, ws);
+          if (pt_history_get_n_steps (history) == before)
+            continue;  /* the edit changed nothing: no state to remember */
+          g_ptr_array_add (states, pt_workshop_copy (ws));
+          if (states->len - 1 == saved_at)
+            pt_history_mark_clean (history);
+        }
+      g_assert_cmpuint (pt_history_get_n_steps (history), ==, states->len - 1);
+
+      for (guint i = states->len - 1; i > 0; i--)
+        {
+          g_assert_true (pt_workshop_equal (ws, g_ptr_array_index (states, i)));
+          g_assert_cmpint (pt_history_get_dirty (history), ==, i != saved_at);
+          g_assert_true (pt_history_undo (history));
+        }
+      g_assert_true (pt_workshop_equal (ws, g_ptr_array_index (states, 0)));
+      g_assert_false (pt_history_undo (history));
+
+      for (guint i = 1; i < states->len; i++)
+        {
+          g_assert_true (pt_history_redo (history));
+          g_assert_true (pt_workshop_equal (ws, g_ptr_array_index (states, i)));
+          g_assert_cmpint (pt_history_get_dirty (history), ==, i != saved_at);
+        }
+      g_assert_false (pt_history_redo (history));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/text/sanitize", test_text_sanitize);
+  g_test_add_func ("/model/text/validators", test_text_validators);
+  g_test_add_func ("/model/text/enters-clean", test_text_enters_clean);
+  g_test_add_func ("/model/edit/notifications", test_notifications);
+  g_test_add_func ("/model/edit/refuses-bad-values", test_refuses_bad_values);
+  g_test_add_func ("/model/edit/remove-cascades", test_remove_cascades);
+  g_test_add_func ("/model/history/group-is-one-step", test_group_is_one_step);
+  g_test_add_func ("/model/history/dirty-follows-undo", test_dirty_follows_undo);
+  g_test_add_func ("/model/history/random-undo-redo", test_random_undo_redo);
+  g_test_add_func ("/model/snapshot/frozen", test_snapshot_is_frozen);
+
+  return g_test_run ();
+}
