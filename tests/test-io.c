@@ -534,6 +534,22 @@ bytes_printf (const char *format,
   return g_bytes_new_take (text, strlen (text));
 }
 
+/* A workshop whose title is n_bytes of 'a'. */
+static GBytes *
+title_of_size (gsize n_bytes)
+{
+  const char *head = "<?xml version=\"1.0\"?>\n<workshop xmlns=\"" PT_FORMAT_NAMESPACE "\" version=\"1.0\">\n"
+                     "<metadata><title>";
+  const char *tail = "</title></metadata></workshop>\n";
+  gsize head_len = strlen (head), tail_len = strlen (tail);
+  char *text = g_malloc (head_len + n_bytes + tail_len);
+
+  memcpy (text, head, head_len);
+  memset (text + head_len, 'a', n_bytes);
+  memcpy (text + head_len + n_bytes, tail, tail_len);
+  return g_bytes_new_take (text, head_len + n_bytes + tail_len);
+}
+
 /* Bad files too large to keep in the repository are made here. */
 static void
 test_generated_bad_files (void)
@@ -565,17 +581,9 @@ test_generated_bad_files (void)
 
   /* A 50 MB text node: refused before parsing, by size. */
   {
-    gsize n = 50 * 1000 * 1000;
-    char *text = g_malloc (n + 200);
-    gsize len = g_snprintf (text, 200, "%s<metadata><title>", head);
-    g_autoptr(GBytes) bytes = NULL;
-    g_autoptr(PtWorkshop) ws = NULL;
+    g_autoptr(GBytes) bytes = title_of_size (50 * 1000 * 1000);
+    g_autoptr(PtWorkshop) ws = pt_reader_load_bytes (bytes, "huge.ptw", &error);
 
-    memset (text + len, 'a', n);
-    len += n;
-    len += g_snprintf (text + len, 200, "</title></metadata></workshop>");
-    bytes = g_bytes_new_take (text, len);
-    ws = pt_reader_load_bytes (bytes, "huge.ptw", &error);
     g_assert_null (ws);
     g_assert_error (error, PT_IO_ERROR, PT_IO_ERROR_TOO_LARGE);
     g_assert_cmpstr (error->message, ==, "huge.ptw: the file is too large to be a workshop (more than 32 MB)");
@@ -584,17 +592,9 @@ test_generated_bad_files (void)
 
   /* A 12 MB text node, under the file cap: libxml2's own limit holds. */
   {
-    gsize n = 12 * 1000 * 1000;
-    char *text = g_malloc (n + 200);
-    gsize len = g_snprintf (text, 200, "%s<metadata><title>", head);
-    g_autoptr(GBytes) bytes = NULL;
-    g_autoptr(PtWorkshop) ws = NULL;
+    g_autoptr(GBytes) bytes = title_of_size (12 * 1000 * 1000);
+    g_autoptr(PtWorkshop) ws = pt_reader_load_bytes (bytes, "big-text.ptw", &error);
 
-    memset (text + len, 'a', n);
-    len += n;
-    len += g_snprintf (text + len, 200, "</title></metadata></workshop>");
-    bytes = g_bytes_new_take (text, len);
-    ws = pt_reader_load_bytes (bytes, "big-text.ptw", &error);
     g_assert_null (ws);
     g_assert_error (error, PT_IO_ERROR, PT_IO_ERROR_TOO_LARGE);
     g_assert_true (g_str_has_suffix (error->message, ": a text or element in the file is too large to be a workshop"));

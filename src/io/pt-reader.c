@@ -41,11 +41,16 @@ typedef struct
  * or one snapshot's. */
 typedef struct
 {
+  GHashTable *ids;         /* the ids new factors and links must not reuse */
   GHashTable *factor_ids;
   GPtrArray  *factors;
   GPtrArray  *links;
   gboolean    snapshot;    /* a snapshot may name participants since removed */
 } Scope;
+
+/* Reads one child element; data is what the list's reader passes on. */
+typedef gboolean (*ReadChild) (Loader   *l,
+                               gpointer  data);
 
 /* ------------------------------------------------------------------------ */
 /* Safety walls                                                             */
@@ -602,6 +607,28 @@ check_factor_reference (Loader     *l,
 /* Elements                                                                 */
 /* ------------------------------------------------------------------------ */
 
+/* Walks an element whose children are all <child> (as <factors> holds
+ * <factor>s), reading each with read_one. */
+static gboolean
+read_children (Loader     *l,
+               const char *child,
+               ReadChild   read_one,
+               gpointer    data)
+{
+  int depth = xmlTextReaderDepth (l->reader);
+
+  if (xmlTextReaderIsEmptyElement (l->reader))
+    return TRUE;
+  while (next_child (l, depth))
+    {
+      gboolean ok = (is_ours (l) && g_str_equal (local_name (l), child))
+                    ? read_one (l, data) : unknown_element (l);
+      if (!ok)
+        return FALSE;
+    }
+  return l->error == NULL;
+}
+
 /* Walks the children of a text-holding element such as <metadata>: each
  * known child (names[i]) is read into *fields[i], at most once. */
 static gboolean
@@ -664,9 +691,10 @@ read_metadata (Loader *l)
 }
 
 static gboolean
-read_dimension (Loader     *l,
-                GHashTable *seen)
+read_dimension (Loader   *l,
+                gpointer  data)
 {
+  GHashTable *seen = data;
   g_autofree char *label = NULL, *description = NULL;
   const char *names[] = { "label", "description" };
   char **fields[] = { &label, &description };
@@ -690,25 +718,8 @@ read_dimension (Loader     *l,
 }
 
 static gboolean
-read_dimensions (Loader *l)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  int depth = xmlTextReaderDepth (l->reader);
-
-  if (xmlTextReaderIsEmptyElement (l->reader))
-    return TRUE;
-  while (next_child (l, depth))
-    {
-      gboolean ok = (is_ours (l) && g_str_equal (local_name (l), "dimension"))
-                    ? read_dimension (l, seen) : unknown_element (l);
-      if (!ok)
-        return FALSE;
-    }
-  return l->error == NULL;
-}
-
-static gboolean
-read_participant (Loader *l)
+read_participant (Loader   *l,
+                  gpointer  data)
 {
   g_autofree char *id = NULL, *name = NULL;
   int perspective = PT_PERSPECTIVE_OTHER;
@@ -727,10 +738,10 @@ read_participant (Loader *l)
 }
 
 static gboolean
-read_factor (Loader *l,
-             Scope  *scope,
-             GHashTable *ids)
+read_factor (Loader   *l,
+             gpointer  data)
 {
+  Scope *scope = data;
   g_autofree char *id = NULL, *raised_by = NULL, *text = NULL, *notes = NULL;
   const char *names[] = { "text", "notes" };
   char **fields[] = { &text, &notes };
@@ -742,7 +753,7 @@ read_factor (Loader *l,
   PtItem *factor;
 
   if (!check_count (l, scope->factors) ||
-      !(id = read_id (l, ids)) ||
+      !(id = read_id (l, scope->ids)) ||
       !read_enum (l, "dimension", PT_TYPE_DIMENSION_KIND, FALSE, &dimension) ||
       !read_enum (l, "polarity", PT_TYPE_POLARITY, TRUE, &polarity) ||
       !read_coordinate (l, "x", &x) ||
@@ -775,15 +786,15 @@ read_factor (Loader *l,
 }
 
 static gboolean
-read_link (Loader     *l,
-           Scope      *scope,
-           GHashTable *ids)
+read_link (Loader   *l,
+           gpointer  data)
 {
+  Scope *scope = data;
   g_autofree char *id = NULL, *from = NULL, *to = NULL, *label = NULL;
   int kind = PT_LINK_KIND_RELATES;
 
   if (!check_count (l, scope->links) ||
-      !(id = read_id (l, ids)) ||
+      !(id = read_id (l, scope->ids)) ||
       !read_enum (l, "kind", PT_TYPE_LINK_KIND, FALSE, &kind))
     return FALSE;
 
@@ -808,30 +819,10 @@ read_link (Loader     *l,
 
 /* <factors> or <links> of the workshop or of a snapshot. */
 static gboolean
-read_list (Loader     *l,
-           const char *child,
-           gboolean  (*read_one) (Loader *, Scope *, GHashTable *),
-           Scope      *scope,
-           GHashTable *ids)
+read_action (Loader   *l,
+             gpointer  data)
 {
-  int depth = xmlTextReaderDepth (l->reader);
-
-  if (xmlTextReaderIsEmptyElement (l->reader))
-    return TRUE;
-  while (next_child (l, depth))
-    {
-      gboolean ok = (is_ours (l) && g_str_equal (local_name (l), child))
-                    ? read_one (l, scope, ids) : unknown_element (l);
-      if (!ok)
-        return FALSE;
-    }
-  return l->error == NULL;
-}
-
-static gboolean
-read_action (Loader *l,
-             Scope  *scope)
-{
+  Scope *scope = data;
   g_autofree char *id = NULL, *due = NULL, *factors = NULL, *text = NULL, *owner = NULL;
   g_auto(GStrv) factor_ids = NULL;
   const char *names[] = { "text", "owner" };
@@ -874,24 +865,6 @@ read_action (Loader *l,
 }
 
 static gboolean
-read_actions (Loader *l,
-              Scope  *scope)
-{
-  int depth = xmlTextReaderDepth (l->reader);
-
-  if (xmlTextReaderIsEmptyElement (l->reader))
-    return TRUE;
-  while (next_child (l, depth))
-    {
-      gboolean ok = (is_ours (l) && g_str_equal (local_name (l), "action"))
-                    ? read_action (l, scope) : unknown_element (l);
-      if (!ok)
-        return FALSE;
-    }
-  return l->error == NULL;
-}
-
-static gboolean
 read_cycle (Loader *l)
 {
   int step = PT_CYCLE_STEP_REACTION;
@@ -906,8 +879,10 @@ read_cycle (Loader *l)
 }
 
 static void
-scope_init (Scope *scope)
+scope_init (Scope      *scope,
+            GHashTable *ids)
 {
+  scope->ids = ids;
   scope->snapshot = FALSE;
   scope->factor_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   scope->factors = g_ptr_array_new_with_free_func (g_object_unref);
@@ -923,7 +898,8 @@ scope_clear (Scope *scope)
 }
 
 static gboolean
-read_snapshot (Loader *l)
+read_snapshot (Loader   *l,
+               gpointer  data)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(PtSnapshot) snapshot = NULL;
@@ -942,15 +918,15 @@ read_snapshot (Loader *l)
     return fail_attribute (l, "taken", _("<snapshot> needs taken=“…”, a date and time such as "
                                          "2021-05-04T14:30:00+02:00"));
 
-  scope_init (&scope);
+  scope_init (&scope, ids);
   scope.snapshot = TRUE;
   if (!xmlTextReaderIsEmptyElement (l->reader))
     while (ok && next_child (l, depth))
       {
         if (is_ours (l) && g_str_equal (local_name (l), "factor"))
-          ok = read_factor (l, &scope, ids);
+          ok = read_factor (l, &scope);
         else if (is_ours (l) && g_str_equal (local_name (l), "link"))
-          ok = read_link (l, &scope, ids);
+          ok = read_link (l, &scope);
         else
           ok = unknown_element (l);
       }
@@ -964,7 +940,8 @@ read_snapshot (Loader *l)
 }
 
 static gboolean
-read_journal_entry (Loader *l)
+read_journal_entry (Loader   *l,
+                    gpointer  data)
 {
   g_autofree char *id = NULL, *text = NULL;
   int step = PT_CYCLE_STEP_REACTION;
@@ -987,25 +964,6 @@ read_journal_entry (Loader *l)
 }
 
 /* <participants>, <snapshots> and <journal>: a list of one kind of child. */
-static gboolean
-read_simple_list (Loader     *l,
-                  const char *child,
-                  gboolean  (*read_one) (Loader *))
-{
-  int depth = xmlTextReaderDepth (l->reader);
-
-  if (xmlTextReaderIsEmptyElement (l->reader))
-    return TRUE;
-  while (next_child (l, depth))
-    {
-      gboolean ok = (is_ours (l) && g_str_equal (local_name (l), child))
-                    ? read_one (l) : unknown_element (l);
-      if (!ok)
-        return FALSE;
-    }
-  return l->error == NULL;
-}
-
 /* The sections of <workshop>, in the only order they may come in: each
  * refers only to what came before it. */
 typedef enum {
@@ -1036,29 +994,33 @@ read_section (Loader  *l,
     case SECTION_METADATA:
       return read_metadata (l);
     case SECTION_DIMENSIONS:
-      return read_dimensions (l);
+      {
+        g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+        return read_children (l, "dimension", read_dimension, seen);
+      }
     case SECTION_PARTICIPANTS:
-      return read_simple_list (l, "participant", read_participant);
+      return read_children (l, "participant", read_participant, NULL);
     case SECTION_FACTORS:
-      if (!read_list (l, "factor", read_factor, scope, l->ids))
+      if (!read_children (l, "factor", read_factor, scope))
         return FALSE;
       for (guint i = 0; i < scope->factors->len; i++)
         _pt_workshop_append (l->workshop, g_ptr_array_index (scope->factors, i));
       return TRUE;
     case SECTION_LINKS:
-      if (!read_list (l, "link", read_link, scope, l->ids))
+      if (!read_children (l, "link", read_link, scope))
         return FALSE;
       for (guint i = 0; i < scope->links->len; i++)
         _pt_workshop_append (l->workshop, g_ptr_array_index (scope->links, i));
       return TRUE;
     case SECTION_ACTIONS:
-      return read_actions (l, scope);
+      return read_children (l, "action", read_action, scope);
     case SECTION_CYCLE:
       return read_cycle (l);
     case SECTION_SNAPSHOTS:
-      return read_simple_list (l, "snapshot", read_snapshot);
+      return read_children (l, "snapshot", read_snapshot, NULL);
     case SECTION_JOURNAL:
-      return read_simple_list (l, "entry", read_journal_entry);
+      return read_children (l, "entry", read_journal_entry, NULL);
     case N_SECTIONS:
     default:
       g_assert_not_reached ();
@@ -1132,7 +1094,7 @@ read_root (Loader *l)
     return FALSE;
 
   depth = xmlTextReaderDepth (l->reader);
-  scope_init (&scope);
+  scope_init (&scope, l->ids);
   if (!xmlTextReaderIsEmptyElement (l->reader))
     while (next_child (l, depth))
       {

@@ -3,6 +3,7 @@
 
 #include "pt-dimension.h"
 #include "pt-enum-types.h"
+#include "pt-fields.h"
 #include "pt-text.h"
 
 struct _PtDimension
@@ -16,105 +17,36 @@ struct _PtDimension
 
 G_DEFINE_FINAL_TYPE (PtDimension, pt_dimension, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_KIND,
-  PROP_LABEL,
-  PROP_DESCRIPTION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 pt_dimension_finalize (GObject *object)
 {
-  PtDimension *self = PT_DIMENSION (object);
-
-  g_free (self->label);
-  g_free (self->description);
+  pt_fields_finalize (object, PT_TYPE_DIMENSION);
 
   G_OBJECT_CLASS (pt_dimension_parent_class)->finalize (object);
-}
-
-static void
-pt_dimension_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  PtDimension *self = PT_DIMENSION (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-    case PROP_LABEL:
-      g_value_set_string (value, self->label);
-      break;
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pt_dimension_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  PtDimension *self = PT_DIMENSION (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      self->kind = g_value_get_enum (value);
-      g_return_if_fail (self->kind != PT_DIMENSION_UNPLACED);
-      break;
-    case PROP_LABEL:
-      if (pt_text_replace (&self->label, g_value_get_string (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-    case PROP_DESCRIPTION:
-      if (pt_text_replace (&self->description, g_value_get_string (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
 pt_dimension_class_init (PtDimensionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  static PtField fields[3];
 
   object_class->finalize = pt_dimension_finalize;
-  object_class->get_property = pt_dimension_get_property;
-  object_class->set_property = pt_dimension_set_property;
 
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, PT_TYPE_DIMENSION_KIND, PT_DIMENSION_RESOURCES,
-                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  fields[0] = (PtField) PT_FIELD (PtDimension, kind,
+                                  g_param_spec_enum ("kind", NULL, NULL, PT_TYPE_DIMENSION_KIND,
+                                                     PT_DIMENSION_RESOURCES,
+                                                     G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                     G_PARAM_STATIC_STRINGS));
+  fields[1] = (PtField) PT_FIELD (PtDimension, label, pt_param_string ("label"));
+  fields[2] = (PtField) PT_FIELD (PtDimension, description, pt_param_string ("description"));
+  pt_fields_install (object_class, fields, G_N_ELEMENTS (fields));
 }
 
 static void
 pt_dimension_init (PtDimension *self)
 {
-  self->label = g_strdup ("");
-  self->description = g_strdup ("");
+  pt_fields_init (self, PT_TYPE_DIMENSION);
 }
 
 PtDimension *

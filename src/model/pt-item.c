@@ -28,10 +28,12 @@ static GParamSpec *properties[N_PROPS];
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
 
-static gboolean
-values_equal (const GValue *a,
-              const GValue *b,
-              GParamSpec   *pspec)
+/* Two values of pspec's type hold the same: exactly, for doubles and for
+ * string lists (which GLib would compare by pointer). */
+gboolean
+pt_values_equal (GParamSpec   *pspec,
+                 const GValue *a,
+                 const GValue *b)
 {
   if (G_VALUE_HOLDS (a, G_TYPE_STRV))
     return pt_strv_equal0 (g_value_get_boxed (a), g_value_get_boxed (b));
@@ -155,7 +157,7 @@ pt_object_properties_equal (GObject *a,
       g_value_init (&vb, pspecs[i]->value_type);
       g_object_get_property (a, pspecs[i]->name, &va);
       g_object_get_property (b, pspecs[i]->name, &vb);
-      if (!values_equal (&va, &vb, pspecs[i]))
+      if (!pt_values_equal (pspecs[i], &va, &vb))
         return FALSE;
     }
   return TRUE;

@@ -31,7 +31,10 @@ gboolean    pt_item_equal   (PtItem *a,
                              PtItem *b);
 PtItem     *pt_item_copy    (PtItem *self);
 
-gboolean    pt_object_properties_equal (GObject *a,
-                                        GObject *b);
+gboolean    pt_object_properties_equal (GObject      *a,
+                                        GObject      *b);
+gboolean    pt_values_equal            (GParamSpec   *pspec,
+                                        const GValue *a,
+                                        const GValue *b);
 
 G_END_DECLS

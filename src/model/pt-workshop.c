@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pt-enum-types.h"
+#include "pt-fields.h"
 #include "pt-text.h"
 #include "pt-workshop-private.h"
 
@@ -39,26 +40,12 @@ struct _PtWorkshop
 G_DEFINE_FINAL_TYPE (PtWorkshop, pt_workshop, G_TYPE_OBJECT)
 
 enum {
-  PROP_0,
-  PROP_TITLE,
-  PROP_PLACE,
-  PROP_DATE,
-  PROP_FACILITATOR,
-  PROP_FOCUS_QUESTION,
-  PROP_LANGUAGE,
-  PROP_STEP,
-  PROP_ROUND,
-  N_PROPS
-};
-
-enum {
   ITEM_ADDED,
   ITEM_REMOVED,
   ITEM_CHANGED,
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* ------------------------------------------------------------------------ */
@@ -104,12 +91,15 @@ remove_item (PtWorkshop *self,
              guint       position)
 {
   GPtrArray *items = self->items[pt_item_kind_for_type (G_OBJECT_TYPE (item))];
-  g_autoptr(PtItem) keep = g_object_ref (item);
 
   g_assert (position < items->len && g_ptr_array_index (items, position) == item);
+
+  /* Listeners still see the item whole while they hear of its removal. */
+  g_object_ref (item);
   g_hash_table_remove (self->by_id, pt_item_get_id (item));
   g_ptr_array_remove_index (items, position);
   g_signal_emit (self, signals[ITEM_REMOVED], 0, item, position);
+  g_object_unref (item);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -309,127 +299,30 @@ pt_workshop_dispose (GObject *object)
 static void
 pt_workshop_finalize (GObject *object)
 {
-  PtWorkshop *self = PT_WORKSHOP (object);
-
-  g_free (self->title);
-  g_free (self->place);
-  g_free (self->date);
-  g_free (self->facilitator);
-  g_free (self->focus_question);
-  g_free (self->language);
+  pt_fields_finalize (object, PT_TYPE_WORKSHOP);
 
   G_OBJECT_CLASS (pt_workshop_parent_class)->finalize (object);
-}
-
-static void
-pt_workshop_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  PtWorkshop *self = PT_WORKSHOP (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-    case PROP_PLACE:
-      g_value_set_string (value, self->place);
-      break;
-    case PROP_DATE:
-      g_value_set_string (value, self->date);
-      break;
-    case PROP_FACILITATOR:
-      g_value_set_string (value, self->facilitator);
-      break;
-    case PROP_FOCUS_QUESTION:
-      g_value_set_string (value, self->focus_question);
-      break;
-    case PROP_LANGUAGE:
-      g_value_set_string (value, self->language);
-      break;
-    case PROP_STEP:
-      g_value_set_enum (value, self->step);
-      break;
-    case PROP_ROUND:
-      g_value_set_uint (value, self->round);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pt_workshop_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  PtWorkshop *self = PT_WORKSHOP (object);
-  gboolean changed = FALSE;
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      changed = pt_text_replace (&self->title, g_value_get_string (value));
-      break;
-    case PROP_PLACE:
-      changed = pt_text_replace (&self->place, g_value_get_string (value));
-      break;
-    case PROP_DATE:
-      changed = pt_text_replace (&self->date, g_value_get_string (value));
-      break;
-    case PROP_FACILITATOR:
-      changed = pt_text_replace (&self->facilitator, g_value_get_string (value));
-      break;
-    case PROP_FOCUS_QUESTION:
-      changed = pt_text_replace (&self->focus_question, g_value_get_string (value));
-      break;
-    case PROP_LANGUAGE:
-      changed = pt_text_replace (&self->language, g_value_get_string (value));
-      break;
-    case PROP_STEP:
-      changed = self->step != (PtCycleStep) g_value_get_enum (value);
-      self->step = g_value_get_enum (value);
-      break;
-    case PROP_ROUND:
-      changed = self->round != g_value_get_uint (value);
-      self->round = g_value_get_uint (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-
-  if (changed)
-    g_object_notify_by_pspec (object, pspec);
 }
 
 static void
 pt_workshop_class_init (PtWorkshopClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const char *text_props[] = { NULL, "title", "place", "date", "facilitator",
-                               "focus-question", "language" };
+  static PtField fields[8];
 
   object_class->dispose = pt_workshop_dispose;
   object_class->finalize = pt_workshop_finalize;
-  object_class->get_property = pt_workshop_get_property;
-  object_class->set_property = pt_workshop_set_property;
 
-  for (guint i = PROP_TITLE; i <= PROP_LANGUAGE; i++)
-    properties[i] =
-      g_param_spec_string (text_props[i], NULL, NULL, "",
-                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_STEP] =
-    g_param_spec_enum ("step", NULL, NULL, PT_TYPE_CYCLE_STEP, PT_CYCLE_STEP_REACTION,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ROUND] =
-    g_param_spec_uint ("round", NULL, NULL, 1, PT_MAX_ROUND, 1,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  fields[0] = (PtField) PT_FIELD (PtWorkshop, title, pt_param_string ("title"));
+  fields[1] = (PtField) PT_FIELD (PtWorkshop, place, pt_param_string ("place"));
+  fields[2] = (PtField) PT_FIELD (PtWorkshop, date, pt_param_string ("date"));
+  fields[3] = (PtField) PT_FIELD (PtWorkshop, facilitator, pt_param_string ("facilitator"));
+  fields[4] = (PtField) PT_FIELD (PtWorkshop, focus_question, pt_param_string ("focus-question"));
+  fields[5] = (PtField) PT_FIELD (PtWorkshop, language, pt_param_string ("language"));
+  fields[6] = (PtField) PT_FIELD (PtWorkshop, step,
+                                  pt_param_enum ("step", PT_TYPE_CYCLE_STEP, PT_CYCLE_STEP_REACTION));
+  fields[7] = (PtField) PT_FIELD (PtWorkshop, round, pt_param_uint ("round", 1, PT_MAX_ROUND, 1));
+  pt_fields_install (object_class, fields, G_N_ELEMENTS (fields));
 
   /**
    * PtWorkshop::item-added:
@@ -458,14 +351,7 @@ pt_workshop_class_init (PtWorkshopClass *klass)
 static void
 pt_workshop_init (PtWorkshop *self)
 {
-  self->title = g_strdup ("");
-  self->place = g_strdup ("");
-  self->date = g_strdup ("");
-  self->facilitator = g_strdup ("");
-  self->focus_question = g_strdup ("");
-  self->language = g_strdup ("");
-  self->step = PT_CYCLE_STEP_REACTION;
-  self->round = 1;
+  pt_fields_init (self, PT_TYPE_WORKSHOP);
 
   for (guint i = 0; i < PT_N_DIMENSIONS; i++)
     self->dimensions[i] = pt_dimension_new (PT_DIMENSION_RESOURCES + i);
@@ -627,11 +513,7 @@ pt_workshop_set_value (PtWorkshop   *self,
 
   g_value_init (&old_value, pspec->value_type);
   g_object_get_property (object, property, &old_value);
-  if (g_param_values_cmp (pspec, &old_value, &new_value) == 0 &&
-      (!G_VALUE_HOLDS (&old_value, G_TYPE_STRV) ||
-       pt_strv_equal0 (g_value_get_boxed (&old_value), g_value_get_boxed (&new_value))) &&
-      (!G_VALUE_HOLDS_STRING (&old_value) ||
-       g_strcmp0 (g_value_get_string (&old_value), g_value_get_string (&new_value)) == 0))
+  if (pt_values_equal (pspec, &old_value, &new_value))
     return TRUE;
 
   command = g_new0 (SetCommand, 1);
