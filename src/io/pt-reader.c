@@ -1360,6 +1360,7 @@ pt_reader_load_file (GFile   *file,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  PtWorkshop *workshop;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1396,7 +1397,8 @@ pt_reader_load_file (GFile   *file,
   bytes = read_capped (file, name, error);
   if (bytes == NULL)
     return NULL;
-  if (etag != NULL)
+  workshop = pt_reader_load_bytes (bytes, name, error);
+  if (workshop != NULL && etag != NULL)
     *etag = g_strdup (g_file_info_get_etag (info));
-  return pt_reader_load_bytes (bytes, name, error);
+  return workshop;
 }
