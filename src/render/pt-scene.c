@@ -1,0 +1,864 @@
+/* pt-scene.c — PtScene: measuring, drawing and hit-testing a workshop.
+ *
+ * Each card's Pango layout is made once and kept until its text changes,
+ * so drawing a frame and dragging a card never lay text out again. Layouts
+ * use their own Pango context with hinting off, so text measures the same at
+ * every zoom level and on every surface.
+ */
+#define G_LOG_DOMAIN "pt-render"
+
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "pt-palette.h"
+#include "pt-scene.h"
+
+#define SQRT3 1.7320508075688772
+
+typedef struct
+{
+  PangoLayout *layout;
+  double       width;
+  double       height;
+} CardCache;
+
+struct _PtScene
+{
+  GObject parent_instance;
+
+  PtWorkshop   *workshop;
+  PangoContext *pango;
+  GHashTable   *cards;        /* PtFactor* → CardCache* */
+
+  GHashTable   *dragged;      /* PtFactor* set, while a drag is previewed */
+  double        drag_dx;
+  double        drag_dy;
+};
+
+G_DEFINE_FINAL_TYPE (PtScene, pt_scene, G_TYPE_OBJECT)
+
+/* ------------------------------------------------------------------------ */
+/* Helpers                                                                  */
+/* ------------------------------------------------------------------------ */
+
+static void
+card_cache_free (gpointer data)
+{
+  CardCache *cache = data;
+
+  g_clear_object (&cache->layout);
+  g_free (cache);
+}
+
+static void
+set_color (cairo_t       *cr,
+           const PtColor *color)
+{
+  cairo_set_source_rgb (cr, color->r, color->g, color->b);
+}
+
+static PangoLayout *
+new_layout (PtScene    *self,
+            const char *text,
+            double      size,
+            gboolean    bold,
+            gboolean    italic)
+{
+  PangoLayout *layout = pango_layout_new (self->pango);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  if (italic)
+    pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (font);
+  return layout;
+}
+
+static CardCache *
+get_card (PtScene  *self,
+          PtFactor *factor)
+{
+  CardCache *cache = g_hash_table_lookup (self->cards, factor);
+  double text_width = PT_CARD_WIDTH - 3 * PT_CARD_PADDING - PT_CARD_MARK_SIZE;
+  int w, h;
+
+  if (cache != NULL)
+    return cache;
+
+  cache = g_new0 (CardCache, 1);
+  cache->layout = new_layout (self, pt_factor_get_text (factor), PT_CARD_FONT_SIZE, FALSE, FALSE);
+  pango_layout_set_wrap (cache->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (cache->layout, (int) (text_width * PANGO_SCALE));
+  /* A very long text makes a tall card, not an endless one. */
+  pango_layout_set_height (cache->layout, -PT_CARD_MAX_LINES);
+  pango_layout_set_ellipsize (cache->layout, PANGO_ELLIPSIZE_END);
+  pango_layout_get_size (cache->layout, &w, &h);
+
+  cache->width = PT_CARD_WIDTH;
+  cache->height = MAX (PT_CARD_MIN_HEIGHT, (double) h / PANGO_SCALE + 2 * PT_CARD_PADDING);
+  g_hash_table_insert (self->cards, factor, cache);
+  return cache;
+}
+
+static void
+on_item_changed_cb (PtScene    *self,
+                    GObject    *object,
+                    GParamSpec *pspec)
+{
+  if (PT_IS_FACTOR (object) && g_str_equal (pspec->name, "text"))
+    g_hash_table_remove (self->cards, object);
+}
+
+static void
+on_item_removed_cb (PtScene *self,
+                    PtItem  *item)
+{
+  if (PT_IS_FACTOR (item))
+    g_hash_table_remove (self->cards, item);
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   w,
+              double   h,
+              double   r)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+triangle_path (cairo_t       *cr,
+               const PtPoint  c[3])
+{
+  cairo_move_to (cr, c[0].x, c[0].y);
+  cairo_line_to (cr, c[1].x, c[1].y);
+  cairo_line_to (cr, c[2].x, c[2].y);
+  cairo_close_path (cr);
+}
+
+/* Draws text with its anchor point at (x, y): align 0 puts the text's left
+ * edge there, 0.5 its middle, 1 its right edge; the top edge is at y. */
+static void
+show_text (PtScene       *self,
+           cairo_t       *cr,
+           const char    *text,
+           double         size,
+           gboolean       bold,
+           double         x,
+           double         y,
+           double         align,
+           double         max_width,
+           const PtColor *color)
+{
+  g_autoptr(PangoLayout) layout = new_layout (self, text, size, bold, FALSE);
+  int w, h;
+
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  pango_layout_set_width (layout, -1);
+  if (w > max_width)
+    {
+      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+      w = (int) max_width;
+    }
+  cairo_move_to (cr, x - align * w, y);
+  set_color (cr, color);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* Where a line from the centre of rect towards (tx, ty) leaves rect. */
+static PtPoint
+exit_point (const PtRect *rect,
+            double        tx,
+            double        ty)
+{
+  double cx = rect->x + rect->width / 2, cy = rect->y + rect->height / 2;
+  double dx = tx - cx, dy = ty - cy;
+  double sx = dx != 0 ? (rect->width / 2) / fabs (dx) : G_MAXDOUBLE;
+  double sy = dy != 0 ? (rect->height / 2) / fabs (dy) : G_MAXDOUBLE;
+  double s = MIN (MIN (sx, sy), 1.0);
+
+  return (PtPoint) { cx + dx * s, cy + dy * s };
+}
+
+static double
+distance_to_segment (double px,
+                     double py,
+                     PtPoint a,
+                     PtPoint b)
+{
+  double dx = b.x - a.x, dy = b.y - a.y;
+  double len2 = dx * dx + dy * dy;
+  double t = len2 > 0 ? ((px - a.x) * dx + (py - a.y) * dy) / len2 : 0;
+
+  t = CLAMP (t, 0.0, 1.0);
+  return hypot (px - (a.x + t * dx), py - (a.y + t * dy));
+}
+
+/* The visible ends of a link: from the edge of one card to the edge of the
+ * other. FALSE when the cards overlap so much there is nothing to draw. */
+static gboolean
+link_ends (PtScene *self,
+           PtLink  *link,
+           PtPoint *from,
+           PtPoint *to)
+{
+  PtFactor *a = pt_workshop_lookup_factor (self->workshop, pt_link_get_from (link));
+  PtFactor *b = pt_workshop_lookup_factor (self->workshop, pt_link_get_to (link));
+  PtRect ra, rb;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  pt_scene_get_card_rect (self, a, &ra);
+  pt_scene_get_card_rect (self, b, &rb);
+  if (pt_rect_intersects (&ra, &rb))
+    return FALSE;
+  *from = exit_point (&ra, rb.x + rb.width / 2, rb.y + rb.height / 2);
+  *to = exit_point (&rb, ra.x + ra.width / 2, ra.y + ra.height / 2);
+  return TRUE;
+}
+
+static gboolean
+link_crosses_dimensions (PtScene *self,
+                         PtLink  *link)
+{
+  PtFactor *a = pt_workshop_lookup_factor (self->workshop, pt_link_get_from (link));
+  PtFactor *b = pt_workshop_lookup_factor (self->workshop, pt_link_get_to (link));
+
+  return a != NULL && b != NULL && pt_factor_get_dimension (a) != pt_factor_get_dimension (b);
+}
+
+/* The line style carries the kind, so it survives grey-scale: reinforces is
+ * solid with an arrowhead, hinders dashed ending in a bar, relates dotted
+ * with a dot at each end. */
+static void
+draw_link_shape (cairo_t    *cr,
+                 PtPoint     from,
+                 PtPoint     to,
+                 PtLinkKind  kind,
+                 double      width)
+{
+  double angle = atan2 (to.y - from.y, to.x - from.x);
+  double head = 6 + 3 * width;
+  static const double dashes[] = { 14.0, 8.0 };
+  double dots[] = { 0.1, 2.6 * width };
+
+  cairo_set_line_width (cr, width);
+  cairo_set_line_cap (cr, kind == PT_LINK_KIND_RELATES ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
+  if (kind == PT_LINK_KIND_HINDERS)
+    cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  else if (kind == PT_LINK_KIND_RELATES)
+    cairo_set_dash (cr, dots, G_N_ELEMENTS (dots), 0);
+
+  cairo_move_to (cr, from.x, from.y);
+  if (kind == PT_LINK_KIND_REINFORCES)
+    cairo_line_to (cr, to.x - cos (angle) * head * 0.8, to.y - sin (angle) * head * 0.8);
+  else
+    cairo_line_to (cr, to.x, to.y);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  switch (kind)
+    {
+    case PT_LINK_KIND_REINFORCES:
+      cairo_move_to (cr, to.x, to.y);
+      cairo_line_to (cr, to.x - head * cos (angle - 0.45), to.y - head * sin (angle - 0.45));
+      cairo_line_to (cr, to.x - head * cos (angle + 0.45), to.y - head * sin (angle + 0.45));
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      break;
+    case PT_LINK_KIND_HINDERS:
+      cairo_set_line_width (cr, width * 1.5);
+      cairo_move_to (cr, to.x - head * 0.7 * sin (angle), to.y + head * 0.7 * cos (angle));
+      cairo_line_to (cr, to.x + head * 0.7 * sin (angle), to.y - head * 0.7 * cos (angle));
+      cairo_stroke (cr);
+      break;
+    case PT_LINK_KIND_RELATES:
+    default:
+      cairo_arc (cr, from.x, from.y, width * 1.4, 0, 2 * G_PI);
+      cairo_arc (cr, to.x, to.y, width * 1.4, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+    }
+}
+
+static void
+draw_ring (PtScene *self,
+           cairo_t *cr)
+{
+  const double H = PT_TRIANGLE_HEIGHT, S = PT_TRIANGLE_SIDE, o = PT_RING_OFFSET;
+  PtCycleStep current = pt_workshop_get_step (self->workshop);
+  /* Clockwise round the triangle: up the left edge, down the right edge,
+   * back along the base. Each: start, end, outward normal, label anchor. */
+  const struct {
+    PtPoint a, b, n;
+    double align;
+  } arrows[] = {
+    { { 0, H }, { S / 2, 0 }, { -SQRT3 / 2, -0.5 }, 1.0 },
+    { { S / 2, 0 }, { S, H }, { SQRT3 / 2, -0.5 }, 0.0 },
+    { { S, H }, { 0, H }, { 0, 1 }, 0.5 },
+  };
+
+  for (PtCycleStep step = PT_CYCLE_STEP_REACTION; step <= PT_CYCLE_STEP_ACTION; step++)
+    {
+      const PtPoint a = arrows[step].a, b = arrows[step].b, n = arrows[step].n;
+      gboolean is_current = step == current;
+      double width = is_current ? 10.0 : 5.0;
+      PtPoint from = { a.x + (b.x - a.x) * 0.14 + n.x * o, a.y + (b.y - a.y) * 0.14 + n.y * o };
+      PtPoint to = { a.x + (b.x - a.x) * 0.86 + n.x * o, a.y + (b.y - a.y) * 0.86 + n.y * o };
+      PtPoint mid = { (a.x + b.x) / 2 + n.x * (o + 22), (a.y + b.y) / 2 + n.y * (o + 22) };
+      double label_y = step == PT_CYCLE_STEP_ACTION ? mid.y : mid.y - PT_STEP_FONT_SIZE * 0.7;
+
+      set_color (cr, is_current ? &pt_accent : &pt_ring_idle);
+      draw_link_shape (cr, from, to, PT_LINK_KIND_REINFORCES, width);
+      show_text (self, cr, pt_cycle_step_to_label (step), PT_STEP_FONT_SIZE, is_current,
+                 mid.x, label_y, arrows[step].align, 260, is_current ? &pt_accent : &pt_ink_soft);
+    }
+}
+
+static void
+draw_triangle (PtScene *self,
+               cairo_t *cr,
+               PtZone   highlight)
+{
+  const double H = PT_TRIANGLE_HEIGHT, S = PT_TRIANGLE_SIDE;
+  PtPoint corners[3];
+  const char *question = pt_workshop_get_focus_question (self->workshop);
+
+  for (PtZone zone = PT_ZONE_RESOURCES; zone <= PT_ZONE_CENTRE; zone++)
+    {
+      pt_geometry_zone_corners (zone, corners);
+      triangle_path (cr, corners);
+      set_color (cr, zone == PT_ZONE_CENTRE ? &pt_centre_fill
+                     : zone == highlight ? &pt_zone_highlight : &pt_zone_fill);
+      cairo_fill (cr);
+    }
+
+  /* The lines between the zones, then the outline over them. */
+  pt_geometry_zone_corners (PT_ZONE_CENTRE, corners);
+  triangle_path (cr, corners);
+  set_color (cr, &pt_ink_soft);
+  cairo_set_line_width (cr, 2.5);
+  cairo_stroke (cr);
+  cairo_move_to (cr, S / 2, 0);
+  cairo_line_to (cr, 0, H);
+  cairo_line_to (cr, S, H);
+  cairo_close_path (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  set_color (cr, &pt_ink);
+  cairo_set_line_width (cr, 4);
+  cairo_stroke (cr);
+
+  if (highlight >= PT_ZONE_RESOURCES && highlight <= PT_ZONE_CONTEXTS)
+    {
+      pt_geometry_zone_corners (highlight, corners);
+      triangle_path (cr, corners);
+      cairo_set_source_rgb (cr, 0.80, 0.55, 0.0);
+      cairo_set_line_width (cr, 6);
+      cairo_stroke (cr);
+    }
+
+  /* The focus question, in the middle of the centre triangle. */
+  if (question[0] != '\0')
+    {
+      g_autoptr(PangoLayout) layout = new_layout (self, question, PT_QUESTION_FONT_SIZE, FALSE, TRUE);
+      int w, h;
+
+      pango_layout_set_width (layout, 250 * PANGO_SCALE);
+      pango_layout_set_height (layout, -5);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_get_pixel_size (layout, &w, &h);
+      cairo_move_to (cr, S / 2 - 125, H * 0.68 - h / 2.0);
+      set_color (cr, &pt_ink);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  /* The dimensions' names, at their corners. */
+  for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
+    {
+      const char *label = pt_dimension_get_display_label (pt_workshop_get_dimension (self->workshop, k));
+      const struct { double x, y, align; } at[] = {
+        { S / 2, -72, 0.5 }, { -10, H + 50, 0.0 }, { S + 10, H + 50, 1.0 },
+      };
+
+      show_text (self, cr, label, PT_LABEL_FONT_SIZE, TRUE, at[k - 1].x, at[k - 1].y,
+                 at[k - 1].align, 320, &pt_ink);
+    }
+}
+
+static void
+draw_tray (PtScene *self,
+           cairo_t *cr)
+{
+  PtRect tray;
+  static const double dashes[] = { 10.0, 6.0 };
+
+  pt_geometry_tray (&tray);
+  rounded_rect (cr, tray.x, tray.y, tray.width, tray.height, 14);
+  set_color (cr, &pt_tray_fill);
+  cairo_fill_preserve (cr);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_set_line_width (cr, 2.5);
+  set_color (cr, &pt_ink_soft);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  show_text (self, cr, pt_dimension_kind_to_label (PT_DIMENSION_UNPLACED), 20, TRUE,
+             tray.x + tray.width / 2, tray.y + 10, 0.5, tray.width - 20, &pt_ink_soft);
+}
+
+/* ------------------------------------------------------------------------ */
+/* GObject                                                                  */
+/* ------------------------------------------------------------------------ */
+
+static void
+pt_scene_dispose (GObject *object)
+{
+  PtScene *self = PT_SCENE (object);
+
+  if (self->workshop != NULL)
+    g_signal_handlers_disconnect_by_data (self->workshop, self);
+  g_clear_object (&self->workshop);
+  g_clear_object (&self->pango);
+  g_clear_pointer (&self->cards, g_hash_table_unref);
+  g_clear_pointer (&self->dragged, g_hash_table_unref);
+
+  G_OBJECT_CLASS (pt_scene_parent_class)->dispose (object);
+}
+
+static void
+pt_scene_class_init (PtSceneClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = pt_scene_dispose;
+}
+
+static void
+pt_scene_init (PtScene *self)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Unhinted metrics: the same text measures the same at any scale. */
+  self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->pango, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (self->pango, FALSE);
+
+  self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_cache_free);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Public API                                                               */
+/* ------------------------------------------------------------------------ */
+
+PtScene *
+pt_scene_new (PtWorkshop *workshop)
+{
+  PtScene *self;
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (workshop), NULL);
+
+  self = g_object_new (PT_TYPE_SCENE, NULL);
+  self->workshop = g_object_ref (workshop);
+  g_signal_connect_swapped (workshop, "item-changed", G_CALLBACK (on_item_changed_cb), self);
+  g_signal_connect_swapped (workshop, "item-removed", G_CALLBACK (on_item_removed_cb), self);
+  return self;
+}
+
+PtWorkshop *
+pt_scene_get_workshop (PtScene *self)
+{
+  g_return_val_if_fail (PT_IS_SCENE (self), NULL);
+  return self->workshop;
+}
+
+void
+pt_scene_get_card_size (PtScene  *self,
+                        PtFactor *factor,
+                        double   *width,
+                        double   *height)
+{
+  CardCache *cache;
+
+  g_return_if_fail (PT_IS_SCENE (self));
+  g_return_if_fail (PT_IS_FACTOR (factor));
+
+  cache = get_card (self, factor);
+  *width = cache->width;
+  *height = cache->height;
+}
+
+/* Where the card is shown, in scene units: its stored position, moved as
+ * little as needed to lie wholly inside its zone — or, while it is being
+ * dragged, wherever the pointer has taken it. */
+void
+pt_scene_get_card_rect (PtScene  *self,
+                        PtFactor *factor,
+                        PtRect   *rect)
+{
+  CardCache *cache;
+  PtPoint p;
+
+  g_return_if_fail (PT_IS_SCENE (self));
+  g_return_if_fail (PT_IS_FACTOR (factor));
+
+  cache = get_card (self, factor);
+  p = pt_geometry_model_to_scene (pt_factor_get_dimension (factor),
+                                  pt_factor_get_x (factor), pt_factor_get_y (factor));
+  p = pt_geometry_clamp_card (pt_factor_get_dimension (factor), p.x, p.y, cache->width, cache->height);
+  if (self->dragged != NULL && g_hash_table_contains (self->dragged, factor))
+    {
+      p.x += self->drag_dx;
+      p.y += self->drag_dy;
+    }
+  *rect = (PtRect) { p.x - cache->width / 2, p.y - cache->height / 2, cache->width, cache->height };
+}
+
+/* The card drawn topmost at (x, y): the last in the workshop's order. */
+PtFactor *
+pt_scene_card_at (PtScene *self,
+                  double   x,
+                  double   y)
+{
+  GPtrArray *factors;
+
+  g_return_val_if_fail (PT_IS_SCENE (self), NULL);
+
+  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+  for (guint i = factors->len; i > 0; i--)
+    {
+      PtFactor *factor = g_ptr_array_index (factors, i - 1);
+      PtRect rect;
+
+      pt_scene_get_card_rect (self, factor, &rect);
+      if (pt_rect_contains (&rect, x, y))
+        return factor;
+    }
+  return NULL;
+}
+
+PtLink *
+pt_scene_link_at (PtScene *self,
+                  double   x,
+                  double   y,
+                  double   tolerance)
+{
+  GPtrArray *links;
+  PtLink *best = NULL;
+  double best_distance = tolerance;
+
+  g_return_val_if_fail (PT_IS_SCENE (self), NULL);
+
+  links = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_LINK);
+  for (guint i = 0; i < links->len; i++)
+    {
+      PtLink *link = g_ptr_array_index (links, i);
+      PtPoint a, b;
+      double d;
+
+      if (!link_ends (self, link, &a, &b))
+        continue;
+      d = distance_to_segment (x, y, a, b);
+      if (d <= best_distance)
+        {
+          best_distance = d;
+          best = link;
+        }
+    }
+  return best;
+}
+
+/* A centre for a new width × height card in dimension, near (near_x,
+ * near_y), where it covers as little of the other cards as possible. */
+PtPoint
+pt_scene_free_position (PtScene         *self,
+                        PtDimensionKind  dimension,
+                        double           near_x,
+                        double           near_y,
+                        double           width,
+                        double           height)
+{
+  GPtrArray *factors;
+  g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (PtRect));
+  PtPoint best = pt_geometry_clamp_card (dimension, near_x, near_y, width, height);
+  double best_cost = G_MAXDOUBLE;
+  PtRect bounds;
+
+  g_return_val_if_fail (PT_IS_SCENE (self), best);
+
+  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtFactor *factor = g_ptr_array_index (factors, i);
+      PtRect rect;
+
+      if (pt_factor_get_dimension (factor) != dimension)
+        continue;
+      pt_scene_get_card_rect (self, factor, &rect);
+      g_array_append_val (rects, rect);
+    }
+
+  /* Try a grid over the zone; clamping keeps every candidate inside it.
+   * Overlap costs far more than distance from where the card was asked for. */
+  if (dimension == PT_DIMENSION_UNPLACED)
+    pt_geometry_tray (&bounds);
+  else
+    bounds = (PtRect) { 0, 0, PT_TRIANGLE_SIDE, PT_TRIANGLE_HEIGHT };
+  for (double y = bounds.y; y <= bounds.y + bounds.height; y += height / 2)
+    for (double x = bounds.x; x <= bounds.x + bounds.width; x += width / 4)
+      {
+        PtPoint p = pt_geometry_clamp_card (dimension, x, y, width, height);
+        PtRect candidate = { p.x - width / 2, p.y - height / 2, width, height };
+        double cost = hypot (p.x - near_x, p.y - near_y);
+
+        if (pt_geometry_dimension_for_drop (p.x, p.y) != dimension)
+          continue;
+        for (guint i = 0; i < rects->len; i++)
+          cost += 50.0 * pt_rect_overlap_area (&candidate, &g_array_index (rects, PtRect, i)) / 100.0;
+        if (cost < best_cost)
+          {
+            best_cost = cost;
+            best = p;
+          }
+      }
+  return best;
+}
+
+/* Shows factors moved by (dx, dy) until pt_scene_clear_drag (), without
+ * touching the model: a drag becomes one undoable change only when dropped. */
+void
+pt_scene_set_drag (PtScene   *self,
+                   GPtrArray *factors,
+                   double     dx,
+                   double     dy)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  if (self->dragged == NULL)
+    self->dragged = g_hash_table_new (NULL, NULL);
+  g_hash_table_remove_all (self->dragged);
+  for (guint i = 0; i < factors->len; i++)
+    g_hash_table_add (self->dragged, g_ptr_array_index (factors, i));
+  self->drag_dx = dx;
+  self->drag_dy = dy;
+}
+
+void
+pt_scene_clear_drag (PtScene *self)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  g_clear_pointer (&self->dragged, g_hash_table_unref);
+  self->drag_dx = self->drag_dy = 0;
+}
+
+/* The triangle, its zones and labels, the focus question, the cycle ring
+ * and the tray; highlight (a dimension) is drawn as the drop target. */
+void
+pt_scene_draw_background (PtScene *self,
+                          cairo_t *cr,
+                          PtZone   highlight)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  cairo_save (cr);
+  draw_tray (self, cr);
+  draw_ring (self, cr);
+  draw_triangle (self, cr, highlight);
+  cairo_restore (cr);
+}
+
+void
+pt_scene_draw_links (PtScene *self,
+                     cairo_t *cr,
+                     PtLink  *selected)
+{
+  GPtrArray *links;
+
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  links = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_LINK);
+  cairo_save (cr);
+  for (guint i = 0; i < links->len; i++)
+    {
+      PtLink *link = g_ptr_array_index (links, i);
+      gboolean cross = link_crosses_dimensions (self, link);
+      double width = cross ? 5.0 : 3.0;
+      const char *label = pt_link_get_label (link);
+      PtPoint a, b;
+
+      if (!link_ends (self, link, &a, &b))
+        continue;
+
+      /* A white halo keeps the line readable over zone edges and cards. */
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      draw_link_shape (cr, a, b, pt_link_get_kind (link), width + 4);
+      if (link == selected)
+        {
+          set_color (cr, &pt_accent);
+          draw_link_shape (cr, a, b, pt_link_get_kind (link), width + 6);
+        }
+      set_color (cr, cross ? &pt_ink : &pt_ink_soft);
+      draw_link_shape (cr, a, b, pt_link_get_kind (link), width);
+
+      if (label[0] != '\0')
+        {
+          g_autoptr(PangoLayout) layout = new_layout (self, label, 14, FALSE, TRUE);
+          int w, h;
+
+          pango_layout_set_width (layout, 200 * PANGO_SCALE);
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          pango_layout_get_pixel_size (layout, &w, &h);
+          cairo_rectangle (cr, (a.x + b.x) / 2 - w / 2.0 - 4, (a.y + b.y) / 2 - h / 2.0 - 2, w + 8, h + 4);
+          cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+          cairo_fill (cr);
+          cairo_move_to (cr, (a.x + b.x) / 2 - w / 2.0, (a.y + b.y) / 2 - h / 2.0);
+          set_color (cr, &pt_ink);
+          pango_cairo_show_layout (cr, layout);
+        }
+    }
+  cairo_restore (cr);
+}
+
+/* A link being drawn from a card's handle to the pointer at (x, y). */
+void
+pt_scene_draw_link_preview (PtScene  *self,
+                            cairo_t  *cr,
+                            PtFactor *from,
+                            double    x,
+                            double    y)
+{
+  PtRect rect;
+
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  pt_scene_get_card_rect (self, from, &rect);
+  cairo_save (cr);
+  set_color (cr, &pt_accent);
+  draw_link_shape (cr, exit_point (&rect, x, y), (PtPoint) { x, y }, PT_LINK_KIND_REINFORCES, 4);
+  cairo_restore (cr);
+}
+
+/* One card, with its top-left corner at the origin: the canvas draws each
+ * card widget with this, and print and export draw the very same card. */
+void
+pt_scene_draw_card (PtScene     *self,
+                    cairo_t     *cr,
+                    PtFactor    *factor,
+                    PtCardState  state)
+{
+  CardCache *cache;
+  gboolean barrier;
+  double w, h, mx, my, r = PT_CARD_MARK_SIZE / 2;
+  static const double dashes[] = { 7.0, 4.0 };
+
+  g_return_if_fail (PT_IS_SCENE (self));
+  g_return_if_fail (PT_IS_FACTOR (factor));
+
+  cache = get_card (self, factor);
+  w = cache->width;
+  h = cache->height;
+  barrier = pt_factor_get_polarity (factor) == PT_POLARITY_BARRIER;
+
+  cairo_save (cr);
+  if (state & PT_CARD_STATE_DIMMED)
+    cairo_push_group (cr);
+
+  /* Selection sits outside the card so the card itself stays as it is. */
+  if (state & PT_CARD_STATE_SELECTED)
+    {
+      rounded_rect (cr, -5, -5, w + 10, h + 10, PT_CARD_RADIUS + 5);
+      set_color (cr, &pt_accent);
+      cairo_fill (cr);
+    }
+
+  rounded_rect (cr, 1.5, 1.5, w - 3, h - 3, PT_CARD_RADIUS);
+  set_color (cr, barrier ? &pt_barrier_fill : &pt_enabler_fill);
+  cairo_fill_preserve (cr);
+  /* Barriers have a solid border, enablers a dashed one. */
+  if (!barrier)
+    cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_set_line_width (cr, 3);
+  set_color (cr, barrier ? &pt_barrier_edge : &pt_enabler_edge);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  /* The mark: − for a barrier, + for an enabler, drawn, not typed, so it
+   * looks the same whatever the fonts. */
+  mx = PT_CARD_PADDING + r;
+  my = PT_CARD_PADDING + r;
+  cairo_arc (cr, mx, my, r, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, 3.5);
+  cairo_move_to (cr, mx - r * 0.55, my);
+  cairo_line_to (cr, mx + r * 0.55, my);
+  if (!barrier)
+    {
+      cairo_move_to (cr, mx, my - r * 0.55);
+      cairo_line_to (cr, mx, my + r * 0.55);
+    }
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, 2 * PT_CARD_PADDING + PT_CARD_MARK_SIZE, PT_CARD_PADDING);
+  set_color (cr, &pt_ink);
+  pango_cairo_show_layout (cr, cache->layout);
+
+  if (state & PT_CARD_STATE_FOCUSED)
+    {
+      rounded_rect (cr, -9, -9, w + 18, h + 18, PT_CARD_RADIUS + 9);
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_set_line_width (cr, 3);
+      set_color (cr, &pt_ink);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+
+  if (state & PT_CARD_STATE_DIMMED)
+    {
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, 0.35);
+    }
+  cairo_restore (cr);
+}
+
+/* The whole workshop, as on screen: for printing and export. */
+void
+pt_scene_draw (PtScene *self,
+               cairo_t *cr)
+{
+  GPtrArray *factors;
+
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  pt_scene_draw_background (self, cr, PT_ZONE_NONE);
+  pt_scene_draw_links (self, cr, NULL);
+  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtFactor *factor = g_ptr_array_index (factors, i);
+      PtRect rect;
+
+      pt_scene_get_card_rect (self, factor, &rect);
+      cairo_save (cr);
+      cairo_translate (cr, rect.x, rect.y);
+      pt_scene_draw_card (self, cr, factor, PT_CARD_STATE_NORMAL);
+      cairo_restore (cr);
+    }
+}

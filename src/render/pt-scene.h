@@ -1,0 +1,77 @@
+/* pt-scene.h — PtScene: a workshop as something to draw and point at.
+ *
+ * The scene measures and draws the triangle, the cycle ring, the tray, the
+ * cards and the links onto any cairo context — a widget, a printed page, a
+ * PDF, SVG or PNG — in the scene units of pt-geometry.h, and answers what is
+ * under a point. It follows the workshop's change signals to keep its card
+ * measurements current. cairo and Pango only: no GTK.
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#include "pt-geometry.h"
+#include "pt-workshop.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PT_CARD_STATE_NORMAL   = 0,
+  PT_CARD_STATE_SELECTED = 1 << 0,
+  PT_CARD_STATE_FOCUSED  = 1 << 1,
+  PT_CARD_STATE_DIMMED   = 1 << 2,
+} PtCardState;
+
+#define PT_TYPE_SCENE (pt_scene_get_type ())
+G_DECLARE_FINAL_TYPE (PtScene, pt_scene, PT, SCENE, GObject)
+
+PtScene    *pt_scene_new               (PtWorkshop      *workshop);
+PtWorkshop *pt_scene_get_workshop      (PtScene         *self);
+
+void        pt_scene_get_card_size     (PtScene         *self,
+                                        PtFactor        *factor,
+                                        double          *width,
+                                        double          *height);
+void        pt_scene_get_card_rect     (PtScene         *self,
+                                        PtFactor        *factor,
+                                        PtRect          *rect);
+PtFactor   *pt_scene_card_at           (PtScene         *self,
+                                        double           x,
+                                        double           y);
+PtLink     *pt_scene_link_at           (PtScene         *self,
+                                        double           x,
+                                        double           y,
+                                        double           tolerance);
+PtPoint     pt_scene_free_position     (PtScene         *self,
+                                        PtDimensionKind  dimension,
+                                        double           near_x,
+                                        double           near_y,
+                                        double           width,
+                                        double           height);
+
+void        pt_scene_set_drag          (PtScene         *self,
+                                        GPtrArray       *factors,
+                                        double           dx,
+                                        double           dy);
+void        pt_scene_clear_drag        (PtScene         *self);
+
+void        pt_scene_draw_background   (PtScene         *self,
+                                        cairo_t         *cr,
+                                        PtZone           highlight);
+void        pt_scene_draw_links        (PtScene         *self,
+                                        cairo_t         *cr,
+                                        PtLink          *selected);
+void        pt_scene_draw_link_preview (PtScene         *self,
+                                        cairo_t         *cr,
+                                        PtFactor        *from,
+                                        double           x,
+                                        double           y);
+void        pt_scene_draw_card         (PtScene         *self,
+                                        cairo_t         *cr,
+                                        PtFactor        *factor,
+                                        PtCardState      state);
+void        pt_scene_draw              (PtScene         *self,
+                                        cairo_t         *cr);
+
+G_END_DECLS

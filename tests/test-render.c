@@ -1,0 +1,347 @@
+/* test-render.c — geometry, hit-testing and drawing, without a display.
+ *
+ * Pixel checks read colours at places whose colour the design fixes: a
+ * barrier card's fill, the highlighted step of the cycle ring.
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "pt-geometry.h"
+#include "pt-palette.h"
+#include "pt-scene.h"
+
+#define H PT_TRIANGLE_HEIGHT
+
+/* ------------------------------------------------------------------------ */
+/* Geometry                                                                 */
+/* ------------------------------------------------------------------------ */
+
+static void
+test_zone_at (void)
+{
+  struct { double x, y; PtZone zone; } cases[] = {
+    { 500, 100, PT_ZONE_RESOURCES },
+    { 500, 420, PT_ZONE_RESOURCES },
+    { 120, 820, PT_ZONE_DISCOURSES },
+    { 880, 820, PT_ZONE_CONTEXTS },
+    { 500, 700, PT_ZONE_CENTRE },
+    { 500, 860, PT_ZONE_CENTRE },
+    { 1200, 400, PT_ZONE_TRAY },
+    { -10, 500, PT_ZONE_NONE },
+    { 100, 100, PT_ZONE_NONE },     /* beside the top corner */
+    { 500, H + 10, PT_ZONE_NONE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (pt_geometry_zone_at (cases[i].x, cases[i].y), ==, cases[i].zone);
+}
+
+static void
+test_dimension_for_drop (void)
+{
+  struct { double x, y; PtDimensionKind dimension; } cases[] = {
+    { 500, 200, PT_DIMENSION_RESOURCES },
+    { 150, 800, PT_DIMENSION_DISCOURSES },
+    { 850, 800, PT_DIMENSION_CONTEXTS },
+    { 460, 720, PT_DIMENSION_DISCOURSES },  /* centre, nearer the left */
+    { 540, 720, PT_DIMENSION_CONTEXTS },    /* centre, nearer the right */
+    { 500, 450, PT_DIMENSION_RESOURCES },   /* centre, just under the top */
+    { 100, 100, PT_DIMENSION_RESOURCES },   /* outside, top left */
+    { 1250, 300, PT_DIMENSION_UNPLACED },   /* the tray */
+    { 1115, 300, PT_DIMENSION_UNPLACED },   /* just left of the tray */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (pt_geometry_dimension_for_drop (cases[i].x, cases[i].y), ==, cases[i].dimension);
+}
+
+static gboolean
+inside_zone (PtDimensionKind dimension,
+             double          x,
+             double          y)
+{
+  PtZone zone = pt_geometry_zone_at (x, y);
+
+  return dimension == PT_DIMENSION_UNPLACED ? zone == PT_ZONE_TRAY : zone == (PtZone) dimension;
+}
+
+/* Wherever a card is asked to go, it ends up wholly inside its zone. */
+static void
+test_clamp_keeps_cards_inside (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  for (PtDimensionKind d = PT_DIMENSION_UNPLACED; d <= PT_DIMENSION_CONTEXTS; d++)
+    for (guint i = 0; i < 500; i++)
+      {
+        double w = g_rand_double_range (rand, 60, 150);
+        double h = g_rand_double_range (rand, 30, 90);
+        PtPoint p = pt_geometry_clamp_card (d, g_rand_double_range (rand, -200, 1500),
+                                            g_rand_double_range (rand, -200, 1100), w, h);
+
+        g_assert_true (inside_zone (d, p.x - w / 2, p.y - h / 2));
+        g_assert_true (inside_zone (d, p.x + w / 2, p.y - h / 2));
+        g_assert_true (inside_zone (d, p.x - w / 2, p.y + h / 2));
+        g_assert_true (inside_zone (d, p.x + w / 2, p.y + h / 2));
+      }
+
+  /* A card already inside stays where it is. */
+  {
+    PtPoint p = pt_geometry_clamp_card (PT_DIMENSION_DISCOURSES, 200, 780, 100, 40);
+    g_assert_cmpfloat_with_epsilon (p.x, 200, 1e-9);
+    g_assert_cmpfloat_with_epsilon (p.y, 780, 1e-9);
+  }
+}
+
+static void
+test_model_scene_mapping (void)
+{
+  PtPoint s = pt_geometry_model_to_scene (PT_DIMENSION_CONTEXTS, 0.75, 0.9);
+  PtPoint m = pt_geometry_scene_to_model (PT_DIMENSION_CONTEXTS, s.x, s.y);
+  PtRect tray;
+
+  g_assert_cmpfloat_with_epsilon (s.x, 750, 1e-9);
+  g_assert_cmpfloat_with_epsilon (s.y, 0.9 * H, 1e-9);
+  g_assert_cmpfloat_with_epsilon (m.x, 0.75, 1e-12);
+  g_assert_cmpfloat_with_epsilon (m.y, 0.9, 1e-12);
+
+  pt_geometry_tray (&tray);
+  s = pt_geometry_model_to_scene (PT_DIMENSION_UNPLACED, 0.5, 0.5);
+  g_assert_cmpfloat_with_epsilon (s.x, tray.x + tray.width / 2, 1e-9);
+  m = pt_geometry_scene_to_model (PT_DIMENSION_UNPLACED, -500, 5000);
+  g_assert_cmpfloat (m.x, ==, 0.0);
+  g_assert_cmpfloat (m.y, ==, 1.0);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Scene                                                                    */
+/* ------------------------------------------------------------------------ */
+
+static PtFactor *
+add_factor (PtWorkshop      *ws,
+            const char      *text,
+            PtDimensionKind  dimension,
+            PtPolarity       polarity,
+            double           x,
+            double           y)
+{
+  g_autofree char *id = pt_workshop_new_id (ws, PT_TYPE_FACTOR);
+  g_autoptr(PtFactor) f = g_object_new (PT_TYPE_FACTOR, "id", id, "text", text,
+                                        "dimension", dimension, "polarity", polarity,
+                                        "x", x, "y", y, NULL);
+
+  pt_workshop_add (ws, PT_ITEM (f));
+  return f;
+}
+
+static void
+test_card_at_and_links (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_DISCOURSES, PT_POLARITY_BARRIER, 0.2, 0.85);
+  PtFactor *b = add_factor (ws, "B", PT_DIMENSION_CONTEXTS, PT_POLARITY_ENABLER, 0.8, 0.85);
+  g_autoptr(PtLink) link = g_object_new (PT_TYPE_LINK, "id", "l1", "from", "f1", "to", "f2", NULL);
+  PtRect ra, rb;
+
+  pt_workshop_add (ws, PT_ITEM (link));
+  pt_scene_get_card_rect (scene, a, &ra);
+  pt_scene_get_card_rect (scene, b, &rb);
+
+  g_assert_true (pt_scene_card_at (scene, ra.x + 2, ra.y + 2) == a);
+  g_assert_true (pt_scene_card_at (scene, rb.x + rb.width - 1, rb.y + rb.height - 1) == b);
+  g_assert_null (pt_scene_card_at (scene, 500, 100));
+
+  /* The link runs between the cards; a point on it finds it, one off it not. */
+  {
+    double mx = (ra.x + ra.width + rb.x) / 2;
+    double my = (ra.y + ra.height / 2 + rb.y + rb.height / 2) / 2;
+
+    g_assert_true (pt_scene_link_at (scene, mx, my, 6) == link);
+    g_assert_null (pt_scene_link_at (scene, mx, my - 40, 6));
+  }
+
+  /* Text grows the card; the cache follows the model. */
+  {
+    double w, h1, h2;
+
+    pt_scene_get_card_size (scene, a, &w, &h1);
+    pt_workshop_set (ws, a, "text", "A much longer text that cannot possibly fit on one line of a card", NULL);
+    pt_scene_get_card_size (scene, a, &w, &h2);
+    g_assert_cmpfloat (h2, >, h1);
+    g_assert_cmpfloat (w, ==, PT_CARD_WIDTH);
+  }
+}
+
+/* New cards avoid the ones already there, and stay in their dimension. */
+static void
+test_free_position (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      PtFactor *f = add_factor (ws, "Short", PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER, 0.5, 0.5);
+      GPtrArray *factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
+      double w, h;
+      PtPoint p, m;
+      PtRect mine;
+
+      pt_scene_get_card_size (scene, f, &w, &h);
+      p = pt_scene_free_position (scene, PT_DIMENSION_CONTEXTS, 750, 700, w, h);
+      m = pt_geometry_scene_to_model (PT_DIMENSION_CONTEXTS, p.x, p.y);
+      pt_workshop_set (ws, f, "x", m.x, "y", m.y, NULL);
+      pt_scene_get_card_rect (scene, f, &mine);
+
+      g_assert_cmpint (pt_geometry_zone_at (p.x, p.y), ==, PT_ZONE_CONTEXTS);
+      for (guint j = 0; j + 1 < factors->len; j++)
+        {
+          PtRect other;
+
+          pt_scene_get_card_rect (scene, g_ptr_array_index (factors, j), &other);
+          g_assert_cmpfloat (pt_rect_overlap_area (&mine, &other), ==, 0.0);
+        }
+    }
+}
+
+static void
+test_drag_preview (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.35);
+  g_autoptr(GPtrArray) dragged = g_ptr_array_new ();
+  PtRect before, during, after;
+  guint steps = pt_history_get_n_steps (pt_workshop_get_history (ws));
+
+  pt_scene_get_card_rect (scene, a, &before);
+  g_ptr_array_add (dragged, a);
+  pt_scene_set_drag (scene, dragged, 300, -20);
+  pt_scene_get_card_rect (scene, a, &during);
+  pt_scene_clear_drag (scene);
+  pt_scene_get_card_rect (scene, a, &after);
+
+  g_assert_cmpfloat (during.x, ==, before.x + 300);
+  g_assert_cmpfloat (during.y, ==, before.y - 20);
+  g_assert_cmpfloat (after.x, ==, before.x);
+  /* Previewing a drag is not an edit. */
+  g_assert_cmpuint (pt_history_get_n_steps (pt_workshop_get_history (ws)), ==, steps);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Pixels                                                                   */
+/* ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  PtRect           bounds;
+} Picture;
+
+static Picture
+draw_scene (PtScene *scene,
+            PtZone   highlight)
+{
+  Picture p;
+  cairo_t *cr;
+
+  pt_geometry_scene_bounds (&p.bounds);
+  p.surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (p.bounds.width),
+                                          (int) ceil (p.bounds.height));
+  cr = cairo_create (p.surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_translate (cr, -p.bounds.x, -p.bounds.y);
+  if (highlight != PT_ZONE_NONE)
+    {
+      pt_scene_draw_background (scene, cr, highlight);
+    }
+  else
+    pt_scene_draw (scene, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (p.surface);
+  return p;
+}
+
+/* The colour at scene point (x, y), as 0xRRGGBB. */
+static guint32
+pixel_at (Picture *p,
+          double   x,
+          double   y)
+{
+  int px = (int) floor (x - p->bounds.x), py = (int) floor (y - p->bounds.y);
+  unsigned char *data = cairo_image_surface_get_data (p->surface);
+  int stride = cairo_image_surface_get_stride (p->surface);
+
+  return *(guint32 *) (data + py * stride + px * 4) & 0xffffff;
+}
+
+static guint32
+rgb (const PtColor *c)
+{
+  return (guint32) lround (c->r * 255) << 16 | (guint32) lround (c->g * 255) << 8 | (guint32) lround (c->b * 255);
+}
+
+static void
+assert_colour (guint32        actual,
+               const PtColor *expected)
+{
+  guint32 e = rgb (expected);
+
+  for (int shift = 0; shift <= 16; shift += 8)
+    g_assert_cmpint (abs ((int) ((actual >> shift) & 0xff) - (int) ((e >> shift) & 0xff)), <=, 2);
+}
+
+static void
+test_pixels (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+  PtFactor *barrier = add_factor (ws, "B", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.35);
+  PtFactor *enabler = add_factor (ws, "E", PT_DIMENSION_CONTEXTS, PT_POLARITY_ENABLER, 0.75, 0.85);
+  PtRect rb, re;
+  Picture picture;
+  const double S = PT_TRIANGLE_SIDE, n = 0.8660254037844386;
+
+  pt_workshop_set (ws, ws, "step", PT_CYCLE_STEP_INTERACTION, NULL);
+  pt_scene_get_card_rect (scene, barrier, &rb);
+  pt_scene_get_card_rect (scene, enabler, &re);
+  picture = draw_scene (scene, PT_ZONE_NONE);
+
+  /* Inside each card, below the mark and away from text: the polarity fill. */
+  assert_colour (pixel_at (&picture, rb.x + rb.width - 12, rb.y + rb.height - 10), &pt_barrier_fill);
+  assert_colour (pixel_at (&picture, re.x + re.width - 12, re.y + re.height - 10), &pt_enabler_fill);
+  /* The zone around a card keeps its own colour. */
+  assert_colour (pixel_at (&picture, 500, 60), &pt_zone_fill);
+  /* The current step (interaction, down the right edge) is highlighted;
+   * the others are not. */
+  assert_colour (pixel_at (&picture, 3 * S / 4 + n * PT_RING_OFFSET, H / 2 - 0.5 * PT_RING_OFFSET), &pt_accent);
+  assert_colour (pixel_at (&picture, S / 4 - n * PT_RING_OFFSET, H / 2 - 0.5 * PT_RING_OFFSET), &pt_ring_idle);
+  cairo_surface_destroy (picture.surface);
+
+  /* A drop target zone is highlighted, the others not. */
+  picture = draw_scene (scene, PT_ZONE_DISCOURSES);
+  assert_colour (pixel_at (&picture, 150, 800), &pt_zone_highlight);
+  assert_colour (pixel_at (&picture, 850, 800), &pt_zone_fill);
+  cairo_surface_destroy (picture.surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/geometry/zone-at", test_zone_at);
+  g_test_add_func ("/render/geometry/dimension-for-drop", test_dimension_for_drop);
+  g_test_add_func ("/render/geometry/clamp-keeps-cards-inside", test_clamp_keeps_cards_inside);
+  g_test_add_func ("/render/geometry/model-scene-mapping", test_model_scene_mapping);
+  g_test_add_func ("/render/scene/card-at-and-links", test_card_at_and_links);
+  g_test_add_func ("/render/scene/free-position", test_free_position);
+  g_test_add_func ("/render/scene/drag-preview", test_drag_preview);
+  g_test_add_func ("/render/scene/pixels", test_pixels);
+
+  return g_test_run ();
+}
