@@ -1,15 +1,17 @@
-/* test-window.c — the window under Xvfb: opening a workshop shows it, and a
- * bad file leaves the open workshop in place with the reason on screen. */
+/* test-window.c — the window under Xvfb: opening, errors in the window,
+ * saving, and a keyboard edit that survives a save and a reload. */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
 #include "pt-application.h"
+#include "pt-reader.h"
 #include "pt-window.h"
 
-static PtWindow *
-new_window (void)
+static PtApplication *
+test_app (void)
 {
   static PtApplication *app;
 
@@ -17,15 +19,14 @@ new_window (void)
     {
       g_autoptr(GError) error = NULL;
 
-      /* Registered without a session bus name of its own: tests may run
-       * beside a real instance. */
+      /* Not unique: tests may run beside a real instance. */
       app = pt_application_new ();
       g_application_set_flags (G_APPLICATION (app),
                                G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
       g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
       g_assert_no_error (error);
     }
-  return pt_window_new (app);
+  return app;
 }
 
 static GFile *
@@ -41,62 +42,134 @@ dist_file (const char *folder,
 static void
 test_open_example (void)
 {
-  PtWindow *window = new_window ();
+  PtWindow *window = pt_window_new (test_app ());
   g_autoptr(GFile) file = dist_file ("data", "examples", "lindgarden-en.ptw");
   PtWorkshop *ws;
+  GPtrArray *factors;
 
-  pt_window_open_file (window, file);
+  g_assert_true (pt_window_is_pristine (window));
+  g_assert_true (pt_window_open_file (window, file));
   ws = pt_window_get_workshop (window);
-  g_assert_cmpuint (pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR)->len, ==, 16);
+  factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
+  g_assert_cmpuint (factors->len, ==, 16);
   g_assert_true (g_file_equal (pt_window_get_file (window), file));
+  g_assert_false (pt_window_is_pristine (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    "Co-production at Lindgården care home — Power Triangle");
+
+  /* Every factor is a focusable card on the canvas. */
+  for (guint i = 0; i < factors->len; i++)
+    {
+      GtkWidget *card = pt_canvas_get_card (pt_window_get_canvas (window), g_ptr_array_index (factors, i));
+
+      g_assert_nonnull (card);
+      g_assert_true (gtk_widget_get_focusable (card));
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (card)), ==,
+                       GTK_ACCESSIBLE_ROLE_BUTTON);
+    }
 
   /* An edit marks the title; undoing it removes the mark. */
   pt_workshop_set (ws, ws, "title", "Changed", NULL);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Changed — Power Triangle");
-  pt_history_undo (pt_workshop_get_history (ws));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    "Co-production at Lindgården care home — Power Triangle");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkMessageDialog *
-find_error_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (w))
-        return GTK_MESSAGE_DIALOG (w);
-    }
-  return NULL;
-}
-
 static void
 test_open_bad_file_keeps_document (void)
 {
-  PtWindow *window = new_window ();
+  PtWindow *window = pt_window_new (test_app ());
   g_autoptr(GFile) good = dist_file ("data", "examples", "lindgarden-sv.ptw");
   g_autoptr(GFile) bad = dist_file ("tests", "bad", "self-link.ptw");
-  GtkMessageDialog *dialog;
-  g_autofree char *secondary = NULL;
   PtWorkshop *before;
 
-  pt_window_open_file (window, good);
+  g_assert_true (pt_window_open_file (window, good));
+  g_assert_null (pt_window_get_error (window));
   before = pt_window_get_workshop (window);
-  pt_window_open_file (window, bad);
 
+  g_assert_false (pt_window_open_file (window, bad));
   g_assert_true (pt_window_get_workshop (window) == before);
   g_assert_true (g_file_equal (pt_window_get_file (window), good));
-  dialog = find_error_dialog ();
-  g_assert_nonnull (dialog);
-  g_object_get (dialog, "secondary-text", &secondary, NULL);
-  g_assert_true (g_str_has_suffix (secondary, "self-link.ptw:8:29: the link “l1” goes from a factor to itself"));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_nonnull (pt_window_get_error (window));
+  g_assert_true (g_str_has_suffix (pt_window_get_error (window),
+                                   "self-link.ptw:8:29: the link “l1” goes from a factor to itself"));
+
+  /* A good file afterwards clears the message. */
+  g_assert_true (pt_window_open_file (window, good));
+  g_assert_null (pt_window_get_error (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The issue's walk-through: open the example, select a card, send it to
+ * another dimension with its key, save, reload, and find it there. */
+static void
+test_keyboard_move_survives_save (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  g_autoptr(GFile) example = dist_file ("data", "examples", "lindgarden-en.ptw");
+  g_autofree char *dir = g_dir_make_tmp ("pt-test-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "moved.ptw", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (path);
+  g_autoptr(PtWorkshop) reloaded = NULL;
+  PtCanvas *canvas;
+  PtWorkshop *ws;
+  PtFactor *factor;
+  guint steps;
+
+  g_assert_true (pt_window_open_file (window, example));
+  gtk_window_present (GTK_WINDOW (window));
+  canvas = pt_window_get_canvas (window);
+  ws = pt_window_get_workshop (window);
+  factor = pt_workshop_lookup_factor (ws, "f1");
+  g_assert_cmpint (pt_factor_get_dimension (factor), ==, PT_DIMENSION_RESOURCES);
+
+  /* With nothing selected the key does nothing (and passes on). */
+  steps = pt_history_get_n_steps (pt_workshop_get_history (ws));
+  gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.move-to", "i", PT_DIMENSION_DISCOURSES);
+  g_assert_cmpint (pt_factor_get_dimension (factor), ==, PT_DIMENSION_RESOURCES);
+  g_assert_cmpuint (pt_history_get_n_steps (pt_workshop_get_history (ws)), ==, steps);
+
+  pt_canvas_select_factor (canvas, factor, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.move-to", "i",
+                                             PT_DIMENSION_DISCOURSES));
+  g_assert_cmpint (pt_factor_get_dimension (factor), ==, PT_DIMENSION_DISCOURSES);
+  g_assert_cmpuint (pt_history_get_n_steps (pt_workshop_get_history (ws)), ==, steps + 1);
+  g_assert_true (pt_history_get_dirty (pt_workshop_get_history (ws)));
+
+  g_assert_true (pt_window_save_to_file (window, copy));
+  g_assert_false (pt_history_get_dirty (pt_workshop_get_history (ws)));
+  g_assert_true (g_file_equal (pt_window_get_file (window), copy));
+
+  reloaded = pt_reader_load_file (copy, NULL, NULL);
+  g_assert_nonnull (reloaded);
+  g_assert_cmpint (pt_factor_get_dimension (pt_workshop_lookup_factor (reloaded, "f1")), ==,
+                   PT_DIMENSION_DISCOURSES);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A failed save is shown in the window and keeps the changes unsaved. */
+static void
+test_failed_save_keeps_document_dirty (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  g_autoptr(GFile) example = dist_file ("data", "examples", "lindgarden-en.ptw");
+  g_autoptr(GFile) nowhere = g_file_new_for_path ("/nonexistent-folder/x.ptw");
+  PtWorkshop *ws;
+
+  g_assert_true (pt_window_open_file (window, example));
+  ws = pt_window_get_workshop (window);
+  pt_workshop_set (ws, ws, "place", "Elsewhere", NULL);
+
+  g_assert_false (pt_window_save_to_file (window, nowhere));
+  g_assert_true (pt_history_get_dirty (pt_workshop_get_history (ws)));
+  g_assert_true (g_file_equal (pt_window_get_file (window), example));
+  g_assert_nonnull (pt_window_get_error (window));
+  g_assert_true (g_str_has_prefix (pt_window_get_error (window), "/nonexistent-folder/x.ptw: not saved: "));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -108,6 +181,8 @@ main (int   argc,
 
   g_test_add_func ("/window/open-example", test_open_example);
   g_test_add_func ("/window/open-bad-file-keeps-document", test_open_bad_file_keeps_document);
+  g_test_add_func ("/window/keyboard-move-survives-save", test_keyboard_move_survives_save);
+  g_test_add_func ("/window/failed-save-keeps-document-dirty", test_failed_save_keeps_document_dirty);
 
   return g_test_run ();
 }

@@ -11,7 +11,8 @@
 
 #include "pt-application.h"
 #include "pt-cli.h"
-#include "pt-window.h"
+#include "pt-reader.h"
+#include "pt-window-private.h"
 
 struct _PtApplication
 {
@@ -34,8 +35,101 @@ static const GOptionEntry option_entries[] = {
 };
 
 /* ------------------------------------------------------------------------ */
+/* Actions                                                                  */
+/* ------------------------------------------------------------------------ */
+
+/* A window for a new document: the active one while it is untouched. */
+static PtWindow *
+fresh_window (PtApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (PT_IS_WINDOW (active) && pt_window_is_pristine (PT_WINDOW (active)))
+    return PT_WINDOW (active);
+  return pt_window_new (self);
+}
+
+static void
+new_activated_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  PtWindow *window = fresh_window (PT_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* The example in the interface's language, as a new unsaved workshop. */
+static void
+new_from_example_activated_cb (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  const char * const *languages = g_get_language_names ();
+  const char *example = "lindgarden-en.ptw";
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtWorkshop) workshop = NULL;
+  PtWindow *window;
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    if (g_str_has_prefix (languages[i], "sv"))
+      {
+        example = "lindgarden-sv.ptw";
+        break;
+      }
+    else if (g_str_has_prefix (languages[i], "en") || g_str_equal (languages[i], "C"))
+      break;
+
+  uri = g_strconcat ("resource:///io/github/powertriangle/PowerTriangle/examples/", example, NULL);
+  file = g_file_new_for_uri (uri);
+  workshop = pt_reader_load_file (file, NULL, &error);
+  window = fresh_window (PT_APPLICATION (user_data));
+  if (workshop != NULL)
+    pt_window_set_workshop (window, workshop);
+  else
+    g_critical ("The bundled example does not load: %s", error->message);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Quitting closes each window in turn, and each asks about unsaved work. */
+static void
+quit_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static const GActionEntry app_actions[] = {
+  { "new", new_activated_cb },
+  { "new-from-example", new_from_example_activated_cb },
+  { "quit", quit_activated_cb },
+};
+
+/* ------------------------------------------------------------------------ */
 /* GApplication                                                             */
 /* ------------------------------------------------------------------------ */
+
+static void
+pt_application_startup (GApplication *app)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  G_APPLICATION_CLASS (pt_application_parent_class)->startup (app);
+
+  gtk_css_provider_load_from_resource (css, "/io/github/powertriangle/PowerTriangle/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  _pt_window_set_accels (GTK_APPLICATION (app));
+}
 
 static int
 pt_application_handle_local_options (GApplication *app,
@@ -90,7 +184,7 @@ pt_application_open (GApplication  *app,
 {
   for (int i = 0; i < n_files; i++)
     {
-      PtWindow *window = pt_window_new (PT_APPLICATION (app));
+      PtWindow *window = fresh_window (PT_APPLICATION (app));
 
       gtk_window_present (GTK_WINDOW (window));
       pt_window_open_file (window, files[i]);
@@ -140,6 +234,7 @@ pt_application_class_init (PtApplicationClass *klass)
   object_class->finalize = pt_application_finalize;
 
   app_class->handle_local_options = pt_application_handle_local_options;
+  app_class->startup = pt_application_startup;
   app_class->activate = pt_application_activate;
   app_class->open = pt_application_open;
 }

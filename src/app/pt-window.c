@@ -1,8 +1,8 @@
-/* pt-window.c — PtWindow: holds a workshop and the file it came from.
+/* pt-window.c — PtWindow: holds one workshop and the file it came from.
  *
- * Until the canvas arrives it shows the workshop's title, focus question and
- * how many factors each dimension holds. Errors from opening are shown in the
- * window, never only on stderr, and never replace the open document.
+ * Errors from opening and saving are shown in the window, in a banner with
+ * the FILE:LINE:COLUMN message, never only on stderr, and never replace the
+ * document that is open. Closing a window with unsaved changes asks first.
  */
 #define G_LOG_DOMAIN "pt-app"
 
@@ -11,107 +11,129 @@
 #include <glib/gi18n.h>
 
 #include "pt-reader.h"
-#include "pt-window.h"
-
-struct _PtWindow
-{
-  GtkApplicationWindow parent_instance;
-
-  PtWorkshop *workshop;
-  GFile      *file;
-  char       *etag;
-
-  GtkLabel   *title_label;
-  GtkLabel   *question_label;
-  GtkLabel   *summary_label;
-};
+#include "pt-window-private.h"
+#include "pt-writer.h"
 
 G_DEFINE_FINAL_TYPE (PtWindow, pt_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SHOW_PANEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
 
-static void
-update_title (PtWindow *self)
+char *
+_pt_window_get_display_name (PtWindow *self)
 {
   const char *title = pt_workshop_get_title (self->workshop);
-  gboolean dirty = pt_history_get_dirty (pt_workshop_get_history (self->workshop));
-  g_autofree char *name = NULL;
-  g_autofree char *window_title = NULL;
 
   if (title[0] != '\0')
-    name = g_strdup (title);
-  else if (self->file != NULL)
-    name = g_file_get_basename (self->file);
-  else
-    name = g_strdup (_("New Workshop"));
+    return g_strdup (title);
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+  return g_strdup (_("New Workshop"));
+}
+
+void
+_pt_window_update_title (PtWindow *self)
+{
+  gboolean dirty = pt_history_get_dirty (pt_workshop_get_history (self->workshop));
+  g_autofree char *name = _pt_window_get_display_name (self);
+  g_autofree char *window_title = NULL;
 
   /* The bullet marks unsaved changes, as GNOME's editors do. */
   window_title = g_strdup_printf ("%s%s — %s", dirty ? "• " : "", name, _("Power Triangle"));
   gtk_window_set_title (GTK_WINDOW (self), window_title);
-  gtk_label_set_text (self->title_label, name);
+}
+
+void
+_pt_window_show_error (PtWindow   *self,
+                       const char *title,
+                       const char *detail)
+{
+  gtk_label_set_text (self->error_title, title);
+  gtk_label_set_text (self->error_detail, detail);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_bar), TRUE);
 }
 
 static void
-update_summary (PtWindow *self)
+on_error_bar_response_cb (PtWindow *self)
 {
-  GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  g_autoptr(GString) summary = g_string_new (NULL);
-  guint counts[PT_DIMENSION_CONTEXTS + 1] = { 0 };
+  gtk_widget_set_visible (GTK_WIDGET (self->error_bar), FALSE);
+}
 
-  for (guint i = 0; i < factors->len; i++)
-    counts[pt_factor_get_dimension (g_ptr_array_index (factors, i))]++;
+static void
+on_history_notify_cb (PtWindow *self)
+{
+  _pt_window_update_title (self);
+  _pt_window_update_actions (self);
+}
 
-  for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
+static void
+on_workshop_item_changed_cb (PtWindow   *self,
+                             GObject    *object,
+                             GParamSpec *pspec)
+{
+  if (object == G_OBJECT (self->workshop) && g_str_equal (pspec->name, "title"))
+    _pt_window_update_title (self);
+}
+
+static void
+on_canvas_selection_changed_cb (PtWindow *self)
+{
+  pt_side_panel_set_selection (self->side_panel,
+                               pt_canvas_get_selection (self->canvas),
+                               pt_canvas_get_selected_link (self->canvas));
+  _pt_window_update_actions (self);
+}
+
+static void
+on_side_panel_factor_activated_cb (PtWindow *self,
+                                   PtFactor *factor)
+{
+  GtkWidget *card;
+
+  pt_canvas_select_factor (self->canvas, factor, FALSE);
+  card = pt_canvas_get_card (self->canvas, factor);
+  if (card != NULL)
+    gtk_widget_grab_focus (card);
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            PtWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GSList *l = files; l != NULL; l = l->next)
     {
-      PtDimension *dimension = pt_workshop_get_dimension (self->workshop, k);
+      PtWindow *window = self;
 
-      g_string_append_printf (summary, "%s: ", pt_dimension_get_display_label (dimension));
-      g_string_append_printf (summary, ngettext ("%u factor", "%u factors", counts[k]), counts[k]);
-      g_string_append_c (summary, '\n');
+      if (!pt_window_is_pristine (self) || l != files)
+        {
+          window = pt_window_new (PT_APPLICATION (app));
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      pt_window_open_file (window, l->data);
     }
-  g_string_append_printf (summary, "%s: ", pt_dimension_kind_to_label (PT_DIMENSION_UNPLACED));
-  g_string_append_printf (summary, ngettext ("%u factor", "%u factors", counts[0]), counts[0]);
-
-  gtk_label_set_text (self->question_label, pt_workshop_get_focus_question (self->workshop));
-  gtk_widget_set_visible (GTK_WIDGET (self->question_label),
-                          pt_workshop_get_focus_question (self->workshop)[0] != '\0');
-  gtk_label_set_text (self->summary_label, summary->str);
+  return files != NULL;
 }
 
-static void
-show_error (PtWindow   *self,
-            const char *primary,
-            const char *secondary)
+static gboolean
+on_close_request_cb (PtWindow *self)
 {
-  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                              "%s", primary);
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_history_dirty_notify_cb (PtWindow *self)
-{
-  update_title (self);
-}
-
-static void
-set_workshop (PtWindow   *self,
-              PtWorkshop *workshop)
-{
-  if (self->workshop != NULL)
-    g_signal_handlers_disconnect_by_data (pt_workshop_get_history (self->workshop), self);
-  g_set_object (&self->workshop, workshop);
-  g_signal_connect_swapped (pt_workshop_get_history (workshop), "notify::dirty",
-                            G_CALLBACK (on_history_dirty_notify_cb), self);
-  update_title (self);
-  update_summary (self);
+  /* TRUE keeps the window open while the user decides. */
+  return !_pt_window_confirm_close (self);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -119,17 +141,67 @@ set_workshop (PtWindow   *self,
 /* ------------------------------------------------------------------------ */
 
 static void
+disconnect_workshop (PtWindow *self)
+{
+  if (self->workshop == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (pt_workshop_get_history (self->workshop), self);
+  g_signal_handlers_disconnect_by_data (self->workshop, self);
+}
+
+static void
 pt_window_dispose (GObject *object)
 {
   PtWindow *self = PT_WINDOW (object);
 
-  if (self->workshop != NULL)
-    g_signal_handlers_disconnect_by_data (pt_workshop_get_history (self->workshop), self);
+  disconnect_workshop (self);
   g_clear_object (&self->workshop);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
 
   G_OBJECT_CLASS (pt_window_parent_class)->dispose (object);
+}
+
+static void
+pt_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PtWindow *self = PT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_PANEL:
+      /* Asked for before the template is built, too. */
+      g_value_set_boolean (value, self->side_panel == NULL ||
+                                  gtk_widget_get_visible (GTK_WIDGET (self->side_panel)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pt_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PtWindow *self = PT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_PANEL:
+      if (gtk_widget_get_visible (GTK_WIDGET (self->side_panel)) != g_value_get_boolean (value))
+        {
+          gtk_widget_set_visible (GTK_WIDGET (self->side_panel), g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -139,21 +211,82 @@ pt_window_class_init (PtWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pt_window_dispose;
+  object_class->get_property = pt_window_get_property;
+  object_class->set_property = pt_window_set_property;
+
+  /* Whether the side panel shows; F9 and the header button toggle it. */
+  properties[PROP_SHOW_PANEL] =
+    g_param_spec_boolean ("show-panel", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PT_TYPE_CANVAS);
+  g_type_ensure (PT_TYPE_SIDE_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/powertriangle/PowerTriangle/ui/pt-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, PtWindow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, PtWindow, question_label);
-  gtk_widget_class_bind_template_child (widget_class, PtWindow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, side_panel);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, error_bar);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, error_title);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, error_detail);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, recent_menu);
+  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);
+
+  _pt_window_class_init_actions (widget_class);
 }
 
 static void
 pt_window_init (PtWindow *self)
 {
   g_autoptr(PtWorkshop) workshop = pt_workshop_new ();
+  GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  set_workshop (self, workshop);
+
+  g_signal_connect_swapped (self->canvas, "selection-changed",
+                            G_CALLBACK (on_canvas_selection_changed_cb), self);
+  g_signal_connect_swapped (self->side_panel, "factor-activated",
+                            G_CALLBACK (on_side_panel_factor_activated_cb), self);
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  _pt_window_set_document (self, workshop, NULL, NULL);
+  _pt_window_update_recent_menu (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (_pt_window_update_recent_menu), self, G_CONNECT_SWAPPED);
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Private API                                                              */
+/* ------------------------------------------------------------------------ */
+
+void
+_pt_window_set_document (PtWindow   *self,
+                         PtWorkshop *workshop,
+                         GFile      *file,
+                         const char *etag)
+{
+  disconnect_workshop (self);
+  g_set_object (&self->workshop, workshop);
+  g_set_object (&self->file, file);
+  g_free (self->etag);
+  self->etag = g_strdup (etag);
+
+  g_signal_connect_swapped (pt_workshop_get_history (workshop), "notify",
+                            G_CALLBACK (on_history_notify_cb), self);
+  g_signal_connect_swapped (workshop, "item-changed",
+                            G_CALLBACK (on_workshop_item_changed_cb), self);
+
+  pt_side_panel_set_workshop (self->side_panel, workshop);
+  pt_canvas_set_workshop (self->canvas, workshop);
+  _pt_window_update_title (self);
+  _pt_window_update_actions (self);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -166,30 +299,76 @@ pt_window_new (PtApplication *application)
   return g_object_new (PT_TYPE_WINDOW, "application", application, NULL);
 }
 
-/* Loads file into this window; on failure the current workshop stays and
- * the reason is shown. */
-void
+/* Loads file into this window. On failure the open workshop stays and the
+ * reason is shown in the window; FALSE then. */
+gboolean
 pt_window_open_file (PtWindow *self,
                      GFile    *file)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
   g_autoptr(PtWorkshop) workshop = NULL;
+  g_autofree char *uri = NULL;
 
-  g_return_if_fail (PT_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
+  g_return_val_if_fail (PT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   workshop = pt_reader_load_file (file, &etag, &error);
   if (workshop == NULL)
     {
-      show_error (self, _("The workshop could not be opened"), error->message);
-      return;
+      _pt_window_show_error (self, _("The workshop could not be opened"), error->message);
+      return FALSE;
     }
 
+  gtk_widget_set_visible (GTK_WIDGET (self->error_bar), FALSE);
+  _pt_window_set_document (self, workshop, file, etag);
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  return TRUE;
+}
+
+/* Saves to file (which becomes the window's file); shows and returns
+ * failure, keeping the document unsaved. */
+gboolean
+pt_window_save_to_file (PtWindow *self,
+                        GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *new_etag = NULL;
+  g_autofree char *uri = NULL;
+  /* The etag guards only the file it came from. */
+  const char *etag = self->file != NULL && g_file_equal (self->file, file) ? self->etag : NULL;
+
+  g_return_val_if_fail (PT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  pt_side_panel_commit (self->side_panel);
+  if (!pt_writer_save_file (self->workshop, file, etag, &new_etag, &error))
+    {
+      _pt_window_show_error (self, _("The workshop was not saved"), error->message);
+      return FALSE;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->error_bar), FALSE);
   g_set_object (&self->file, file);
   g_free (self->etag);
-  self->etag = g_steal_pointer (&etag);
-  set_workshop (self, workshop);
+  self->etag = g_steal_pointer (&new_etag);
+  pt_history_mark_clean (pt_workshop_get_history (self->workshop));
+  _pt_window_update_title (self);
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  return TRUE;
+}
+
+/* Shows workshop as a new, unsaved document. */
+void
+pt_window_set_workshop (PtWindow   *self,
+                        PtWorkshop *workshop)
+{
+  g_return_if_fail (PT_IS_WINDOW (self));
+  g_return_if_fail (PT_IS_WORKSHOP (workshop));
+
+  _pt_window_set_document (self, workshop, NULL, NULL);
 }
 
 PtWorkshop *
@@ -204,4 +383,33 @@ pt_window_get_file (PtWindow *self)
 {
   g_return_val_if_fail (PT_IS_WINDOW (self), NULL);
   return self->file;
+}
+
+PtCanvas *
+pt_window_get_canvas (PtWindow *self)
+{
+  g_return_val_if_fail (PT_IS_WINDOW (self), NULL);
+  return self->canvas;
+}
+
+/* A new window nobody has touched: opening a file may reuse it. */
+gboolean
+pt_window_is_pristine (PtWindow *self)
+{
+  g_return_val_if_fail (PT_IS_WINDOW (self), FALSE);
+
+  return self->file == NULL &&
+         pt_history_get_n_steps (pt_workshop_get_history (self->workshop)) == 0 &&
+         pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR)->len == 0;
+}
+
+/* The error the window shows, or NULL when it shows none. */
+const char *
+pt_window_get_error (PtWindow *self)
+{
+  g_return_val_if_fail (PT_IS_WINDOW (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_bar)))
+    return NULL;
+  return gtk_label_get_text (self->error_detail);
 }

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "pt-application.h"
+#include "pt-canvas.h"
 #include "pt-workshop.h"
 
 G_BEGIN_DECLS
@@ -12,9 +13,16 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PtWindow, pt_window, PT, WINDOW, GtkApplicationWindow)
 
 PtWindow   *pt_window_new          (PtApplication *application);
-void        pt_window_open_file    (PtWindow      *self,
+gboolean    pt_window_open_file    (PtWindow      *self,
                                     GFile         *file);
+gboolean    pt_window_save_to_file (PtWindow      *self,
+                                    GFile         *file);
+void        pt_window_set_workshop (PtWindow      *self,
+                                    PtWorkshop    *workshop);
 PtWorkshop *pt_window_get_workshop (PtWindow      *self);
 GFile      *pt_window_get_file     (PtWindow      *self);
+PtCanvas   *pt_window_get_canvas   (PtWindow      *self);
+gboolean    pt_window_is_pristine  (PtWindow      *self);
+const char *pt_window_get_error    (PtWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,164 @@
+/* pt-window-actions.c — PtWindow's actions and their accelerators.
+ *
+ * Installed once per class; enabled and disabled in one place,
+ * _pt_window_update_actions (), from the selection and the history.
+ */
+#define G_LOG_DOMAIN "pt-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pt-window-private.h"
+
+/* Text fields keep their own undo while the user types in them. */
+static gboolean
+forward_to_text_field (PtWindow   *self,
+                       const char *action)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && (GTK_IS_TEXT_VIEW (focus) || GTK_IS_TEXT (focus)))
+    return gtk_widget_activate_action (focus, action, NULL);
+  return FALSE;
+}
+
+static void
+undo_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  PtWindow *self = PT_WINDOW (widget);
+
+  if (!forward_to_text_field (self, "text.undo"))
+    pt_history_undo (pt_workshop_get_history (self->workshop));
+}
+
+static void
+redo_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  PtWindow *self = PT_WINDOW (widget);
+
+  if (!forward_to_text_field (self, "text.redo"))
+    pt_history_redo (pt_workshop_get_history (self->workshop));
+}
+
+static void
+file_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  PtWindow *self = PT_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.open"))
+    _pt_window_open_dialog (self);
+  else if (g_str_equal (action_name, "win.save"))
+    _pt_window_save (self);
+  else if (g_str_equal (action_name, "win.save-as"))
+    _pt_window_save_as_dialog (self);
+  else if (g_str_equal (action_name, "win.open-recent"))
+    _pt_window_open_recent (self, g_variant_get_string (parameter, NULL));
+  else if (g_str_equal (action_name, "win.close"))
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+canvas_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  PtCanvas *canvas = PT_WINDOW (widget)->canvas;
+
+  if (g_str_equal (action_name, "win.add-factor"))
+    pt_canvas_add_factor (canvas);
+  else if (g_str_equal (action_name, "win.edit-factor"))
+    pt_canvas_edit_selected (canvas);
+  else if (g_str_equal (action_name, "win.delete"))
+    pt_canvas_delete_selection (canvas);
+  else if (g_str_equal (action_name, "win.duplicate"))
+    pt_canvas_duplicate_selection (canvas);
+  else if (g_str_equal (action_name, "win.toggle-polarity"))
+    pt_canvas_toggle_polarity (canvas);
+  else if (g_str_equal (action_name, "win.move-to"))
+    pt_canvas_move_selection_to (canvas, g_variant_get_int32 (parameter));
+  else if (g_str_equal (action_name, "win.link"))
+    pt_canvas_start_keyboard_link (canvas);
+  else if (g_str_equal (action_name, "win.zoom-in"))
+    pt_canvas_zoom_in (canvas);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    pt_canvas_zoom_out (canvas);
+  else if (g_str_equal (action_name, "win.zoom-fit"))
+    pt_canvas_zoom_fit (canvas);
+}
+
+void
+_pt_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  const char *file_actions[] = { "win.open", "win.save", "win.save-as", "win.close" };
+  const char *canvas_actions[] = { "win.add-factor", "win.edit-factor", "win.delete", "win.duplicate",
+                                   "win.toggle-polarity", "win.link", "win.zoom-in", "win.zoom-out",
+                                   "win.zoom-fit" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (file_actions); i++)
+    gtk_widget_class_install_action (widget_class, file_actions[i], NULL, file_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", file_cb);
+  for (guint i = 0; i < G_N_ELEMENTS (canvas_actions); i++)
+    gtk_widget_class_install_action (widget_class, canvas_actions[i], NULL, canvas_cb);
+  gtk_widget_class_install_action (widget_class, "win.move-to", "i", canvas_cb);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_cb);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_cb);
+  gtk_widget_class_install_property_action (widget_class, "win.show-panel", "show-panel");
+}
+
+void
+_pt_window_update_actions (PtWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  PtHistory *history;
+  gboolean has_factors, has_selection;
+
+  if (self->workshop == NULL || self->canvas == NULL)
+    return;
+
+  history = pt_workshop_get_history (self->workshop);
+  has_factors = pt_canvas_get_selection (self->canvas)->len > 0;
+  has_selection = has_factors || pt_canvas_get_selected_link (self->canvas) != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.undo", pt_history_get_can_undo (history));
+  gtk_widget_action_set_enabled (widget, "win.redo", pt_history_get_can_redo (history));
+  gtk_widget_action_set_enabled (widget, "win.delete", has_selection);
+  gtk_widget_action_set_enabled (widget, "win.edit-factor", has_factors);
+  gtk_widget_action_set_enabled (widget, "win.duplicate", has_factors);
+  gtk_widget_action_set_enabled (widget, "win.toggle-polarity", has_factors);
+  gtk_widget_action_set_enabled (widget, "win.move-to", has_factors);
+  gtk_widget_action_set_enabled (widget, "win.link", has_factors);
+}
+
+void
+_pt_window_set_accels (GtkApplication *app)
+{
+  const struct {
+    const char *action;
+    const char *accels[4];
+  } accels[] = {
+    { "app.new", { "<Primary>n", NULL } },
+    { "app.quit", { "<Primary>q", NULL } },
+    { "win.open", { "<Primary>o", NULL } },
+    { "win.save", { "<Primary>s", NULL } },
+    { "win.save-as", { "<Primary><Shift>s", NULL } },
+    { "win.close", { "<Primary>w", NULL } },
+    { "win.undo", { "<Primary>z", NULL } },
+    { "win.redo", { "<Primary><Shift>z", "<Primary>y", NULL } },
+    { "win.add-factor", { "<Primary><Shift>a", NULL } },
+    { "win.duplicate", { "<Primary>d", NULL } },
+    { "win.zoom-in", { "<Primary>plus", "<Primary>equal", "<Primary>KP_Add", NULL } },
+    { "win.zoom-out", { "<Primary>minus", "<Primary>KP_Subtract", NULL } },
+    { "win.zoom-fit", { "<Primary>0", "<Primary>KP_0", NULL } },
+    { "win.show-panel", { "F9", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (app, accels[i].action, accels[i].accels);
+}

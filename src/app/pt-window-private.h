@@ -1,0 +1,54 @@
+/* pt-window-private.h — PtWindow's insides, shared by the files that
+ * implement it by concern (pt-window*.c). */
+#pragma once
+
+#include "pt-canvas.h"
+#include "pt-side-panel.h"
+#include "pt-window.h"
+
+G_BEGIN_DECLS
+
+struct _PtWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  PtWorkshop  *workshop;
+  GFile       *file;           /* NULL until saved */
+  char        *etag;           /* the file's, when loaded or last saved */
+  gboolean     close_after_save;
+
+  PtCanvas    *canvas;
+  PtSidePanel *side_panel;
+  GtkPaned    *paned;
+  GtkInfoBar  *error_bar;
+  GtkLabel    *error_title;
+  GtkLabel    *error_detail;
+  GMenu       *recent_menu;
+};
+
+/* pt-window.c */
+void     _pt_window_set_document        (PtWindow    *self,
+                                         PtWorkshop  *workshop,
+                                         GFile       *file,
+                                         const char  *etag);
+void     _pt_window_show_error          (PtWindow    *self,
+                                         const char  *title,
+                                         const char  *detail);
+void     _pt_window_update_title        (PtWindow    *self);
+char    *_pt_window_get_display_name    (PtWindow    *self);
+
+/* pt-window-actions.c */
+void     _pt_window_class_init_actions  (GtkWidgetClass *widget_class);
+void     _pt_window_update_actions      (PtWindow       *self);
+void     _pt_window_set_accels          (GtkApplication *app);
+
+/* pt-window-files.c */
+void     _pt_window_open_dialog         (PtWindow    *self);
+void     _pt_window_save                (PtWindow    *self);
+void     _pt_window_save_as_dialog      (PtWindow    *self);
+void     _pt_window_open_recent         (PtWindow    *self,
+                                         const char  *uri);
+void     _pt_window_update_recent_menu  (PtWindow    *self);
+gboolean _pt_window_confirm_close       (PtWindow    *self);
+
+G_END_DECLS

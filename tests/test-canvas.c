@@ -1,0 +1,268 @@
+/* test-canvas.c — the canvas under Xvfb: the view transform agrees with
+ * hit-testing at any size and zoom, drops change dimensions as one undo
+ * step, and links come and go with undo. */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <math.h>
+
+#include "pt-canvas.h"
+#include "pt-reader.h"
+
+typedef struct
+{
+  GtkWidget  *window;
+  PtCanvas   *canvas;
+  PtWorkshop *workshop;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  f->workshop = pt_reader_load_file (file, NULL, NULL);
+  g_assert_nonnull (f->workshop);
+  f->window = gtk_window_new ();
+  f->canvas = PT_CANVAS (pt_canvas_new ());
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->canvas));
+  pt_canvas_set_workshop (f->canvas, f->workshop);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->workshop);
+}
+
+static guint
+n_steps (Fixture *f)
+{
+  return pt_history_get_n_steps (pt_workshop_get_history (f->workshop));
+}
+
+/* At every size and zoom, each card's widget sits where the view puts its
+ * scene rectangle, and the point at its centre hits that very card. */
+static void
+test_hit_testing_at_sizes_and_zooms (Fixture       *f,
+                                     gconstpointer  data)
+{
+  const int sizes[][2] = { { 1280, 720 }, { 1920, 1080 }, { 640, 900 }, { 300, 200 } };
+  const double zooms[] = { 1.0, 2.5, 0.5 };
+  GPtrArray *factors = pt_workshop_get_items (f->workshop, PT_ITEM_KIND_FACTOR);
+  PtScene *scene = pt_canvas_get_scene (f->canvas);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+      {
+        gtk_widget_size_allocate (GTK_WIDGET (f->canvas),
+                                  &(GtkAllocation) { 0, 0, sizes[s][0], sizes[s][1] }, -1);
+        pt_canvas_set_zoom_at (f->canvas, zooms[z], sizes[s][0] / 3.0, sizes[s][1] / 3.0);
+        gtk_widget_size_allocate (GTK_WIDGET (f->canvas),
+                                  &(GtkAllocation) { 0, 0, sizes[s][0], sizes[s][1] }, -1);
+
+        for (guint i = 0; i < factors->len; i++)
+          {
+            PtFactor *factor = g_ptr_array_index (factors, i);
+            GtkWidget *card = pt_canvas_get_card (f->canvas, factor);
+            graphene_rect_t bounds;
+            PtRect rect;
+            double cx, cy, wx, wy, sx, sy;
+
+            pt_scene_get_card_rect (scene, factor, &rect);
+            cx = rect.x + rect.width / 2;
+            cy = rect.y + rect.height / 2;
+            pt_canvas_scene_to_widget (f->canvas, cx, cy, &wx, &wy);
+            pt_canvas_widget_to_scene (f->canvas, wx, wy, &sx, &sy);
+            g_assert_cmpfloat_with_epsilon (sx, cx, 1e-6);
+            g_assert_cmpfloat_with_epsilon (sy, cy, 1e-6);
+
+            g_assert_true (gtk_widget_compute_bounds (card, GTK_WIDGET (f->canvas), &bounds));
+            g_assert_cmpfloat (fabs (bounds.origin.x + bounds.size.width / 2 - wx), <=, 1.0);
+            g_assert_cmpfloat (fabs (bounds.origin.y + bounds.size.height / 2 - wy), <=, 1.0);
+
+            /* The centre hits this card, unless another card lies on top. */
+            {
+              PtFactor *hit = pt_scene_card_at (scene, sx, sy);
+              guint hit_index;
+
+              g_assert_nonnull (hit);
+              g_assert_true (g_ptr_array_find (factors, hit, &hit_index));
+              g_assert_cmpuint (hit_index, >=, i);
+            }
+          }
+        /* The view zooms round the point it was asked to. */
+        g_assert_cmpfloat_with_epsilon (pt_canvas_get_zoom (f->canvas), zooms[z], 1e-9);
+      }
+  pt_canvas_zoom_fit (f->canvas);
+  g_assert_cmpfloat (pt_canvas_get_zoom (f->canvas), ==, 1.0);
+}
+
+/* A drag of two cards over the border into another dimension: both change
+ * dimension, land inside it, and one undo takes the whole drag back. */
+static void
+test_drop_across_border_is_one_step (Fixture       *f,
+                                     gconstpointer  data)
+{
+  PtFactor *a = pt_workshop_lookup_factor (f->workshop, "f1");
+  PtFactor *b = pt_workshop_lookup_factor (f->workshop, "f2");
+  PtScene *scene = pt_canvas_get_scene (f->canvas);
+  g_autoptr(GPtrArray) dragged = g_ptr_array_new ();
+  PtRect ra;
+  guint steps = n_steps (f);
+  double dx, dy;
+
+  g_ptr_array_add (dragged, a);
+  g_ptr_array_add (dragged, b);
+  pt_scene_get_card_rect (scene, a, &ra);
+  /* From the Resources corner down into the Contexts corner. */
+  dx = 850 - (ra.x + ra.width / 2);
+  dy = 800 - (ra.y + ra.height / 2);
+  pt_canvas_move_factors (f->canvas, dragged, dx, dy);
+
+  g_assert_cmpint (pt_factor_get_dimension (a), ==, PT_DIMENSION_CONTEXTS);
+  g_assert_cmpint (pt_factor_get_dimension (b), ==, PT_DIMENSION_CONTEXTS);
+  g_assert_cmpuint (n_steps (f), ==, steps + 1);
+  {
+    PtRect r;
+
+    pt_scene_get_card_rect (scene, a, &r);
+    g_assert_cmpint (pt_geometry_zone_at (r.x, r.y + r.height - 1), ==, PT_ZONE_CONTEXTS);
+    g_assert_cmpint (pt_geometry_zone_at (r.x + r.width - 1, r.y), ==, PT_ZONE_CONTEXTS);
+  }
+
+  g_assert_true (pt_history_undo (pt_workshop_get_history (f->workshop)));
+  g_assert_cmpint (pt_factor_get_dimension (a), ==, PT_DIMENSION_RESOURCES);
+  g_assert_cmpint (pt_factor_get_dimension (b), ==, PT_DIMENSION_RESOURCES);
+
+  /* Out of the triangle, to the right: the tray. */
+  pt_canvas_move_factors (f->canvas, dragged, 1250 - (ra.x + ra.width / 2), 0);
+  g_assert_cmpint (pt_factor_get_dimension (a), ==, PT_DIMENSION_UNPLACED);
+}
+
+static void
+test_keyboard_edits (Fixture       *f,
+                     gconstpointer  data)
+{
+  PtFactor *factor = pt_workshop_lookup_factor (f->workshop, "f12");
+  GtkWidget *canvas = GTK_WIDGET (f->canvas);
+  double x = pt_factor_get_x (factor);
+  PtPolarity polarity = pt_factor_get_polarity (factor);
+  guint steps;
+
+  pt_canvas_select_factor (f->canvas, factor, FALSE);
+  steps = n_steps (f);
+
+  /* Arrow keys nudge, each press one step. */
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.nudge", "(ii)", -1, 0));
+  g_assert_cmpfloat (pt_factor_get_x (factor), <, x);
+  g_assert_cmpuint (n_steps (f), ==, steps + 1);
+
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.toggle-polarity", NULL));
+  g_assert_cmpint (pt_factor_get_polarity (factor), !=, polarity);
+
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.move-to", "i", PT_DIMENSION_UNPLACED));
+  g_assert_cmpint (pt_factor_get_dimension (factor), ==, PT_DIMENSION_UNPLACED);
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.move-to", "i", PT_DIMENSION_RESOURCES));
+  g_assert_cmpint (pt_factor_get_dimension (factor), ==, PT_DIMENSION_RESOURCES);
+  g_assert_cmpuint (n_steps (f), ==, steps + 4);
+
+  /* Delete takes the factor and its links; one undo brings all back. */
+  {
+    guint links = pt_workshop_get_items (f->workshop, PT_ITEM_KIND_LINK)->len;
+
+    g_assert_true (gtk_widget_activate_action (canvas, "canvas.delete", NULL));
+    g_assert_null (pt_workshop_lookup (f->workshop, "f12"));
+    g_assert_cmpuint (pt_workshop_get_items (f->workshop, PT_ITEM_KIND_LINK)->len, ==, links - 1);
+    g_assert_cmpuint (pt_canvas_get_selection (f->canvas)->len, ==, 0);
+    g_assert_true (pt_history_undo (pt_workshop_get_history (f->workshop)));
+    g_assert_true (pt_workshop_lookup_factor (f->workshop, "f12") == factor);
+    g_assert_cmpuint (pt_workshop_get_items (f->workshop, PT_ITEM_KIND_LINK)->len, ==, links);
+    g_assert_nonnull (pt_canvas_get_card (f->canvas, factor));
+  }
+}
+
+static void
+test_links_with_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  PtFactor *a = pt_workshop_lookup_factor (f->workshop, "f3");
+  PtFactor *b = pt_workshop_lookup_factor (f->workshop, "f16");
+  GtkWidget *canvas = GTK_WIDGET (f->canvas);
+  guint links = pt_workshop_get_items (f->workshop, PT_ITEM_KIND_LINK)->len;
+  PtLink *link;
+
+  g_assert_null (pt_canvas_link_factors (f->canvas, a, a));
+  link = pt_canvas_link_factors (f->canvas, a, b);
+  g_assert_nonnull (link);
+  g_assert_cmpstr (pt_link_get_from (link), ==, "f3");
+  g_assert_cmpstr (pt_link_get_to (link), ==, "f16");
+  g_assert_true (pt_canvas_get_selected_link (f->canvas) == link);
+  g_assert_cmpuint (pt_workshop_get_items (f->workshop, PT_ITEM_KIND_LINK)->len, ==, links + 1);
+
+  /* The selected link is deleted with Delete; undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.delete", NULL));
+  g_assert_cmpuint (pt_workshop_get_items (f->workshop, PT_ITEM_KIND_LINK)->len, ==, links);
+  g_assert_true (pt_history_undo (pt_workshop_get_history (f->workshop)));
+  g_assert_cmpuint (pt_workshop_get_items (f->workshop, PT_ITEM_KIND_LINK)->len, ==, links + 1);
+  g_assert_true (pt_history_undo (pt_workshop_get_history (f->workshop)));
+  g_assert_cmpuint (pt_workshop_get_items (f->workshop, PT_ITEM_KIND_LINK)->len, ==, links);
+
+  /* By keyboard: L, an arrow to choose, Enter. */
+  pt_canvas_select_factor (f->canvas, a, FALSE);
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.link", NULL));
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.nudge", "(ii)", 1, 0));
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.activate", NULL));
+  g_assert_cmpuint (pt_workshop_get_items (f->workshop, PT_ITEM_KIND_LINK)->len, ==, links + 1);
+  link = pt_canvas_get_selected_link (f->canvas);
+  g_assert_nonnull (link);
+  g_assert_cmpstr (pt_link_get_from (link), ==, "f3");
+  g_assert_cmpstr (pt_link_get_to (link), ==, "f4");   /* the next card after f3 */
+}
+
+static void
+test_duplicate_finds_free_space (Fixture       *f,
+                                 gconstpointer  data)
+{
+  PtFactor *factor = pt_workshop_lookup_factor (f->workshop, "f5");
+  PtScene *scene = pt_canvas_get_scene (f->canvas);
+  GPtrArray *selection;
+  PtFactor *copy;
+  PtRect original, duplicate;
+
+  pt_canvas_select_factor (f->canvas, factor, FALSE);
+  pt_canvas_duplicate_selection (f->canvas);
+  selection = pt_canvas_get_selection (f->canvas);
+  g_assert_cmpuint (selection->len, ==, 1);
+  copy = g_ptr_array_index (selection, 0);
+  g_assert_true (copy != factor);
+  g_assert_cmpstr (pt_factor_get_text (copy), ==, pt_factor_get_text (factor));
+  g_assert_cmpint (pt_factor_get_dimension (copy), ==, pt_factor_get_dimension (factor));
+  pt_scene_get_card_rect (scene, factor, &original);
+  pt_scene_get_card_rect (scene, copy, &duplicate);
+  g_assert_cmpfloat (pt_rect_overlap_area (&original, &duplicate), <, original.width * original.height / 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/canvas/hit-testing-at-sizes-and-zooms", Fixture, NULL,
+              fixture_set_up, test_hit_testing_at_sizes_and_zooms, fixture_tear_down);
+  g_test_add ("/canvas/drop-across-border-is-one-step", Fixture, NULL,
+              fixture_set_up, test_drop_across_border_is_one_step, fixture_tear_down);
+  g_test_add ("/canvas/keyboard-edits", Fixture, NULL,
+              fixture_set_up, test_keyboard_edits, fixture_tear_down);
+  g_test_add ("/canvas/links-with-undo", Fixture, NULL,
+              fixture_set_up, test_links_with_undo, fixture_tear_down);
+  g_test_add ("/canvas/duplicate-finds-free-space", Fixture, NULL,
+              fixture_set_up, test_duplicate_finds_free_space, fixture_tear_down);
+
+  return g_test_run ();
+}
