@@ -65,6 +65,9 @@ struct _PtCanvas
   PtZone       highlight;
   PtFactor    *link_source;
   PtFactor    *link_target;
+
+  guint        double_click_idle;
+  double       double_click_x, double_click_y;
 };
 
 G_DEFINE_FINAL_TYPE (PtCanvas, pt_canvas, GTK_TYPE_WIDGET)
@@ -847,6 +850,24 @@ pt_canvas_add_factor (PtCanvas *self)
 /* Pointer                                                                  */
 /* ------------------------------------------------------------------------ */
 
+/* The card under a scene point, as drawn: selected cards lie on top. */
+static PtFactor *
+card_at (PtCanvas *self,
+         double    sx,
+         double    sy)
+{
+  for (guint i = self->selection->len; i > 0; i--)
+    {
+      PtFactor *factor = g_ptr_array_index (self->selection, i - 1);
+      PtRect rect;
+
+      card_rect (self, factor, &rect);
+      if (pt_rect_contains (&rect, sx, sy))
+        return factor;
+    }
+  return pt_scene_card_at (self->scene, sx, sy);
+}
+
 static gboolean
 on_link_handle (PtCanvas *self,
                 double    sx,
@@ -884,7 +905,18 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
   if (self->workshop == NULL)
     return;
   if (self->editor != NULL)
-    stop_editing (self, TRUE);
+    {
+      graphene_rect_t bounds;
+
+      /* A press in the editor is the editor's. */
+      if (gtk_widget_compute_bounds (self->editor, GTK_WIDGET (self), &bounds) &&
+          graphene_rect_contains_point (&bounds, &GRAPHENE_POINT_INIT ((float) x, (float) y)))
+        {
+          self->mode = MODE_NONE;
+          return;
+        }
+      stop_editing (self, TRUE);
+    }
   if (self->mode == MODE_KEYBOARD_LINK)
     {
       self->mode = MODE_NONE;
@@ -903,7 +935,7 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
       return;
     }
 
-  self->press_factor = pt_scene_card_at (self->scene, sx, sy);
+  self->press_factor = card_at (self, sx, sy);
   self->mode = MODE_PRESSED;
   if (self->press_factor != NULL)
     {
@@ -1015,7 +1047,7 @@ on_drag_end_cb (GtkGestureDrag *gesture,
       break;
     case MODE_LINK:
       pt_canvas_widget_to_scene (self, self->press_x + dx, self->press_y + dy, &sx, &sy);
-      pt_canvas_link_factors (self, self->link_source, pt_scene_card_at (self->scene, sx, sy));
+      pt_canvas_link_factors (self, self->link_source, card_at (self, sx, sy));
       self->link_source = NULL;
       break;
     case MODE_RUBBER_BAND:
@@ -1037,6 +1069,35 @@ on_drag_end_cb (GtkGestureDrag *gesture,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* A double click edits the card under it, or starts a new card in the
+ * zone under it. It runs once the press has gone through every gesture, so
+ * the drag gesture's handling of the same press cannot undo it. */
+static gboolean
+handle_double_click (gpointer data)
+{
+  PtCanvas *self = data;
+  double sx, sy;
+  PtFactor *factor;
+  PtZone zone;
+
+  self->double_click_idle = 0;
+  if (self->workshop == NULL)
+    return G_SOURCE_REMOVE;
+
+  pt_canvas_widget_to_scene (self, self->double_click_x, self->double_click_y, &sx, &sy);
+  factor = card_at (self, sx, sy);
+  if (factor != NULL)
+    {
+      pt_canvas_select_factor (self, factor, FALSE);
+      start_editing (self, factor, pt_factor_get_text (factor));
+      return G_SOURCE_REMOVE;
+    }
+  zone = pt_geometry_zone_at (sx, sy);
+  if (zone != PT_ZONE_NONE && zone != PT_ZONE_CENTRE)
+    start_new_card (self, (PtDimensionKind) zone, sx, sy);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_click_pressed_cb (GtkGestureClick *gesture,
                      int              n_press,
@@ -1044,25 +1105,11 @@ on_click_pressed_cb (GtkGestureClick *gesture,
                      double           y,
                      PtCanvas        *self)
 {
-  double sx, sy;
-  PtFactor *factor;
-  PtZone zone;
-
-  if (n_press != 2 || self->workshop == NULL)
+  if (n_press != 2 || self->double_click_idle != 0)
     return;
-
-  pt_canvas_widget_to_scene (self, x, y, &sx, &sy);
-  factor = pt_scene_card_at (self->scene, sx, sy);
-  if (factor != NULL)
-    {
-      pt_canvas_select_factor (self, factor, FALSE);
-      start_editing (self, factor, pt_factor_get_text (factor));
-      return;
-    }
-  zone = pt_geometry_zone_at (sx, sy);
-  if (zone == PT_ZONE_NONE || zone == PT_ZONE_CENTRE)
-    return;
-  start_new_card (self, (PtDimensionKind) zone, sx, sy);
+  self->double_click_x = x;
+  self->double_click_y = y;
+  self->double_click_idle = g_idle_add (handle_double_click, self);
 }
 
 static void
@@ -1079,7 +1126,7 @@ on_motion_cb (GtkEventControllerMotion *controller,
   pt_canvas_widget_to_scene (self, x, y, &sx, &sy);
   if (on_link_handle (self, sx, sy, &factor))
     gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "crosshair");
-  else if (pt_scene_card_at (self->scene, sx, sy) != NULL)
+  else if (card_at (self, sx, sy) != NULL)
     gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grab");
   else
     gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
@@ -1318,6 +1365,9 @@ allocate_at_scene_rect (PtCanvas     *self,
   w = MAX (w, child_min);
   gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, w, &child_min, NULL, NULL, NULL);
   h = MAX (h, child_min);
+  /* Widgets larger than their card (the editor) stay inside the canvas. */
+  if (w > rect->width * self->scale + 0.5)
+    x = CLAMP (x, 0, MAX (0, gtk_widget_get_width (GTK_WIDGET (self)) - w));
   gtk_widget_allocate (child, w, h, -1,
                        gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT ((float) x, (float) y)));
 }
@@ -1355,16 +1405,29 @@ pt_canvas_size_allocate (GtkWidget *widget,
       allocate_at_scene_rect (self, self->editor, &rect, 200, 72);
     }
 
-  {
-    int hint_w, hint_h;
+  /* The first-factor hint: in the centre triangle while it holds no focus
+   * question, otherwise in the top left corner. */
+  if (gtk_widget_get_visible (self->hint))
+    {
+      gboolean centre = self->workshop == NULL ||
+                        pt_workshop_get_focus_question (self->workshop)[0] == '\0';
+      int max_w = centre ? (int) (280 * self->scale) : width / 3;
+      int hint_w, hint_h;
+      double x, y;
 
-    gtk_widget_measure (self->hint, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &hint_w, NULL, NULL);
-    hint_w = MIN (hint_w, width);
-    gtk_widget_measure (self->hint, GTK_ORIENTATION_VERTICAL, hint_w, NULL, &hint_h, NULL, NULL);
-    gtk_widget_allocate (self->hint, hint_w, hint_h, -1,
-                         gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT ((width - hint_w) / 2.0f,
-                                                                              height - hint_h - 12.0f)));
-  }
+      gtk_widget_measure (self->hint, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &hint_w, NULL, NULL);
+      hint_w = CLAMP (hint_w, 1, MAX (max_w, 120));
+      gtk_widget_measure (self->hint, GTK_ORIENTATION_VERTICAL, hint_w, NULL, &hint_h, NULL, NULL);
+      if (centre)
+        {
+          x = 500 * self->scale + self->offset_x - hint_w / 2.0;
+          y = PT_TRIANGLE_HEIGHT * 0.66 * self->scale + self->offset_y - hint_h / 2.0;
+        }
+      else
+        x = y = 12;
+      gtk_widget_allocate (self->hint, hint_w, hint_h, -1,
+                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT ((float) x, (float) y)));
+    }
 }
 
 static void
@@ -1452,8 +1515,13 @@ pt_canvas_snapshot (GtkWidget   *widget,
   pt_scene_draw_links (self->scene, cr, self->selected_link);
   cairo_destroy (cr);
 
+  /* Selected cards on top, so what is being dragged or edited is seen. */
   for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    gtk_widget_snapshot_child (widget, child, snapshot);
+    if (!PT_IS_CARD (child) || !pt_card_get_selected (PT_CARD (child)))
+      gtk_widget_snapshot_child (widget, child, snapshot);
+  for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (PT_IS_CARD (child) && pt_card_get_selected (PT_CARD (child)))
+      gtk_widget_snapshot_child (widget, child, snapshot);
 
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
   cairo_translate (cr, self->offset_x, self->offset_y);
@@ -1516,6 +1584,7 @@ pt_canvas_dispose (GObject *object)
 {
   PtCanvas *self = PT_CANVAS (object);
 
+  g_clear_handle_id (&self->double_click_idle, g_source_remove);
   disconnect_workshop (self);
   g_clear_pointer (&self->hint, gtk_widget_unparent);
   g_clear_pointer (&self->cards, g_hash_table_unref);
@@ -1598,6 +1667,7 @@ pt_canvas_init (PtCanvas *self)
 
   self->hint = gtk_label_new (_("Double-click in a dimension to add the first factor"));
   gtk_label_set_wrap (GTK_LABEL (self->hint), TRUE);
+  gtk_label_set_justify (GTK_LABEL (self->hint), GTK_JUSTIFY_CENTER);
   gtk_widget_add_css_class (self->hint, "dim-label");
   gtk_widget_add_css_class (self->hint, "title-4");
   gtk_widget_set_parent (self->hint, GTK_WIDGET (self));

@@ -116,7 +116,8 @@ fill_raised_by_dropdown (PtSidePanel *self)
     {
       PtParticipant *p = g_ptr_array_index (participants, i);
       g_autofree char *entry =
-        g_strdup_printf ("%s (%s)", pt_participant_get_name (p),
+        /* Translators: a participant and their perspective, "Anna — User" */
+        g_strdup_printf (_("%s — %s"), pt_participant_get_name (p),
                          pt_perspective_to_label (pt_participant_get_perspective (p)));
 
       g_strv_builder_add (builder, entry);
