@@ -173,6 +173,19 @@ test_failed_save_keeps_document_dirty (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The shortcuts window (Ctrl+?) is built from its resource without fault
+ * and lists the actions it names. */
+static void
+test_help_overlay_builds (void)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/powertriangle/PowerTriangle/gtk/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +196,7 @@ main (int   argc,
   g_test_add_func ("/window/open-bad-file-keeps-document", test_open_bad_file_keeps_document);
   g_test_add_func ("/window/keyboard-move-survives-save", test_keyboard_move_survives_save);
   g_test_add_func ("/window/failed-save-keeps-document-dirty", test_failed_save_keeps_document_dirty);
+  g_test_add_func ("/window/help-overlay-builds", test_help_overlay_builds);
 
   return g_test_run ();
 }
