@@ -62,6 +62,18 @@ _pt_window_show_error (PtWindow   *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_bar), TRUE);
 }
 
+/* After a file was opened or saved: any old error is over, and the file
+ * joins the recent ones. */
+static void
+file_succeeded (PtWindow *self,
+                GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->error_bar), FALSE);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
 static void
 on_error_bar_response_cb (PtWindow *self)
 {
@@ -308,7 +320,6 @@ pt_window_open_file (PtWindow *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
   g_autoptr(PtWorkshop) workshop = NULL;
-  g_autofree char *uri = NULL;
 
   g_return_val_if_fail (PT_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -320,10 +331,8 @@ pt_window_open_file (PtWindow *self,
       return FALSE;
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->error_bar), FALSE);
   _pt_window_set_document (self, workshop, file, etag);
-  uri = g_file_get_uri (file);
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  file_succeeded (self, file);
   return TRUE;
 }
 
@@ -335,7 +344,6 @@ pt_window_save_to_file (PtWindow *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *new_etag = NULL;
-  g_autofree char *uri = NULL;
   /* The etag guards only the file it came from. */
   const char *etag = self->file != NULL && g_file_equal (self->file, file) ? self->etag : NULL;
 
@@ -349,14 +357,12 @@ pt_window_save_to_file (PtWindow *self,
       return FALSE;
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->error_bar), FALSE);
   g_set_object (&self->file, file);
   g_free (self->etag);
   self->etag = g_steal_pointer (&new_etag);
   pt_history_mark_clean (pt_workshop_get_history (self->workshop));
   _pt_window_update_title (self);
-  uri = g_file_get_uri (file);
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  file_succeeded (self, file);
   return TRUE;
 }
 
