@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "pt-application.h"
+#include "pt-settings.h"
 
 int
 main (int   argc,
@@ -19,6 +20,7 @@ main (int   argc,
     localedir = LOCALEDIR;
 
   setlocale (LC_ALL, "");
+  pt_language_apply_setting (pt_settings_get ());
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

@@ -11,6 +11,7 @@
 
 #include "pt-application.h"
 #include "pt-cli.h"
+#include "pt-preferences-window.h"
 #include "pt-reader.h"
 #include "pt-window-private.h"
 
@@ -106,9 +107,58 @@ quit_activated_cb (GSimpleAction *action,
   g_list_free (windows);
 }
 
+static void
+preferences_activated_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (pt_preferences_window_new (parent));
+}
+
+static void
+about_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  const char *developers[] = { _("The Power Triangle developers"), NULL };
+  const char *model[] = { "Ulla Ärleskog, Elisabeth Vackerberg, Ann-Christine Andersson", NULL };
+  const char *source[] = { "Maria Franzén", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "program-name", _("Power Triangle"),
+                        "logo-icon-name", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("See and balance power when you improve care together with the people "
+                                      "who use it.\n\nBuilt on the reflection model described in "
+                                      "Ärleskog, Vackerberg and Andersson, “Balancing power in "
+                                      "co-production: introducing a reflection model”, Humanities and "
+                                      "Social Sciences Communications 8, 108 (2021)."),
+                        "website", "https://doi.org/10.1057/s41599-021-00790-1",
+                        /* Translators: the link under the description in the About dialog */
+                        "website-label", _("Read the paper"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "authors", developers,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  /* Translators: a heading in the About dialog's credits */
+  gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Reflection model by"), model);
+  /* Translators: a heading in the About dialog's credits; the model builds on her power triangle */
+  gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Based on the power triangle of"), source);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
 static const GActionEntry app_actions[] = {
   { "new", new_activated_cb },
   { "new-from-example", new_from_example_activated_cb },
+  { "preferences", preferences_activated_cb },
+  { "about", about_activated_cb },
   { "quit", quit_activated_cb },
 };
 
@@ -129,6 +179,7 @@ pt_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   _pt_window_set_accels (GTK_APPLICATION (app));
+  gtk_window_set_default_icon_name (APPLICATION_ID);
 }
 
 static int

@@ -43,6 +43,8 @@ update_accessible (PtCard *self)
   label = g_strdup_printf (_("%s in %s: %s"),
                            pt_polarity_to_label (pt_factor_get_polarity (self->factor)),
                            where, pt_factor_get_text (self->factor));
+  /* GTK 4.8 cannot read an accessible property back; tests read this. */
+  g_object_set_data_full (G_OBJECT (self), "pt-accessible-label", g_strdup (label), g_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, pt_factor_get_notes (self->factor),

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "pt-format.h"
+#include "pt-settings.h"
 #include "pt-window-private.h"
 
 #define MAX_RECENT 8
@@ -27,6 +28,21 @@ add_workshop_filter (GtkFileChooser *chooser)
   gtk_file_filter_add_pattern (filter, "*" PT_FORMAT_EXTENSION);
   gtk_file_filter_add_mime_type (filter, PT_FORMAT_MIME_TYPE);
   gtk_file_chooser_add_filter (chooser, filter);
+}
+
+/* Dialogs start in the folder last used, while it still exists. */
+static void
+start_in_last_folder (GtkFileChooser *chooser)
+{
+  GSettings *settings = pt_settings_get ();
+  g_autofree char *path = settings != NULL ? g_settings_get_string (settings, "last-folder") : NULL;
+
+  if (path != NULL && path[0] != '\0' && g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (path);
+
+      gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+    }
 }
 
 /* The window for a file being opened: this one while nobody has touched
@@ -156,6 +172,7 @@ _pt_window_open_dialog (PtWindow *self)
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
   add_workshop_filter (GTK_FILE_CHOOSER (dialog));
+  start_in_last_folder (GTK_FILE_CHOOSER (dialog));
   g_signal_connect (dialog, "response", G_CALLBACK (on_open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -174,7 +191,10 @@ _pt_window_save_as_dialog (PtWindow *self)
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), self->file, NULL);
   else
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), g_strdelimit (suggested, "/", '-'));
+    {
+      start_in_last_folder (GTK_FILE_CHOOSER (dialog));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), g_strdelimit (suggested, "/", '-'));
+    }
   g_signal_connect (dialog, "response", G_CALLBACK (on_save_as_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "pt-reader.h"
+#include "pt-settings.h"
 #include "pt-window-private.h"
 #include "pt-writer.h"
 
@@ -69,9 +70,17 @@ file_succeeded (PtWindow *self,
                 GFile    *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  GSettings *settings = pt_settings_get ();
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_bar), FALSE);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  if (settings != NULL && folder != NULL && g_file_is_native (folder))
+    {
+      g_autofree char *path = g_file_get_path (folder);
+
+      g_settings_set_string (settings, "last-folder", path);
+    }
 }
 
 static void
@@ -141,11 +150,48 @@ on_drop_cb (GtkDropTarget *target,
   return files != NULL;
 }
 
+/* The next window opens as this one closes: same size, same panel. */
+static void
+save_window_state (PtWindow *self)
+{
+  GSettings *settings = pt_settings_get ();
+  int width, height;
+
+  if (settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (settings, "window-width", CLAMP (width, 360, 16384));
+      g_settings_set_int (settings, "window-height", CLAMP (height, 300, 16384));
+    }
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_boolean (settings, "show-panel", gtk_widget_get_visible (GTK_WIDGET (self->side_panel)));
+}
+
+static void
+restore_window_state (PtWindow *self)
+{
+  GSettings *settings = pt_settings_get ();
+
+  if (settings == NULL)
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->side_panel), g_settings_get_boolean (settings, "show-panel"));
+}
+
 static gboolean
 on_close_request_cb (PtWindow *self)
 {
   /* TRUE keeps the window open while the user decides. */
-  return !_pt_window_confirm_close (self);
+  if (!_pt_window_confirm_close (self))
+    return TRUE;
+  save_window_state (self);
+  return FALSE;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -256,6 +302,7 @@ pt_window_init (PtWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  restore_window_state (self);
 
   g_signal_connect_swapped (self->canvas, "selection-changed",
                             G_CALLBACK (on_canvas_selection_changed_cb), self);
