@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pt-application.h"
+#include "pt-details-window.h"
 #include "pt-reader.h"
 #include "pt-window.h"
 
@@ -186,6 +187,73 @@ test_help_overlay_builds (void)
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
+/* Gets the window's entry whose placeholder or text is known. */
+static GtkEditable *
+find_entry (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_ENTRY (widget) &&
+      (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0 ||
+       g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (widget)), text) == 0))
+    return GTK_EDITABLE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkEditable *found = find_entry (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The details window edits the workshop's words as one undo step; the
+ * dimensions can take the group's own names, and empty means the model's. */
+static void
+test_details_window (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  g_autoptr(GFile) example = dist_file ("data", "examples", "lindgarden-en.ptw");
+  PtWorkshop *ws;
+  GtkWindow *details;
+  guint steps;
+
+  g_assert_true (pt_window_open_file (window, example));
+  ws = pt_window_get_workshop (window);
+  steps = pt_history_get_n_steps (pt_workshop_get_history (ws));
+  details = pt_details_window_new (GTK_WINDOW (window), ws);
+
+  gtk_editable_set_text (find_entry (GTK_WIDGET (details), "What is best for the person we serve?"),
+                         "How do we listen better?");
+  gtk_editable_set_text (find_entry (GTK_WIDGET (details), "Resources"), "Means");
+  gtk_editable_set_text (find_entry (GTK_WIDGET (details), "Contexts"), "");
+  pt_details_window_apply (PT_DETAILS_WINDOW (details));
+  gtk_window_destroy (details);
+
+  g_assert_cmpstr (pt_workshop_get_focus_question (ws), ==, "How do we listen better?");
+  g_assert_cmpstr (pt_dimension_get_display_label (pt_workshop_get_dimension (ws, PT_DIMENSION_RESOURCES)), ==, "Means");
+  g_assert_cmpstr (pt_dimension_get_label (pt_workshop_get_dimension (ws, PT_DIMENSION_CONTEXTS)), ==, "");
+  g_assert_cmpstr (pt_dimension_get_display_label (pt_workshop_get_dimension (ws, PT_DIMENSION_CONTEXTS)), ==, "Contexts");
+  g_assert_cmpstr (pt_workshop_get_title (ws), ==, "Co-production at Lindgården care home");
+  g_assert_cmpuint (pt_history_get_n_steps (pt_workshop_get_history (ws)), ==, steps + 1);
+
+  g_assert_true (pt_history_undo (pt_workshop_get_history (ws)));
+  g_assert_cmpstr (pt_workshop_get_focus_question (ws), ==, "What is best for the person we serve?");
+  g_assert_cmpstr (pt_dimension_get_label (pt_workshop_get_dimension (ws, PT_DIMENSION_CONTEXTS)), ==, "Contexts");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Dates are shown as the locale writes them (here the C locale's). */
+static void
+test_date_format (void)
+{
+  g_autofree char *date = pt_format_date ("2021-03-16");
+  g_autofree char *none = pt_format_date ("");
+
+  g_assert_cmpstr (date, ==, "03/16/21");
+  g_assert_null (none);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +265,8 @@ main (int   argc,
   g_test_add_func ("/window/keyboard-move-survives-save", test_keyboard_move_survives_save);
   g_test_add_func ("/window/failed-save-keeps-document-dirty", test_failed_save_keeps_document_dirty);
   g_test_add_func ("/window/help-overlay-builds", test_help_overlay_builds);
+  g_test_add_func ("/window/details", test_details_window);
+  g_test_add_func ("/window/date-format", test_date_format);
 
   return g_test_run ();
 }

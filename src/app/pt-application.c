@@ -11,8 +11,9 @@
 
 #include "pt-application.h"
 #include "pt-cli.h"
+#include "pt-example.h"
 #include "pt-preferences-window.h"
-#include "pt-reader.h"
+#include "pt-scene.h"
 #include "pt-window-private.h"
 
 struct _PtApplication
@@ -60,37 +61,50 @@ new_activated_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-/* The example in the interface's language, as a new unsaved workshop. */
+/* Gives each factor a place of its own in its dimension, in order, as a
+ * facilitator would put them up one by one. For a workshop not yet shown:
+ * nothing here is an edit. */
+static void
+arrange_factors (PtWorkshop *workshop)
+{
+  g_autoptr(PtScene) scene = pt_scene_new (workshop);
+  GPtrArray *factors = pt_workshop_get_items (workshop, PT_ITEM_KIND_FACTOR);
+  g_autofree PtDimensionKind *dimensions = g_new (PtDimensionKind, factors->len);
+
+  /* Park them all, then bring each back to free space. */
+  for (guint i = 0; i < factors->len; i++)
+    {
+      dimensions[i] = pt_factor_get_dimension (g_ptr_array_index (factors, i));
+      g_object_set (g_ptr_array_index (factors, i), "dimension", PT_DIMENSION_UNPLACED, NULL);
+    }
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtFactor *factor = g_ptr_array_index (factors, i);
+      PtPoint corners[3], p, m;
+      double w, h;
+
+      pt_scene_get_card_size (scene, factor, &w, &h);
+      pt_geometry_zone_corners ((PtZone) dimensions[i], corners);
+      p = pt_scene_free_position (scene, dimensions[i],
+                                  (corners[0].x + corners[1].x + corners[2].x) / 3,
+                                  (corners[0].y + corners[1].y + corners[2].y) / 3 + 40, w, h);
+      m = pt_geometry_scene_to_model (dimensions[i], p.x, p.y);
+      g_object_set (factor, "dimension", dimensions[i], "x", m.x, "y", m.y, NULL);
+    }
+}
+
+/* The example workshop, in the interface's language, as a new unsaved
+ * workshop. */
 static void
 new_from_example_activated_cb (GSimpleAction *action,
                                GVariant      *parameter,
                                gpointer       user_data)
 {
-  const char * const *languages = g_get_language_names ();
-  const char *example = "lindgarden-en.ptw";
-  g_autofree char *uri = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PtWorkshop) workshop = NULL;
-  PtWindow *window;
+  g_autoptr(PtWorkshop) workshop = pt_example_new ();
+  PtWindow *window = fresh_window (PT_APPLICATION (user_data));
 
-  for (guint i = 0; languages[i] != NULL; i++)
-    if (g_str_has_prefix (languages[i], "sv"))
-      {
-        example = "lindgarden-sv.ptw";
-        break;
-      }
-    else if (g_str_has_prefix (languages[i], "en") || g_str_equal (languages[i], "C"))
-      break;
-
-  uri = g_strconcat ("resource:///io/github/powertriangle/PowerTriangle/examples/", example, NULL);
-  file = g_file_new_for_uri (uri);
-  workshop = pt_reader_load_file (file, NULL, &error);
-  window = fresh_window (PT_APPLICATION (user_data));
-  if (workshop != NULL)
-    pt_window_set_workshop (window, workshop);
-  else
-    g_critical ("The bundled example does not load: %s", error->message);
+  arrange_factors (workshop);
+  pt_window_set_workshop (window, workshop);
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-details-window.h"
 #include "pt-window-private.h"
 
 /* Text fields keep their own undo while the user types in them. */
@@ -62,6 +63,8 @@ file_cb (GtkWidget  *widget,
     _pt_window_open_recent (self, g_variant_get_string (parameter, NULL));
   else if (g_str_equal (action_name, "win.close"))
     gtk_window_close (GTK_WINDOW (self));
+  else if (g_str_equal (action_name, "win.details"))
+    gtk_window_present (pt_details_window_new (GTK_WINDOW (self), self->workshop));
 }
 
 static void
@@ -96,7 +99,7 @@ canvas_cb (GtkWidget  *widget,
 void
 _pt_window_class_init_actions (GtkWidgetClass *widget_class)
 {
-  const char *file_actions[] = { "win.open", "win.save", "win.save-as", "win.close" };
+  const char *file_actions[] = { "win.open", "win.save", "win.save-as", "win.close", "win.details" };
   const char *canvas_actions[] = { "win.add-factor", "win.edit-factor", "win.delete", "win.duplicate",
                                    "win.toggle-polarity", "win.link", "win.zoom-in", "win.zoom-out",
                                    "win.zoom-fit" };
@@ -157,6 +160,7 @@ _pt_window_set_accels (GtkApplication *app)
     { "win.zoom-out", { "<Primary>minus", "<Primary>KP_Subtract", NULL } },
     { "win.zoom-fit", { "<Primary>0", "<Primary>KP_0", NULL } },
     { "win.show-panel", { "F9", NULL } },
+    { "win.details", { "<Alt>Return", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
