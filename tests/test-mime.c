@@ -53,6 +53,26 @@ test_has_icon_and_description (void)
   g_assert_cmpstr (description, ==, "Power Triangle workshop");
 }
 
+/* The desktop file and metainfo carry their Swedish, for a Swedish
+ * desktop's launcher and software centre. */
+static void
+test_desktop_files_translated (void)
+{
+  g_autoptr(GKeyFile) desktop = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL, *comment = NULL, *metainfo = NULL;
+
+  g_assert_true (g_key_file_load_from_file (desktop, g_getenv ("DESKTOP_FILE"), G_KEY_FILE_KEEP_TRANSLATIONS, &error));
+  g_assert_no_error (error);
+  name = g_key_file_get_locale_string (desktop, "Desktop Entry", "Name", "sv", NULL);
+  comment = g_key_file_get_locale_string (desktop, "Desktop Entry", "Comment", "sv", NULL);
+  g_assert_cmpstr (name, ==, "Makttriangeln");
+  g_assert_true (g_str_has_prefix (comment, "Synliggör och balansera makt"));
+
+  g_assert_true (g_file_get_contents (g_getenv ("METAINFO_FILE"), &metainfo, NULL, NULL));
+  g_assert_nonnull (strstr (metainfo, "<summary xml:lang=\"sv\">Synliggör och balansera makt i samskapad vård</summary>"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -62,6 +82,7 @@ main (int   argc,
   g_test_add_func ("/mime/by-name", test_by_name);
   g_test_add_func ("/mime/by-content", test_by_content);
   g_test_add_func ("/mime/icon-and-description", test_has_icon_and_description);
+  g_test_add_func ("/mime/desktop-files-translated", test_desktop_files_translated);
 
   return g_test_run ();
 }
