@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -112,6 +113,54 @@ test_version_and_help (void)
   g_assert_cmpint (exit_code (&help), ==, 0);
 }
 
+/* --export writes without a display, and says what is wrong otherwise. */
+static void
+test_export (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pt-test-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "triangle.png", NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_auto(Run) ok = { 0 };
+  g_auto(Run) picture = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) paper = { 0 };
+  const char *ok_args[] = { "--export", pdf, "--paper", "letter", "--landscape",
+                            "data/examples/lindgarden-sv.ptw", NULL };
+  const char *png_args[] = { "--export", png, "--width", "640", "data/examples/lindgarden-en.ptw", NULL };
+  const char *unknown_args[] = { "--export", "out.docx", "data/examples/lindgarden-sv.ptw", NULL };
+  const char *missing_args[] = { "--export", pdf, "no-such-workshop.ptw", NULL };
+  const char *paper_args[] = { "--export", pdf, "--paper", "a3", "data/examples/lindgarden-sv.ptw", NULL };
+
+  run_program (&ok, ok_args);
+  g_assert_cmpint (exit_code (&ok), ==, 0);
+  g_assert_cmpstr (ok.err, ==, "");
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (length > 1000 && memcmp (contents, "%PDF", 4) == 0);
+
+  run_program (&picture, png_args);
+  g_assert_cmpint (exit_code (&picture), ==, 0);
+  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  run_program (&unknown, unknown_args);
+  g_assert_cmpint (exit_code (&unknown), ==, 2);
+  g_assert_cmpstr (unknown.err, ==, "out.docx: unknown kind of file; name it .pdf, .svg or .png\n");
+
+  run_program (&missing, missing_args);
+  g_assert_cmpint (exit_code (&missing), ==, 1);
+  g_assert_true (g_str_has_suffix (missing.err, "no-such-workshop.ptw: there is no such file\n"));
+
+  run_program (&paper, paper_args);
+  g_assert_cmpint (exit_code (&paper), ==, 2);
+  g_assert_cmpstr (paper.err, ==, "--paper a3: use a4 or letter\n");
+
+  g_unlink (pdf);
+  g_unlink (png);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,6 +171,7 @@ main (int   argc,
   g_test_add_func ("/cli/check/bad-file", test_check_bad_file);
   g_test_add_func ("/cli/check/nothing", test_check_nothing);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/cli/export", test_export);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include "pt-application.h"
 #include "pt-details-window.h"
+#include "pt-text.h"
 #include "pt-reader.h"
 #include "pt-window.h"
 

@@ -30,6 +30,17 @@ G_DEFINE_FINAL_TYPE (PtApplication, pt_application, GTK_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is a valid workshop, without opening a window"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export FILE to OUT — a PDF handout, or an SVG or PNG picture of the triangle — without opening a window"),
+    N_("OUT") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The paper for --export: a4 or letter (the locale’s by default)"), "a4|letter" },
+  { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Turn the paper for --export"), NULL },
+  { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Include private notes in --export"), NULL },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("The width in pixels of a PNG from --export (300 dpi across the paper by default)"), N_("PIXELS") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -214,6 +225,20 @@ pt_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "check"))
     return pt_cli_check (files);
+  if (g_variant_dict_contains (options, "export"))
+    {
+      g_autofree char *output = NULL;
+      g_autofree char *paper = NULL;
+      int width = 0;
+
+      g_variant_dict_lookup (options, "export", "^ay", &output);
+      g_variant_dict_lookup (options, "paper", "s", &paper);
+      g_variant_dict_lookup (options, "width", "i", &width);
+      return pt_cli_export (output, paper,
+                            g_variant_dict_contains (options, "landscape"),
+                            g_variant_dict_contains (options, "include-private"),
+                            width, files);
+    }
 
   if (files == NULL || files[0] == NULL)
     return -1;

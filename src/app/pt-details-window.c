@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "pt-details-window.h"
+#include "pt-text.h"
 
 struct _PtDetailsWindow
 {
@@ -41,19 +42,6 @@ G_DEFINE_FINAL_TYPE (PtDetailsWindow, pt_details_window, GTK_TYPE_WINDOW)
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
-
-/* A YYYY-MM-DD date as the user's locale writes dates. */
-char *
-pt_format_date (const char *iso_date)
-{
-  int y, m, d;
-  g_autoptr(GDateTime) date = NULL;
-
-  if (iso_date == NULL || sscanf (iso_date, "%d-%d-%d", &y, &m, &d) != 3)
-    return NULL;
-  date = g_date_time_new_local (y, m, d, 12, 0, 0);
-  return date != NULL ? g_date_time_format (date, "%x") : NULL;
-}
 
 static void
 update_date_button (PtDetailsWindow *self)

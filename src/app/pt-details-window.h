@@ -14,6 +14,5 @@ G_DECLARE_FINAL_TYPE (PtDetailsWindow, pt_details_window, PT, DETAILS_WINDOW, Gt
 GtkWindow *pt_details_window_new    (GtkWindow   *parent,
                                      PtWorkshop  *workshop);
 void       pt_details_window_apply  (PtDetailsWindow *self);
-char      *pt_format_date           (const char  *iso_date);
 
 G_END_DECLS

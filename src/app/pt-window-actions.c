@@ -63,6 +63,10 @@ file_cb (GtkWidget  *widget,
     _pt_window_open_recent (self, g_variant_get_string (parameter, NULL));
   else if (g_str_equal (action_name, "win.close"))
     gtk_window_close (GTK_WINDOW (self));
+  else if (g_str_equal (action_name, "win.print"))
+    _pt_window_print (self);
+  else if (g_str_equal (action_name, "win.export"))
+    _pt_window_export_dialog (self);
   else if (g_str_equal (action_name, "win.details"))
     gtk_window_present (pt_details_window_new (GTK_WINDOW (self), self->workshop));
 }
@@ -99,7 +103,8 @@ canvas_cb (GtkWidget  *widget,
 void
 _pt_window_class_init_actions (GtkWidgetClass *widget_class)
 {
-  const char *file_actions[] = { "win.open", "win.save", "win.save-as", "win.close", "win.details" };
+  const char *file_actions[] = { "win.open", "win.save", "win.save-as", "win.close", "win.details",
+                                 "win.print", "win.export" };
   const char *canvas_actions[] = { "win.add-factor", "win.edit-factor", "win.delete", "win.duplicate",
                                    "win.toggle-polarity", "win.link", "win.zoom-in", "win.zoom-out",
                                    "win.zoom-fit" };
@@ -137,6 +142,7 @@ _pt_window_update_actions (PtWindow *self)
   gtk_widget_action_set_enabled (widget, "win.toggle-polarity", has_factors);
   gtk_widget_action_set_enabled (widget, "win.move-to", has_factors);
   gtk_widget_action_set_enabled (widget, "win.link", has_factors);
+  gtk_widget_action_set_enabled (widget, "win.export", !self->exporting);
 }
 
 void
@@ -161,6 +167,8 @@ _pt_window_set_accels (GtkApplication *app)
     { "win.zoom-fit", { "<Primary>0", "<Primary>KP_0", NULL } },
     { "win.show-panel", { "F9", NULL } },
     { "win.details", { "<Alt>Return", NULL } },
+    { "win.print", { "<Primary>p", NULL } },
+    { "win.export", { "<Primary><Shift>e", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "pt-canvas.h"
+#include "pt-export.h"
 #include "pt-side-panel.h"
 #include "pt-window.h"
 
@@ -24,6 +25,10 @@ struct _PtWindow
   GtkLabel    *error_title;
   GtkLabel    *error_detail;
   GMenu       *recent_menu;
+
+  GtkPrintSettings *print_settings;
+  GtkPageSetup     *page_setup;
+  gboolean          exporting;
 };
 
 /* pt-window.c */
@@ -41,6 +46,13 @@ char    *_pt_window_get_display_name    (PtWindow    *self);
 void     _pt_window_class_init_actions  (GtkWidgetClass *widget_class);
 void     _pt_window_update_actions      (PtWindow       *self);
 void     _pt_window_set_accels          (GtkApplication *app);
+
+/* pt-window-handouts.c */
+void     _pt_window_print               (PtWindow              *self);
+void     _pt_window_export_dialog       (PtWindow              *self);
+void     _pt_window_export_to           (PtWindow              *self,
+                                         GFile                 *file,
+                                         const PtExportOptions *options);
 
 /* pt-window-files.c */
 void     _pt_window_open_dialog         (PtWindow    *self);

@@ -216,6 +216,8 @@ pt_window_dispose (GObject *object)
   g_clear_object (&self->workshop);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_object (&self->print_settings);
+  g_clear_object (&self->page_setup);
 
   G_OBJECT_CLASS (pt_window_parent_class)->dispose (object);
 }

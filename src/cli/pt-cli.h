@@ -6,6 +6,12 @@
 
 G_BEGIN_DECLS
 
-int pt_cli_check (const char * const *files);
+int pt_cli_check  (const char * const *files);
+int pt_cli_export (const char         *output,
+                   const char         *paper,
+                   gboolean            landscape,
+                   gboolean            include_private,
+                   int                 png_width,
+                   const char * const *files);
 
 G_END_DECLS

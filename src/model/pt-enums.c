@@ -124,6 +124,27 @@ pt_cycle_step_to_label (PtCycleStep step)
     }
 }
 
+/* The questions that guide a group through one step of the cycle, written
+ * for this application from the reflection model. */
+const char *
+pt_cycle_step_to_prompt (PtCycleStep step)
+{
+  switch (step)
+    {
+    case PT_CYCLE_STEP_REACTION:
+      return _("What barriers and enablers do we see in each dimension? "
+               "Which attitudes do we take for granted?");
+    case PT_CYCLE_STEP_INTERACTION:
+      return _("How does this factor affect the other dimensions? "
+               "Who has the power to change it?");
+    case PT_CYCLE_STEP_ACTION:
+      return _("What do we do to handle this barrier or reinforce this enabler? "
+               "Who does it, and by when? How will we know it worked?");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 const char *
 pt_enum_to_nick (GType enum_type,
                  int   value)

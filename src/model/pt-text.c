@@ -154,3 +154,19 @@ pt_text_replace (char       **field,
   *field = g_steal_pointer (&clean);
   return TRUE;
 }
+
+/* A YYYY-MM-DD date as the user's locale writes dates, or NULL for none. */
+char *
+pt_format_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) date = NULL;
+  guint64 y, m, d;
+
+  if (!pt_iso_date_is_valid (iso_date))
+    return NULL;
+  y = g_ascii_strtoull (iso_date, NULL, 10);
+  m = g_ascii_strtoull (iso_date + 5, NULL, 10);
+  d = g_ascii_strtoull (iso_date + 8, NULL, 10);
+  date = g_date_time_new_local ((int) y, (int) m, (int) d, 12, 0, 0);
+  return date != NULL ? g_date_time_format (date, "%x") : NULL;
+}

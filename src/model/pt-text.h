@@ -33,4 +33,5 @@ G_END_DECLS
 G_BEGIN_DECLS
 gboolean  pt_text_replace           (char      **field,
                                      const char *text);
+char     *pt_format_date            (const char *iso_date);
 G_END_DECLS

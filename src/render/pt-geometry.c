@@ -29,6 +29,13 @@ pt_geometry_scene_bounds (PtRect *bounds)
   *bounds = (PtRect) { -60.0, -90.0, tray.x + tray.width + 20.0 + 60.0, H + 90.0 + 105.0 };
 }
 
+/* The same without the tray: the triangle, its ring and labels. */
+void
+pt_geometry_triangle_bounds (PtRect *bounds)
+{
+  *bounds = (PtRect) { -60.0, -90.0, S + 120.0, H + 90.0 + 105.0 };
+}
+
 void
 pt_geometry_tray (PtRect *out)
 {

@@ -40,6 +40,7 @@ typedef enum {
 } PtZone;
 
 void     pt_geometry_scene_bounds     (PtRect          *bounds);
+void     pt_geometry_triangle_bounds  (PtRect          *bounds);
 void     pt_geometry_tray             (PtRect          *tray);
 void     pt_geometry_zone_corners     (PtZone           zone,
                                        PtPoint          corners[3]);

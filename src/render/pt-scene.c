@@ -35,6 +35,13 @@ struct _PtScene
   GHashTable   *dragged;      /* PtFactor* set, while a drag is previewed */
   double        drag_dx;
   double        drag_dy;
+
+  /* Cards (and the other small texts) are this much larger than usual:
+   * for large text, and on paper, where nothing may be under 8 pt. */
+  double        text_scale;
+  gboolean      show_tray;
+
+  GHashTable   *shown_at;     /* PtFactor* → PtPoint*: decluttered centres */
 };
 
 G_DEFINE_FINAL_TYPE (PtScene, pt_scene, G_TYPE_OBJECT)
@@ -100,8 +107,10 @@ get_card (PtScene  *self,
   pango_layout_set_ellipsize (cache->layout, PANGO_ELLIPSIZE_END);
   pango_layout_get_size (cache->layout, &w, &h);
 
-  cache->width = PT_CARD_WIDTH;
-  cache->height = MAX (PT_CARD_MIN_HEIGHT, (double) h / PANGO_SCALE + 2 * PT_CARD_PADDING);
+  /* A card at a larger text scale is the same card, larger: its layout is
+   * made at the usual size and drawn scaled. */
+  cache->width = PT_CARD_WIDTH * self->text_scale;
+  cache->height = MAX (PT_CARD_MIN_HEIGHT, (double) h / PANGO_SCALE + 2 * PT_CARD_PADDING) * self->text_scale;
   g_hash_table_insert (self->cards, factor, cache);
   return cache;
 }
@@ -375,7 +384,9 @@ draw_triangle (PtScene *self,
   /* The focus question, in the middle of the centre triangle. */
   if (question[0] != '\0')
     {
-      g_autoptr(PangoLayout) layout = new_layout (self, question, PT_QUESTION_FONT_SIZE, FALSE, TRUE);
+      g_autoptr(PangoLayout) layout = new_layout (self, question,
+                                                  PT_QUESTION_FONT_SIZE * MIN (self->text_scale, 1.4),
+                                                  FALSE, TRUE);
       int w, h;
 
       pango_layout_set_width (layout, 250 * PANGO_SCALE);
@@ -437,6 +448,7 @@ pt_scene_dispose (GObject *object)
   g_clear_object (&self->pango);
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->dragged, g_hash_table_unref);
+  g_clear_pointer (&self->shown_at, g_hash_table_unref);
 
   G_OBJECT_CLASS (pt_scene_parent_class)->dispose (object);
 }
@@ -461,6 +473,8 @@ pt_scene_init (PtScene *self)
   pango_context_set_round_glyph_positions (self->pango, FALSE);
 
   self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_cache_free);
+  self->text_scale = 1.0;
+  self->show_tray = TRUE;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -486,6 +500,50 @@ pt_scene_get_workshop (PtScene *self)
 {
   g_return_val_if_fail (PT_IS_SCENE (self), NULL);
   return self->workshop;
+}
+
+/* Makes cards and small texts scale times their usual size (1 to 4). */
+void
+pt_scene_set_text_scale (PtScene *self,
+                         double   scale)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  scale = CLAMP (scale, 1.0, 4.0);
+  if (scale == self->text_scale)
+    return;
+  self->text_scale = scale;
+  g_hash_table_remove_all (self->cards);
+  g_clear_pointer (&self->shown_at, g_hash_table_unref);
+}
+
+double
+pt_scene_get_text_scale (PtScene *self)
+{
+  g_return_val_if_fail (PT_IS_SCENE (self), 1.0);
+  return self->text_scale;
+}
+
+/* Whether the unplaced tray is drawn (a handout leaves out an empty one). */
+void
+pt_scene_set_show_tray (PtScene  *self,
+                        gboolean  show)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+  self->show_tray = show;
+}
+
+/* What the scene covers, in scene units. */
+void
+pt_scene_get_bounds (PtScene *self,
+                     PtRect  *bounds)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  if (self->show_tray)
+    pt_geometry_scene_bounds (bounds);
+  else
+    pt_geometry_triangle_bounds (bounds);
 }
 
 void
@@ -519,9 +577,14 @@ pt_scene_get_card_rect (PtScene  *self,
   g_return_if_fail (PT_IS_FACTOR (factor));
 
   cache = get_card (self, factor);
-  p = pt_geometry_model_to_scene (pt_factor_get_dimension (factor),
-                                  pt_factor_get_x (factor), pt_factor_get_y (factor));
-  p = pt_geometry_clamp_card (pt_factor_get_dimension (factor), p.x, p.y, cache->width, cache->height);
+  if (self->shown_at != NULL && g_hash_table_contains (self->shown_at, factor))
+    p = *(PtPoint *) g_hash_table_lookup (self->shown_at, factor);
+  else
+    {
+      p = pt_geometry_model_to_scene (pt_factor_get_dimension (factor),
+                                      pt_factor_get_x (factor), pt_factor_get_y (factor));
+      p = pt_geometry_clamp_card (pt_factor_get_dimension (factor), p.x, p.y, cache->width, cache->height);
+    }
   if (self->dragged != NULL && g_hash_table_contains (self->dragged, factor))
     {
       p.x += self->drag_dx;
@@ -584,38 +647,22 @@ pt_scene_link_at (PtScene *self,
   return best;
 }
 
-/* A centre for a new width × height card in dimension, near (near_x,
- * near_y), where it covers as little of the other cards as possible. */
-PtPoint
-pt_scene_free_position (PtScene         *self,
-                        PtDimensionKind  dimension,
-                        double           near_x,
-                        double           near_y,
-                        double           width,
-                        double           height)
+/* The centre near (near_x, near_y) in dimension where a width × height
+ * card covers as little of rects as it can; overlap costs far more than
+ * distance from where it was wanted. */
+static PtPoint
+least_covering_position (PtDimensionKind  dimension,
+                         double           near_x,
+                         double           near_y,
+                         double           width,
+                         double           height,
+                         GArray          *rects)
 {
-  GPtrArray *factors;
-  g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (PtRect));
   PtPoint best = pt_geometry_clamp_card (dimension, near_x, near_y, width, height);
   double best_cost = G_MAXDOUBLE;
   PtRect bounds;
 
-  g_return_val_if_fail (PT_IS_SCENE (self), best);
-
-  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  for (guint i = 0; i < factors->len; i++)
-    {
-      PtFactor *factor = g_ptr_array_index (factors, i);
-      PtRect rect;
-
-      if (pt_factor_get_dimension (factor) != dimension)
-        continue;
-      pt_scene_get_card_rect (self, factor, &rect);
-      g_array_append_val (rects, rect);
-    }
-
-  /* Try a grid over the zone; clamping keeps every candidate inside it.
-   * Overlap costs far more than distance from where the card was asked for. */
+  /* Try a grid over the zone; clamping keeps every candidate inside it. */
   if (dimension == PT_DIMENSION_UNPLACED)
     pt_geometry_tray (&bounds);
   else
@@ -630,7 +677,7 @@ pt_scene_free_position (PtScene         *self,
         if (pt_geometry_dimension_for_drop (p.x, p.y) != dimension)
           continue;
         for (guint i = 0; i < rects->len; i++)
-          cost += 50.0 * pt_rect_overlap_area (&candidate, &g_array_index (rects, PtRect, i)) / 100.0;
+          cost += 0.5 * pt_rect_overlap_area (&candidate, &g_array_index (rects, PtRect, i));
         if (cost < best_cost)
           {
             best_cost = cost;
@@ -638,6 +685,78 @@ pt_scene_free_position (PtScene         *self,
           }
       }
   return best;
+}
+
+/* A centre for a new width × height card in dimension, near (near_x,
+ * near_y), where it covers as little of the other cards as possible. */
+PtPoint
+pt_scene_free_position (PtScene         *self,
+                        PtDimensionKind  dimension,
+                        double           near_x,
+                        double           near_y,
+                        double           width,
+                        double           height)
+{
+  GPtrArray *factors;
+  g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (PtRect));
+
+  g_return_val_if_fail (PT_IS_SCENE (self), ((PtPoint) { near_x, near_y }));
+
+  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtFactor *factor = g_ptr_array_index (factors, i);
+      PtRect rect;
+
+      if (pt_factor_get_dimension (factor) != dimension)
+        continue;
+      pt_scene_get_card_rect (self, factor, &rect);
+      g_array_append_val (rects, rect);
+    }
+  return least_covering_position (dimension, near_x, near_y, width, height, rects);
+}
+
+/* Shows each card where it is unless it would cover much of the cards
+ * before it, and then in the nearest free space: for pages, where cards are
+ * larger than on screen. The model is not touched. Quadratic, so only for
+ * workshops of a size that fits a page at all. */
+void
+pt_scene_declutter (PtScene *self)
+{
+  GPtrArray *factors;
+  GArray *placed[PT_DIMENSION_CONTEXTS + 1];
+
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+  g_clear_pointer (&self->shown_at, g_hash_table_unref);
+  if (factors->len > 400)
+    return;
+  self->shown_at = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  for (guint d = 0; d <= PT_DIMENSION_CONTEXTS; d++)
+    placed[d] = g_array_new (FALSE, FALSE, sizeof (PtRect));
+
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtFactor *factor = g_ptr_array_index (factors, i);
+      PtDimensionKind d = pt_factor_get_dimension (factor);
+      PtPoint *at = g_new (PtPoint, 1);
+      PtRect rect;
+      double covered = 0;
+
+      pt_scene_get_card_rect (self, factor, &rect);
+      for (guint j = 0; j < placed[d]->len; j++)
+        covered += pt_rect_overlap_area (&rect, &g_array_index (placed[d], PtRect, j));
+      *at = (PtPoint) { rect.x + rect.width / 2, rect.y + rect.height / 2 };
+      if (covered > 0.1 * rect.width * rect.height)
+        *at = least_covering_position (d, at->x, at->y, rect.width, rect.height, placed[d]);
+      rect.x = at->x - rect.width / 2;
+      rect.y = at->y - rect.height / 2;
+      g_array_append_val (placed[d], rect);
+      g_hash_table_insert (self->shown_at, factor, at);
+    }
+  for (guint d = 0; d <= PT_DIMENSION_CONTEXTS; d++)
+    g_array_unref (placed[d]);
 }
 
 /* Shows factors moved by (dx, dy) until pt_scene_clear_drag (), without
@@ -678,7 +797,8 @@ pt_scene_draw_background (PtScene *self,
   g_return_if_fail (PT_IS_SCENE (self));
 
   cairo_save (cr);
-  draw_tray (self, cr);
+  if (self->show_tray)
+    draw_tray (self, cr);
   draw_ring (self, cr);
   draw_triangle (self, cr, highlight);
   cairo_restore (cr);
@@ -719,10 +839,10 @@ pt_scene_draw_links (PtScene *self,
 
       if (label[0] != '\0')
         {
-          g_autoptr(PangoLayout) layout = new_layout (self, label, 14, FALSE, TRUE);
+          g_autoptr(PangoLayout) layout = new_layout (self, label, 14 * self->text_scale, FALSE, TRUE);
           int w, h;
 
-          pango_layout_set_width (layout, 200 * PANGO_SCALE);
+          pango_layout_set_width (layout, (int) (200 * self->text_scale) * PANGO_SCALE);
           pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
           pango_layout_get_pixel_size (layout, &w, &h);
           cairo_rectangle (cr, (a.x + b.x) / 2 - w / 2.0 - 4, (a.y + b.y) / 2 - h / 2.0 - 2, w + 8, h + 4);
@@ -772,11 +892,12 @@ pt_scene_draw_card (PtScene     *self,
   g_return_if_fail (PT_IS_FACTOR (factor));
 
   cache = get_card (self, factor);
-  w = cache->width;
-  h = cache->height;
+  w = cache->width / self->text_scale;
+  h = cache->height / self->text_scale;
   barrier = pt_factor_get_polarity (factor) == PT_POLARITY_BARRIER;
 
   cairo_save (cr);
+  cairo_scale (cr, self->text_scale, self->text_scale);
   if (state & PT_CARD_STATE_DIMMED)
     cairo_push_group (cr);
 
@@ -861,4 +982,20 @@ pt_scene_draw (PtScene *self,
       pt_scene_draw_card (self, cr, factor, PT_CARD_STATE_NORMAL);
       cairo_restore (cr);
     }
+}
+
+/* A link's line on its own, as drawn between cards: for legends. */
+void
+pt_scene_draw_link_sample (cairo_t    *cr,
+                           double      x0,
+                           double      y0,
+                           double      x1,
+                           double      y1,
+                           PtLinkKind  kind,
+                           double      width)
+{
+  cairo_save (cr);
+  set_color (cr, &pt_ink);
+  draw_link_shape (cr, (PtPoint) { x0, y0 }, (PtPoint) { x1, y1 }, kind, width);
+  cairo_restore (cr);
 }

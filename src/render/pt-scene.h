@@ -29,6 +29,14 @@ G_DECLARE_FINAL_TYPE (PtScene, pt_scene, PT, SCENE, GObject)
 PtScene    *pt_scene_new               (PtWorkshop      *workshop);
 PtWorkshop *pt_scene_get_workshop      (PtScene         *self);
 
+void        pt_scene_set_text_scale    (PtScene         *self,
+                                        double           scale);
+double      pt_scene_get_text_scale    (PtScene         *self);
+void        pt_scene_set_show_tray     (PtScene         *self,
+                                        gboolean         show);
+void        pt_scene_get_bounds        (PtScene         *self,
+                                        PtRect          *bounds);
+
 void        pt_scene_get_card_size     (PtScene         *self,
                                         PtFactor        *factor,
                                         double          *width,
@@ -49,6 +57,8 @@ PtPoint     pt_scene_free_position     (PtScene         *self,
                                         double           near_y,
                                         double           width,
                                         double           height);
+
+void        pt_scene_declutter         (PtScene         *self);
 
 void        pt_scene_set_drag          (PtScene         *self,
                                         GPtrArray       *factors,
@@ -73,5 +83,12 @@ void        pt_scene_draw_card         (PtScene         *self,
                                         PtCardState      state);
 void        pt_scene_draw              (PtScene         *self,
                                         cairo_t         *cr);
+void        pt_scene_draw_link_sample  (cairo_t         *cr,
+                                        double           x0,
+                                        double           y0,
+                                        double           x1,
+                                        double           y1,
+                                        PtLinkKind       kind,
+                                        double           width);
 
 G_END_DECLS

@@ -1,0 +1,424 @@
+/* test-export.c — handouts and pictures, without a display: PDF pages and
+ * their text, SVG and PNG, and a page compared with a reviewed reference.
+ *
+ * The reference image is tests/reference/handout-en-page1.png; after an
+ * intended change in drawing, look at the new one and replace it with
+ * PT_UPDATE_REFERENCE=1 meson test -C build export.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "pt-export.h"
+#include "pt-geometry.h"
+#include "pt-reader.h"
+
+/* ------------------------------------------------------------------------ */
+/* Helpers                                                                  */
+/* ------------------------------------------------------------------------ */
+
+static char *tmpdir;
+
+static PtWorkshop *
+load_example (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PtWorkshop *ws = pt_reader_load_file (file, NULL, NULL);
+
+  g_assert_nonnull (ws);
+  return ws;
+}
+
+/* Runs a tool and returns what it printed; the test fails if it fails. */
+static char *
+run (const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+  va_list args;
+
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", first, err);
+  return out;
+}
+
+/* Text with every run of white space made one space: PDF text keeps the
+ * layout's line breaks. */
+static char *
+flatten (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\t\r\f", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+export (PtWorkshop            *ws,
+        const PtExportOptions *options,
+        const char            *name)
+{
+  char *path = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pt_export_to_file (ws, options, file, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+assert_pdf (const char *path,
+            guint       pages,
+            const char *size)
+{
+  g_autofree char *info = run ("pdfinfo", path, NULL);
+  const char *line = strstr (info, "Pages:");
+  guint64 found = line != NULL ? g_ascii_strtoull (line + strlen ("Pages:"), NULL, 10) : 0;
+
+  if (found != pages || strstr (info, size) == NULL)
+    g_error ("%s: expected %u pages of %s, pdfinfo says:\n%s", path, pages, size, info);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *text = run ("pdftotext", "-enc", "UTF-8", path, "-", NULL);
+
+  return flatten (text);
+}
+
+/* ------------------------------------------------------------------------ */
+/* PDF                                                                      */
+/* ------------------------------------------------------------------------ */
+
+static void
+test_pdf_pages_and_sizes (void)
+{
+  const struct { const char *paper; gboolean landscape; const char *size; } cases[] = {
+    { "a4", FALSE, "595.276 x 841.89 pts (A4)" },
+    { "a4", TRUE, "841.89 x 595.276 pts (A4)" },
+    { "letter", FALSE, "612 x 792 pts (letter)" },
+    { "letter", TRUE, "792 x 612 pts (letter)" },
+  };
+  g_autoptr(PtWorkshop) ws = load_example ("lindgarden-en.ptw");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PtExportOptions options;
+      g_autofree char *name = g_strdup_printf ("pages-%u.pdf", i);
+      g_autofree char *path = NULL;
+      g_autoptr(PtHandout) handout = NULL;
+
+      pt_export_options_init (&options, PT_EXPORT_PDF);
+      g_assert_true (pt_paper_from_name (cases[i].paper, &options.paper));
+      pt_paper_set_landscape (&options.paper, cases[i].landscape);
+      path = export (ws, &options, name);
+      handout = pt_handout_new (ws, options.parts, FALSE, options.paper.width, options.paper.height);
+      g_assert_cmpuint (pt_handout_get_n_pages (handout), >=, 2);
+      assert_pdf (path, pt_handout_get_n_pages (handout), cases[i].size);
+    }
+}
+
+/* Every factor's text is on paper, with the dimensions' names in the
+ * workshop's language, and page numbers that add up. */
+static void
+test_pdf_text (void)
+{
+  const char *examples[] = { "lindgarden-en.ptw", "lindgarden-sv.ptw" };
+  const char *resources[] = { "Resources", "Resurser" };
+  const char *contexts[] = { "Contexts", "Kontexter" };
+
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(PtWorkshop) ws = load_example (examples[e]);
+      GPtrArray *factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
+      PtExportOptions options;
+      g_autofree char *name = g_strdup_printf ("text-%u.pdf", e);
+      g_autofree char *path = NULL;
+      g_autofree char *text = NULL;
+
+      pt_export_options_init (&options, PT_EXPORT_PDF);
+      options.parts |= PT_HANDOUT_REFLECTION;
+      path = export (ws, &options, name);
+      text = pdf_text (path);
+
+      for (guint i = 0; i < factors->len; i++)
+        {
+          g_autofree char *wanted = flatten (pt_factor_get_text (g_ptr_array_index (factors, i)));
+
+          if (strstr (text, wanted) == NULL)
+            g_error ("“%s” is not in %s", wanted, path);
+        }
+      g_assert_nonnull (strstr (text, resources[e]));
+      g_assert_nonnull (strstr (text, contexts[e]));
+      g_assert_nonnull (strstr (text, pt_workshop_get_focus_question (ws)));
+      /* The reflection sheet asks the cycle's questions. */
+      g_assert_nonnull (strstr (text, "Reaction"));
+      g_assert_nonnull (strstr (text, "Page 1 of "));
+    }
+}
+
+static void
+test_pdf_private_notes (void)
+{
+  g_autoptr(PtWorkshop) ws = load_example ("lindgarden-en.ptw");
+  PtFactor *factor = pt_workshop_lookup_factor (ws, "f3");
+  PtExportOptions options;
+  g_autofree char *closed = NULL, *open = NULL;
+  g_autofree char *closed_text = NULL, *open_text = NULL;
+
+  g_object_set (factor, "private", TRUE, "notes", "Only for the facilitator: ask Erik first", NULL);
+  pt_export_options_init (&options, PT_EXPORT_PDF);
+  closed = export (ws, &options, "private-closed.pdf");
+  options.include_private = TRUE;
+  open = export (ws, &options, "private-open.pdf");
+
+  closed_text = pdf_text (closed);
+  open_text = pdf_text (open);
+  g_assert_null (strstr (closed_text, "ask Erik first"));
+  g_assert_nonnull (strstr (closed_text, pt_factor_get_text (factor)));
+  g_assert_nonnull (strstr (open_text, "ask Erik first"));
+  /* Notes that are not private are printed either way. */
+  g_assert_nonnull (strstr (closed_text, "tire the residents out"));
+}
+
+/* ------------------------------------------------------------------------ */
+/* SVG and PNG                                                              */
+/* ------------------------------------------------------------------------ */
+
+static void
+test_svg (void)
+{
+  const char *examples[] = { "lindgarden-en.ptw", "lindgarden-sv.ptw" };
+
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(PtWorkshop) ws = load_example (examples[e]);
+      PtExportOptions options;
+      g_autofree char *name = g_strdup_printf ("picture-%u.svg", e);
+      g_autofree char *path = NULL;
+      g_autofree char *png = g_strdup_printf ("%s/picture-%u-svg.png", tmpdir, e);
+      g_autofree char *lint = NULL, *render = NULL;
+      cairo_surface_t *surface;
+
+      pt_export_options_init (&options, PT_EXPORT_SVG);
+      path = export (ws, &options, name);
+      lint = run (g_getenv ("XMLLINT") != NULL ? g_getenv ("XMLLINT") : "xmllint", "--noout", path, NULL);
+      render = run ("rsvg-convert", "-o", png, path, NULL);
+      surface = cairo_image_surface_create_from_png (png);
+      g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+      g_assert_cmpint (cairo_image_surface_get_width (surface), >, 1000);
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_png_sizes (void)
+{
+  g_autoptr(PtWorkshop) ws = load_example ("lindgarden-sv.ptw");
+  PtExportOptions options;
+  g_autofree char *standard = NULL, *chosen = NULL;
+  cairo_surface_t *surface;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) huge = NULL;
+  PtRect bounds;
+
+  pt_geometry_scene_bounds (&bounds);
+  pt_export_options_init (&options, PT_EXPORT_PNG);
+  g_assert_true (pt_paper_from_name ("a4", &options.paper));
+  standard = export (ws, &options, "standard.png");
+  surface = cairo_image_surface_create_from_png (standard);
+  /* 300 dots per inch across A4: 8.27 inches. */
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 2480);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, (int) lround (2480 * bounds.height / bounds.width));
+  cairo_surface_destroy (surface);
+
+  options.png_width = 900;
+  chosen = export (ws, &options, "chosen.png");
+  surface = cairo_image_surface_create_from_png (chosen);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 900);
+  cairo_surface_destroy (surface);
+
+  options.png_width = 100000;
+  huge = pt_export_to_bytes (ws, &options, &error);
+  g_assert_null (huge);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+}
+
+/* A failed export leaves no half file behind and says where. */
+static void
+test_export_failure (void)
+{
+  g_autoptr(PtWorkshop) ws = load_example ("lindgarden-en.ptw");
+  g_autoptr(GFile) nowhere = g_file_new_for_path ("/nonexistent-folder/out.pdf");
+  g_autoptr(GError) error = NULL;
+  PtExportOptions options;
+
+  pt_export_options_init (&options, PT_EXPORT_PDF);
+  g_assert_false (pt_export_to_file (ws, &options, nowhere, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "/nonexistent-folder/out.pdf: not exported: "));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Reference image                                                          */
+/* ------------------------------------------------------------------------ */
+
+static cairo_surface_t *
+render_page (PtHandout *handout,
+             guint      page,
+             double     scale,
+             double     width,
+             double     height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                                         (int) ceil (width * scale), (int) ceil (height * scale));
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_scale (cr, scale, scale);
+  pt_handout_draw_page (handout, cr, page);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Page one of the English example, drawn at half size, against the
+ * reference: at most 0.5 % of pixels may differ noticeably. */
+static void
+test_reference_image (void)
+{
+  g_autoptr(PtWorkshop) ws = load_example ("lindgarden-en.ptw");
+  g_autofree char *reference_path = g_test_build_filename (G_TEST_DIST, "tests", "reference",
+                                                           "handout-en-page1.png", NULL);
+  PtPaper paper;
+  g_autoptr(PtHandout) handout = NULL;
+  cairo_surface_t *actual, *expected;
+  int width, height, stride;
+  guint different = 0;
+
+  g_assert_true (pt_paper_from_name ("a4", &paper));
+  handout = pt_handout_new (ws, PT_HANDOUT_DEFAULT_PARTS, FALSE, paper.width, paper.height);
+  actual = render_page (handout, 0, 0.5 * 150 / 72, paper.width, paper.height);
+
+  if (g_getenv ("PT_UPDATE_REFERENCE") != NULL)
+    {
+      g_assert_cmpint (cairo_surface_write_to_png (actual, reference_path), ==, CAIRO_STATUS_SUCCESS);
+      g_test_message ("Wrote %s; look at it before committing it", reference_path);
+    }
+
+  expected = cairo_image_surface_create_from_png (reference_path);
+  g_assert_cmpint (cairo_surface_status (expected), ==, CAIRO_STATUS_SUCCESS);
+  width = cairo_image_surface_get_width (actual);
+  height = cairo_image_surface_get_height (actual);
+  g_assert_cmpint (cairo_image_surface_get_width (expected), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (expected), ==, height);
+
+  stride = cairo_image_surface_get_stride (actual);
+  g_assert_cmpint (cairo_image_surface_get_stride (expected), ==, stride);
+  for (int y = 0; y < height; y++)
+    {
+      const guint8 *a = cairo_image_surface_get_data (actual) + y * stride;
+      const guint8 *b = cairo_image_surface_get_data (expected) + y * stride;
+
+      for (int x = 0; x < width; x++)
+        for (int c = 0; c < 3; c++)
+          if (abs ((int) a[x * 4 + c] - (int) b[x * 4 + c]) > 64)
+            {
+              different++;
+              break;
+            }
+    }
+  if (different > (guint) (width * height) / 200)
+    {
+      g_autofree char *saved = g_build_filename (tmpdir, "handout-en-page1-actual.png", NULL);
+
+      cairo_surface_write_to_png (actual, saved);
+      g_error ("%u of %d pixels differ from the reference; this drawing is in %s", different, width * height, saved);
+    }
+  cairo_surface_destroy (actual);
+  cairo_surface_destroy (expected);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Paper                                                                    */
+/* ------------------------------------------------------------------------ */
+
+/* Without a real locale (this machine has only C), the territory in the
+ * environment decides; with a real one, glibc's LC_PAPER. */
+static void
+test_paper_follows_locale (void)
+{
+  const struct { const char *lang; const char *paper; } cases[] = {
+    { "sv_SE.UTF-8", "a4" },
+    { "de_DE.UTF-8", "a4" },
+    { "en_US.UTF-8", "letter" },
+    { "en_CA.UTF-8", "letter" },
+    { "en_GB.UTF-8", "a4" },
+    { "C.UTF-8", "a4" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_setenv ("LC_PAPER", cases[i].lang, TRUE);
+      g_assert_cmpstr (pt_paper_default_for_locale ().name, ==, cases[i].paper);
+    }
+  g_unsetenv ("LC_PAPER");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_unsetenv ("LC_ALL");
+  tmpdir = g_dir_make_tmp ("pt-test-export-XXXXXX", NULL);
+
+  g_test_add_func ("/export/pdf/pages-and-sizes", test_pdf_pages_and_sizes);
+  g_test_add_func ("/export/pdf/text", test_pdf_text);
+  g_test_add_func ("/export/pdf/private-notes", test_pdf_private_notes);
+  g_test_add_func ("/export/svg", test_svg);
+  g_test_add_func ("/export/png-sizes", test_png_sizes);
+  g_test_add_func ("/export/failure", test_export_failure);
+  g_test_add_func ("/export/reference-image", test_reference_image);
+  g_test_add_func ("/export/paper-follows-locale", test_paper_follows_locale);
+
+  status = g_test_run ();
+
+  /* Leave the pictures for a look when something failed. */
+  if (status == 0)
+    {
+      g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+          g_unlink (path);
+        }
+      g_rmdir (tmpdir);
+    }
+  g_free (tmpdir);
+  return status;
+}
