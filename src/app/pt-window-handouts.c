@@ -178,8 +178,11 @@ _pt_window_export_dialog (PtWindow *self)
   PtPaper paper = pt_paper_default_for_locale ();
   g_autofree char *name = _pt_window_get_display_name (self);
   g_autofree char *suggested = g_strconcat (name, ".pdf", NULL);
-  const char *paper_ids[] = { "a4", "letter", NULL };
-  const char *paper_labels[] = { "A4", "Letter", NULL };
+  /* Each default comes first: GTK 4.8's own dialog ignores set_choice
+   * made before it is shown. */
+  gboolean letter = g_str_equal (paper.name, "letter");
+  const char *paper_ids[] = { letter ? "letter" : "a4", letter ? "a4" : "letter", NULL };
+  const char *paper_labels[] = { letter ? "Letter" : "A4", letter ? "A4" : "Letter", NULL };
   g_autofree char *w150 = g_strdup_printf ("%d", (int) (paper.width / 72 * 150));
   g_autofree char *w300 = g_strdup_printf ("%d", (int) (paper.width / 72 * 300));
   g_autofree char *w600 = g_strdup_printf ("%d", (int) (paper.width / 72 * 600));
@@ -187,8 +190,8 @@ _pt_window_export_dialog (PtWindow *self)
   g_autofree char *l150 = g_strdup_printf (_("%s pixels (%d dpi)"), w150, 150);
   g_autofree char *l300 = g_strdup_printf (_("%s pixels (%d dpi)"), w300, 300);
   g_autofree char *l600 = g_strdup_printf (_("%s pixels (%d dpi)"), w600, 600);
-  const char *width_ids[] = { w150, w300, w600, NULL };
-  const char *width_labels[] = { l150, l300, l600, NULL };
+  const char *width_ids[] = { w300, w150, w600, NULL };
+  const char *width_labels[] = { l300, l150, l600, NULL };
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   add_format_filter (chooser, _("PDF handout (the printed pages)"), "*.pdf", "application/pdf", PT_EXPORT_PDF);
