@@ -15,6 +15,7 @@
 
 #include "pt-handout.h"
 #include "pt-palette.h"
+#include "pt-pango.h"
 #include "pt-scene.h"
 #include "pt-text.h"
 
@@ -95,20 +96,11 @@ layout_new (PtHandout  *self,
             gboolean    italic,
             double      width)
 {
-  PangoLayout *layout = pango_layout_new (self->pango);
-  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  PangoLayout *layout = pt_pango_layout_new (self->pango, text, size, bold, italic);
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  if (italic)
-    pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   if (width > 0)
     pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_text (layout, text, -1);
   return layout;
 }
 
@@ -654,13 +646,7 @@ pt_handout_class_init (PtHandoutClass *klass)
 static void
 pt_handout_init (PtHandout *self)
 {
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->pango, options);
-  cairo_font_options_destroy (options);
+  self->pango = pt_pango_context_new ();
   self->blocks = g_ptr_array_new_with_free_func (block_free);
 }
 

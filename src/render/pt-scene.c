@@ -1,9 +1,7 @@
 /* pt-scene.c — PtScene: measuring, drawing and hit-testing a workshop.
  *
  * Each card's Pango layout is made once and kept until its text changes,
- * so drawing a frame and dragging a card never lay text out again. Layouts
- * use their own Pango context with hinting off, so text measures the same at
- * every zoom level and on every surface.
+ * so drawing a frame and dragging a card never lay text out again.
  */
 #define G_LOG_DOMAIN "pt-render"
 
@@ -13,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "pt-palette.h"
+#include "pt-pango.h"
 #include "pt-scene.h"
 
 #define SQRT3 1.7320508075688772
@@ -73,18 +72,7 @@ new_layout (PtScene    *self,
             gboolean    bold,
             gboolean    italic)
 {
-  PangoLayout *layout = pango_layout_new (self->pango);
-  PangoFontDescription *font = pango_font_description_from_string ("Sans");
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  if (italic)
-    pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  pango_font_description_free (font);
-  return layout;
+  return pt_pango_layout_new (self->pango, text, size, bold, italic);
 }
 
 static CardCache *
@@ -462,15 +450,7 @@ pt_scene_class_init (PtSceneClass *klass)
 static void
 pt_scene_init (PtScene *self)
 {
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* Unhinted metrics: the same text measures the same at any scale. */
-  self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->pango, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->pango, FALSE);
+  self->pango = pt_pango_context_new ();
 
   self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_cache_free);
   self->text_scale = 1.0;
