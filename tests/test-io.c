@@ -265,6 +265,7 @@ generate_workshop (guint n_factors,
                                           "x", g_rand_double (rand), "y", g_rand_double (rand),
                                           "votes", g_rand_int_range (rand, 0, 20),
                                           "private", g_rand_boolean (rand),
+                                          "hidden", g_rand_boolean (rand),
                                           "raised-by", g_str_equal (raised_by, "p7") ? "" : raised_by,
                                           NULL);
       pt_workshop_add (ws, f);

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "pt-comparison.h"
 #include "pt-text.h"
 #include "pt-workshop.h"
 
@@ -351,6 +352,104 @@ test_snapshot_is_frozen (void)
   g_assert_cmpuint (pt_snapshot_get_round (snapshot), ==, 1);
 }
 
+/* Finishing Action closes the round: a snapshot, the next round at
+ * Reaction, the same factors — and one undo takes it all back. */
+static void
+test_close_round (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtHistory *history = pt_workshop_get_history (ws);
+  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  PtFactor *b = add_factor (ws, "B", PT_DIMENSION_CONTEXTS, PT_POLARITY_ENABLER);
+  PtSnapshot *snapshot;
+  guint steps;
+
+  add_link (ws, a, b, PT_LINK_KIND_HINDERS);
+  pt_workshop_set (ws, ws, "step", PT_CYCLE_STEP_ACTION, NULL);
+  steps = pt_history_get_n_steps (history);
+
+  snapshot = pt_workshop_close_round (ws, "2021-03-16T16:00:00+01:00");
+  g_assert_nonnull (snapshot);
+  g_assert_cmpuint (pt_snapshot_get_round (snapshot), ==, 1);
+  g_assert_cmpuint (pt_snapshot_get_factors (snapshot)->len, ==, 2);
+  g_assert_cmpuint (pt_snapshot_get_links (snapshot)->len, ==, 1);
+  g_assert_true (pt_workshop_get_snapshot (ws, 1) == snapshot);
+  g_assert_cmpuint (pt_workshop_get_round (ws), ==, 2);
+  g_assert_cmpint (pt_workshop_get_step (ws), ==, PT_CYCLE_STEP_REACTION);
+  g_assert_cmpuint (pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR)->len, ==, 2);
+  g_assert_cmpuint (pt_history_get_n_steps (history), ==, steps + 1);
+
+  g_assert_true (pt_history_undo (history));
+  g_assert_cmpuint (pt_workshop_get_round (ws), ==, 1);
+  g_assert_cmpint (pt_workshop_get_step (ws), ==, PT_CYCLE_STEP_ACTION);
+  g_assert_null (pt_workshop_get_snapshot (ws, 1));
+}
+
+/* Comparing with an earlier round finds each kind of change, and nothing
+ * else. */
+static void
+test_compare_rounds (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  PtFactor *b = add_factor (ws, "B", PT_DIMENSION_DISCOURSES, PT_POLARITY_ENABLER);
+  PtFactor *c = add_factor (ws, "C", PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER);
+  PtFactor *d = add_factor (ws, "D", PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER);
+  PtLink *ab = add_link (ws, a, b, PT_LINK_KIND_REINFORCES);
+  PtSnapshot *round1;
+  g_autoptr(PtComparison) same = NULL;
+  g_autoptr(PtComparison) changes = NULL;
+  PtFactor *e;
+  PtLink *ea;
+
+  round1 = pt_workshop_close_round (ws, "2021-03-16T16:00:00Z");
+  same = pt_comparison_new (round1, ws);
+  g_assert_cmpuint (pt_comparison_n_changes (same), ==, 0);
+
+  e = add_factor (ws, "E", PT_DIMENSION_UNPLACED, PT_POLARITY_ENABLER);
+  pt_workshop_remove (ws, PT_ITEM (c));
+  pt_workshop_set (ws, a, "dimension", PT_DIMENSION_CONTEXTS, NULL);
+  pt_workshop_set (ws, b, "polarity", PT_POLARITY_BARRIER, NULL);
+  pt_workshop_set (ws, d, "text", "D, reworded", "votes", 3, NULL);
+  ea = add_link (ws, e, a, PT_LINK_KIND_RELATES);
+  pt_workshop_remove (ws, PT_ITEM (ab));
+
+  changes = pt_comparison_new (round1, ws);
+  g_assert_cmpuint (changes->added->len, ==, 1);
+  g_assert_true (g_ptr_array_index (changes->added, 0) == e);
+  g_assert_cmpuint (changes->removed->len, ==, 1);
+  g_assert_cmpstr (pt_item_get_id (g_ptr_array_index (changes->removed, 0)), ==, "f3");
+  g_assert_cmpuint (changes->moved->len, ==, 1);
+  g_assert_true (g_ptr_array_index (changes->moved, 0) == a);
+  g_assert_cmpuint (changes->polarity_changed->len, ==, 1);
+  g_assert_true (g_ptr_array_index (changes->polarity_changed, 0) == b);
+  g_assert_cmpuint (changes->links_added->len, ==, 1);
+  g_assert_true (g_ptr_array_index (changes->links_added, 0) == ea);
+  g_assert_cmpuint (changes->links_removed->len, ==, 1);
+  g_assert_cmpstr (pt_item_get_id (g_ptr_array_index (changes->links_removed, 0)), ==, "l1");
+  g_assert_cmpuint (pt_comparison_n_changes (changes), ==, 6);
+}
+
+/* Hidden (face-down) cards and votes are ordinary undoable edits. */
+static void
+test_hidden_and_votes (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtHistory *history = pt_workshop_get_history (ws);
+  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+
+  pt_workshop_set (ws, a, "hidden", TRUE, NULL);
+  g_assert_true (pt_factor_get_hidden (a));
+  pt_workshop_set (ws, a, "votes", pt_factor_get_votes (a) + 1, NULL);
+  pt_workshop_set (ws, a, "votes", pt_factor_get_votes (a) + 1, NULL);
+  g_assert_cmpuint (pt_factor_get_votes (a), ==, 2);
+  pt_history_undo (history);
+  g_assert_cmpuint (pt_factor_get_votes (a), ==, 1);
+  pt_history_undo (history);
+  pt_history_undo (history);
+  g_assert_false (pt_factor_get_hidden (a));
+}
+
 /* ------------------------------------------------------------------------ */
 /* Random edits, undone and redone                                          */
 /* ------------------------------------------------------------------------ */
@@ -398,7 +497,7 @@ random_edit (GRand      *rand,
     case 3:
       if (f != NULL)
         pt_workshop_set (ws, f, "polarity", g_rand_int_range (rand, 0, 2), "votes",
-                         g_rand_int_range (rand, 0, 10), NULL);
+                         g_rand_int_range (rand, 0, 10), "hidden", g_rand_boolean (rand), NULL);
       break;
     case 4:
       if (f != NULL)
@@ -487,10 +586,8 @@ random_edit (GRand      *rand,
       }
       break;
     case 15:
-      {
-        g_autoptr(PtSnapshot) s = pt_workshop_take_snapshot (ws, "2021-03-16T15:00:00Z");
-        pt_workshop_add (ws, PT_ITEM (s));
-      }
+      if (pt_workshop_get_round (ws) < 50)
+        pt_workshop_close_round (ws, "2021-03-16T15:00:00Z");
       break;
     default:
       g_assert_not_reached ();
@@ -558,6 +655,9 @@ main (int   argc,
   g_test_add_func ("/model/history/dirty-follows-undo", test_dirty_follows_undo);
   g_test_add_func ("/model/history/random-undo-redo", test_random_undo_redo);
   g_test_add_func ("/model/snapshot/frozen", test_snapshot_is_frozen);
+  g_test_add_func ("/model/cycle/close-round", test_close_round);
+  g_test_add_func ("/model/cycle/compare-rounds", test_compare_rounds);
+  g_test_add_func ("/model/cycle/hidden-and-votes", test_hidden_and_votes);
 
   return g_test_run ();
 }

@@ -749,7 +749,7 @@ read_factor (Loader   *l,
   int dimension = PT_DIMENSION_UNPLACED, polarity = PT_POLARITY_BARRIER;
   double x = 0.5, y = 0.5;
   guint votes = 0;
-  gboolean private = FALSE;
+  gboolean private = FALSE, hidden = FALSE;
   PtItem *factor;
 
   if (!check_count (l, scope->factors) ||
@@ -759,7 +759,8 @@ read_factor (Loader   *l,
       !read_coordinate (l, "x", &x) ||
       !read_coordinate (l, "y", &y) ||
       !read_uint (l, "votes", 0, PT_MAX_VOTES, &votes) ||
-      !read_boolean (l, "private", &private))
+      !read_boolean (l, "private", &private) ||
+      !read_boolean (l, "hidden", &hidden))
     return FALSE;
 
   raised_by = get_attribute (l, "raised-by");
@@ -778,7 +779,7 @@ read_factor (Loader   *l,
                          "id", id, "text", text, "notes", notes,
                          "dimension", dimension, "polarity", polarity,
                          "x", x, "y", y, "raised-by", raised_by,
-                         "votes", votes, "private", private,
+                         "votes", votes, "private", private, "hidden", hidden,
                          NULL);
   g_hash_table_add (scope->factor_ids, g_strdup (id));
   g_ptr_array_add (scope->factors, factor);

@@ -189,6 +189,8 @@ write_factor (Writer   *w,
     attribute_uint (w, "votes", pt_factor_get_votes (factor));
   if (pt_factor_get_private (factor))
     attribute (w, "private", "true");
+  if (pt_factor_get_hidden (factor))
+    attribute (w, "hidden", "true");
   text_element (w, "text", pt_factor_get_text (factor));
   text_element (w, "notes", pt_factor_get_notes (factor));
   end (w);

@@ -24,6 +24,7 @@ struct _PtFactor
   char            *notes;
   guint            votes;
   gboolean         private;
+  gboolean         hidden;
 };
 
 G_DEFINE_FINAL_TYPE (PtFactor, pt_factor, PT_TYPE_ITEM)
@@ -40,7 +41,7 @@ static void
 pt_factor_class_init (PtFactorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  static PtField fields[9];
+  static PtField fields[10];
 
   object_class->finalize = pt_factor_finalize;
   PT_ITEM_CLASS (klass)->id_prefix = "f";
@@ -63,6 +64,9 @@ pt_factor_class_init (PtFactorClass *klass)
                                   pt_param_uint ("votes", 0, PT_MAX_VOTES, 0));
   fields[8] = (PtField) PT_FIELD (PtFactor, private,
                                   pt_param_boolean ("private"));
+  /* Face down: entered, but not shown until the group reveals them all. */
+  fields[9] = (PtField) PT_FIELD (PtFactor, hidden,
+                                  pt_param_boolean ("hidden"));
   pt_fields_install (object_class, fields, G_N_ELEMENTS (fields));
 }
 
@@ -133,4 +137,11 @@ pt_factor_get_private (PtFactor *self)
 {
   g_return_val_if_fail (PT_IS_FACTOR (self), FALSE);
   return self->private;
+}
+
+gboolean
+pt_factor_get_hidden (PtFactor *self)
+{
+  g_return_val_if_fail (PT_IS_FACTOR (self), FALSE);
+  return self->hidden;
 }

@@ -26,5 +26,6 @@ const char *pt_factor_get_raised_by (PtFactor *self);
 const char *pt_factor_get_notes (PtFactor *self);
 guint pt_factor_get_votes (PtFactor *self);
 gboolean pt_factor_get_private (PtFactor *self);
+gboolean pt_factor_get_hidden (PtFactor *self);
 
 G_END_DECLS

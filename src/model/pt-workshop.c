@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <gobject/gvaluecollector.h>
 #include <string.h>
 
@@ -790,6 +791,45 @@ pt_workshop_copy (PtWorkshop *self)
       }
   memcpy (copy->next_serial, self->next_serial, sizeof self->next_serial);
   return copy;
+}
+
+/* Finishing the Action step closes the round: its factors and links are
+ * kept as a snapshot, and the next round starts at Reaction with the same
+ * factors, as one undoable step. Returns the snapshot (owned by the
+ * workshop). */
+PtSnapshot *
+pt_workshop_close_round (PtWorkshop *self,
+                         const char *taken)
+{
+  g_autoptr(PtSnapshot) snapshot = NULL;
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  g_return_val_if_fail (pt_iso_date_time_is_valid (taken), NULL);
+  g_return_val_if_fail (self->round < PT_MAX_ROUND, NULL);
+
+  snapshot = pt_workshop_take_snapshot (self, taken);
+  /* Translators: the name of an undo step */
+  pt_history_begin_group (self->history, _("Close Round"));
+  pt_workshop_add (self, PT_ITEM (snapshot));
+  pt_workshop_set (self, self, "round", self->round + 1, "step", PT_CYCLE_STEP_REACTION, NULL);
+  pt_history_end_group (self->history);
+  return snapshot;
+}
+
+/* The snapshot of a finished round, or NULL. */
+PtSnapshot *
+pt_workshop_get_snapshot (PtWorkshop *self,
+                          guint       round)
+{
+  GPtrArray *snapshots;
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+
+  snapshots = self->items[PT_ITEM_KIND_SNAPSHOT];
+  for (guint i = snapshots->len; i > 0; i--)
+    if (pt_snapshot_get_round (g_ptr_array_index (snapshots, i - 1)) == round)
+      return g_ptr_array_index (snapshots, i - 1);
+  return NULL;
 }
 
 /* Same metadata, dimensions and items in the same order; the history is

@@ -84,6 +84,10 @@ void         pt_workshop_end_group          (PtWorkshop      *self);
 
 PtSnapshot  *pt_workshop_take_snapshot      (PtWorkshop      *self,
                                              const char      *taken);
+PtSnapshot  *pt_workshop_close_round        (PtWorkshop      *self,
+                                             const char      *taken);
+PtSnapshot  *pt_workshop_get_snapshot       (PtWorkshop      *self,
+                                             guint            round);
 PtWorkshop  *pt_workshop_copy               (PtWorkshop      *self);
 gboolean     pt_workshop_equal              (PtWorkshop      *a,
                                              PtWorkshop      *b);

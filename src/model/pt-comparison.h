@@ -1,0 +1,29 @@
+/* pt-comparison.h — PtComparison: what changed between an earlier round's
+ * snapshot and the workshop now: the factors added, removed, moved to
+ * another dimension or turned from barrier to enabler (or back), and the
+ * links added or removed. Factors and links are matched by id, which they
+ * keep from round to round. */
+#pragma once
+
+#include "pt-workshop.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  GPtrArray *added;            /* PtFactor, now */
+  GPtrArray *removed;          /* PtFactor, from the snapshot */
+  GPtrArray *moved;            /* PtFactor, now, in another dimension */
+  GPtrArray *polarity_changed; /* PtFactor, now */
+  GPtrArray *links_added;      /* PtLink, now */
+  GPtrArray *links_removed;    /* PtLink, from the snapshot */
+} PtComparison;
+
+PtComparison *pt_comparison_new      (PtSnapshot   *earlier,
+                                      PtWorkshop   *now);
+void          pt_comparison_free     (PtComparison *self);
+guint         pt_comparison_n_changes (PtComparison *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtComparison, pt_comparison_free)
+
+G_END_DECLS
