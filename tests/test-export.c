@@ -303,7 +303,8 @@ render_page (PtHandout *handout,
 }
 
 /* Page one of the English example, drawn at half size, against the
- * reference: at most 0.5 % of pixels may differ noticeably. */
+ * reference: at most 0.02 % of pixels may differ noticeably (drawing is
+ * deterministic on this platform; the margin is for antialiasing noise). */
 static void
 test_reference_image (void)
 {
@@ -348,7 +349,7 @@ test_reference_image (void)
               break;
             }
     }
-  if (different > (guint) (width * height) / 200)
+  if (different > (guint) (width * height) / 5000)
     {
       g_autofree char *saved = g_build_filename (tmpdir, "handout-en-page1-actual.png", NULL);
 

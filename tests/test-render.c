@@ -206,6 +206,20 @@ test_free_position (void)
     }
 }
 
+/* The ring's arrows can be clicked to choose the step. */
+static void
+test_step_at (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+  const double S = PT_TRIANGLE_SIDE, n = 0.8660254037844386, o = PT_RING_OFFSET;
+
+  g_assert_cmpint (pt_scene_step_at (scene, S / 4 - n * o, H / 2 - 0.5 * o), ==, PT_CYCLE_STEP_REACTION);
+  g_assert_cmpint (pt_scene_step_at (scene, 3 * S / 4 + n * o, H / 2 - 0.5 * o), ==, PT_CYCLE_STEP_INTERACTION);
+  g_assert_cmpint (pt_scene_step_at (scene, S / 2, H + o), ==, PT_CYCLE_STEP_ACTION);
+  g_assert_cmpint (pt_scene_step_at (scene, S / 2, H / 3), ==, -1);
+}
+
 static void
 test_drag_preview (void)
 {
@@ -341,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/render/scene/card-at-and-links", test_card_at_and_links);
   g_test_add_func ("/render/scene/free-position", test_free_position);
   g_test_add_func ("/render/scene/drag-preview", test_drag_preview);
+  g_test_add_func ("/render/scene/step-at", test_step_at);
   g_test_add_func ("/render/scene/pixels", test_pixels);
 
   return g_test_run ();

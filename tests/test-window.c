@@ -244,6 +244,65 @@ test_details_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Next and Previous walk the cycle; Next after Action closes the round. */
+static void
+test_cycle_steps (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  GtkWidget *widget = GTK_WIDGET (window);
+  PtWorkshop *ws = pt_window_get_workshop (window);
+  PtHistory *history = pt_workshop_get_history (ws);
+
+  g_assert_cmpint (pt_workshop_get_step (ws), ==, PT_CYCLE_STEP_REACTION);
+  g_assert_true (gtk_widget_activate_action (widget, "win.next-step", NULL));
+  g_assert_cmpint (pt_workshop_get_step (ws), ==, PT_CYCLE_STEP_INTERACTION);
+  g_assert_true (gtk_widget_activate_action (widget, "win.next-step", NULL));
+  g_assert_cmpint (pt_workshop_get_step (ws), ==, PT_CYCLE_STEP_ACTION);
+  g_assert_true (gtk_widget_activate_action (widget, "win.previous-step", NULL));
+  g_assert_cmpint (pt_workshop_get_step (ws), ==, PT_CYCLE_STEP_INTERACTION);
+  g_assert_true (gtk_widget_activate_action (widget, "win.next-step", NULL));
+
+  /* From Action, Next closes the round. */
+  g_assert_true (gtk_widget_activate_action (widget, "win.next-step", NULL));
+  g_assert_cmpuint (pt_workshop_get_round (ws), ==, 2);
+  g_assert_cmpint (pt_workshop_get_step (ws), ==, PT_CYCLE_STEP_REACTION);
+  g_assert_nonnull (pt_workshop_get_snapshot (ws, 1));
+
+  /* Each is one undo step. */
+  g_assert_true (pt_history_undo (history));
+  g_assert_cmpuint (pt_workshop_get_round (ws), ==, 1);
+  g_assert_cmpint (pt_workshop_get_step (ws), ==, PT_CYCLE_STEP_ACTION);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_votes (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  g_autoptr(GFile) example = dist_file ("data", "examples", "lindgarden-en.ptw");
+  PtCanvas *canvas;
+  PtFactor *factor;
+
+  g_assert_true (pt_window_open_file (window, example));
+  canvas = pt_window_get_canvas (window);
+  factor = pt_workshop_lookup_factor (pt_window_get_workshop (window), "f5");
+  g_assert_cmpuint (pt_factor_get_votes (factor), ==, 0);
+  pt_canvas_select_factor (canvas, factor, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.vote", "i", 1);
+  gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.vote", "i", 1);
+  g_assert_cmpuint (pt_factor_get_votes (factor), ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.vote", "i", -1);
+  gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.vote", "i", -1);
+  gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.vote", "i", -1);
+  /* Never below none, and a press that changes nothing is no undo step. */
+  g_assert_cmpuint (pt_factor_get_votes (factor), ==, 0);
+  pt_history_undo (pt_workshop_get_history (pt_window_get_workshop (window)));
+  g_assert_cmpuint (pt_factor_get_votes (factor), ==, 1);
+  pt_history_undo (pt_workshop_get_history (pt_window_get_workshop (window)));
+  g_assert_cmpuint (pt_factor_get_votes (factor), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Dates are shown as the locale writes them (here the C locale's). */
 static void
 test_date_format (void)
@@ -268,6 +327,8 @@ main (int   argc,
   g_test_add_func ("/window/help-overlay-builds", test_help_overlay_builds);
   g_test_add_func ("/window/details", test_details_window);
   g_test_add_func ("/window/date-format", test_date_format);
+  g_test_add_func ("/window/cycle-steps", test_cycle_steps);
+  g_test_add_func ("/window/votes", test_votes);
 
   return g_test_run ();
 }

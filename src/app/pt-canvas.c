@@ -14,6 +14,7 @@
 
 #include "pt-canvas.h"
 #include "pt-card.h"
+#include "pt-text.h"
 
 #define MIN_ZOOM        0.5
 #define MAX_ZOOM        6.0
@@ -409,7 +410,7 @@ on_item_changed_cb (PtCanvas   *self,
                            g_str_equal (pspec->name, "dimension") ||
                            g_str_equal (pspec->name, "notes")))
         pt_card_update (card);
-      if (card != NULL && g_str_equal (pspec->name, "polarity"))
+      if (card != NULL && (g_str_equal (pspec->name, "polarity") || g_str_equal (pspec->name, "votes")))
         gtk_widget_queue_draw (GTK_WIDGET (card));
     }
   else if (PT_IS_DIMENSION (object))
@@ -526,6 +527,25 @@ pt_canvas_move_selection_to (PtCanvas        *self,
       p = pt_scene_free_position (self->scene, dimension, cx, cy, w, h);
       m = pt_geometry_scene_to_model (dimension, p.x, p.y);
       pt_workshop_set (self->workshop, factor, "dimension", dimension, "x", m.x, "y", m.y, NULL);
+    }
+  pt_workshop_end_group (self->workshop);
+}
+
+/* Adds (delta 1) or takes back (-1) a dot vote on each selected factor. */
+void
+pt_canvas_vote_selection (PtCanvas *self,
+                          int       delta)
+{
+  g_return_if_fail (PT_IS_CANVAS (self));
+
+  /* Translators: the name of an undo step */
+  pt_workshop_begin_group (self->workshop, delta > 0 ? _("Add Vote") : _("Remove Vote"));
+  for (guint i = 0; i < self->selection->len; i++)
+    {
+      PtFactor *factor = g_ptr_array_index (self->selection, i);
+      int votes = (int) pt_factor_get_votes (factor) + delta;
+
+      pt_workshop_set (self->workshop, factor, "votes", (guint) CLAMP (votes, 0, PT_MAX_VOTES), NULL);
     }
   pt_workshop_end_group (self->workshop);
 }
@@ -928,6 +948,24 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
   self->press_y = self->drag_y = y;
   self->press_factor = NULL;
 
+  {
+    int step = pt_scene_step_at (self->scene, sx, sy);
+
+    /* A click on the ring moves the group to that step of the cycle. */
+    if (step >= 0 && card_at (self, sx, sy) == NULL)
+      {
+        if ((PtCycleStep) step != pt_workshop_get_step (self->workshop))
+          {
+            /* Translators: the name of an undo step */
+            pt_workshop_begin_group (self->workshop, _("Change Step"));
+            pt_workshop_set (self->workshop, self->workshop, "step", step, NULL);
+            pt_workshop_end_group (self->workshop);
+          }
+        self->mode = MODE_NONE;
+        return;
+      }
+  }
+
   if (on_link_handle (self, sx, sy, &handle_factor))
     {
       self->mode = MODE_LINK;
@@ -1310,6 +1348,8 @@ action_simple (GtkWidget  *widget,
     pt_canvas_start_keyboard_link (self);
   else if (g_str_equal (action_name, "canvas.move-to"))
     pt_canvas_move_selection_to (self, g_variant_get_int32 (parameter));
+  else if (g_str_equal (action_name, "canvas.vote"))
+    pt_canvas_vote_selection (self, g_variant_get_int32 (parameter));
 }
 
 /* Keys act only when there is something for them to act on; otherwise
@@ -1328,6 +1368,7 @@ update_actions (PtCanvas *self)
   gtk_widget_action_set_enabled (widget, "canvas.toggle-polarity", factors);
   gtk_widget_action_set_enabled (widget, "canvas.link", factors && !linking);
   gtk_widget_action_set_enabled (widget, "canvas.move-to", factors);
+  gtk_widget_action_set_enabled (widget, "canvas.vote", factors);
   gtk_widget_action_set_enabled (widget, "canvas.add", self->workshop != NULL);
 }
 
@@ -1623,6 +1664,7 @@ pt_canvas_class_init (PtCanvasClass *klass)
   gtk_widget_class_install_action (widget_class, "canvas.toggle-polarity", NULL, action_simple);
   gtk_widget_class_install_action (widget_class, "canvas.link", NULL, action_simple);
   gtk_widget_class_install_action (widget_class, "canvas.move-to", "i", action_simple);
+  gtk_widget_class_install_action (widget_class, "canvas.vote", "i", action_simple);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "canvas.nudge", "(ii)", -1, 0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "canvas.nudge", "(ii)", 1, 0);
@@ -1641,6 +1683,8 @@ pt_canvas_class_init (PtCanvasClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "canvas.toggle-polarity", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "canvas.link", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "canvas.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, 0, "canvas.vote", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_V, GDK_SHIFT_MASK, "canvas.vote", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "canvas.add", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "triangle-canvas");

@@ -40,6 +40,8 @@ gboolean    pt_canvas_is_editing          (PtCanvas        *self);
 void        pt_canvas_delete_selection    (PtCanvas        *self);
 void        pt_canvas_duplicate_selection (PtCanvas        *self);
 void        pt_canvas_toggle_polarity     (PtCanvas        *self);
+void        pt_canvas_vote_selection      (PtCanvas        *self,
+                                           int              delta);
 void        pt_canvas_move_selection_to   (PtCanvas        *self,
                                            PtDimensionKind  dimension);
 void        pt_canvas_nudge_selection     (PtCanvas        *self,

@@ -236,7 +236,11 @@ static void
 add_outline_factor (PtSidePanel *self,
                     PtFactor    *factor)
 {
-  GtkWidget *label = gtk_label_new (pt_factor_get_text (factor));
+  guint votes = pt_factor_get_votes (factor);
+  g_autofree char *text = votes == 0 ? g_strdup (pt_factor_get_text (factor))
+    /* Translators: an outline row: the factor, then its dot votes */
+    : g_strdup_printf (ngettext ("%s — %u vote", "%s — %u votes", votes), pt_factor_get_text (factor), votes);
+  GtkWidget *label = gtk_label_new (text);
   GtkWidget *row = gtk_list_box_row_new ();
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -250,6 +254,15 @@ add_outline_factor (PtSidePanel *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   g_object_set_data_full (G_OBJECT (row), "factor", g_object_ref (factor), g_object_unref);
   gtk_list_box_append (self->outline, row);
+}
+
+static int
+compare_votes (gconstpointer a,
+               gconstpointer b)
+{
+  PtFactor *fa = *(PtFactor **) a, *fb = *(PtFactor **) b;
+
+  return (int) pt_factor_get_votes (fb) - (int) pt_factor_get_votes (fa);
 }
 
 /* Rebuilt whole after changes, once per main-loop turn. */
@@ -280,6 +293,8 @@ rebuild_outline (gpointer data)
               if (pt_factor_get_dimension (f) == d && pt_factor_get_polarity (f) == p)
                 g_ptr_array_add (group, f);
             }
+          /* The most-voted first: the group's priorities lead. */
+          g_ptr_array_sort (group, compare_votes);
           if (group->len > 0)
             {
               /* Translators: an outline heading, "Resources — Barrier (3)" */

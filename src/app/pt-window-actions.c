@@ -71,6 +71,32 @@ file_cb (GtkWidget  *widget,
     gtk_window_present (pt_details_window_new (GTK_WINDOW (self), self->workshop));
 }
 
+/* Next goes through Reaction, Interaction and Action; after Action it
+ * closes the round. Previous goes back within the round. */
+static void
+step_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  PtWindow *self = PT_WINDOW (widget);
+  PtWorkshop *ws = self->workshop;
+  PtCycleStep step = pt_workshop_get_step (ws);
+
+  if (g_str_equal (action_name, "win.next-step") && step == PT_CYCLE_STEP_ACTION)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *taken = g_date_time_format_iso8601 (now);
+
+      pt_workshop_close_round (ws, taken);
+      return;
+    }
+  if (g_str_equal (action_name, "win.previous-step") && step == PT_CYCLE_STEP_REACTION)
+    return;
+  pt_workshop_begin_group (ws, _("Change Step"));
+  pt_workshop_set (ws, ws, "step", g_str_equal (action_name, "win.next-step") ? step + 1 : step - 1, NULL);
+  pt_workshop_end_group (ws);
+}
+
 static void
 canvas_cb (GtkWidget  *widget,
            const char *action_name,
@@ -115,6 +141,8 @@ _pt_window_class_init_actions (GtkWidgetClass *widget_class)
   for (guint i = 0; i < G_N_ELEMENTS (canvas_actions); i++)
     gtk_widget_class_install_action (widget_class, canvas_actions[i], NULL, canvas_cb);
   gtk_widget_class_install_action (widget_class, "win.move-to", "i", canvas_cb);
+  gtk_widget_class_install_action (widget_class, "win.next-step", NULL, step_cb);
+  gtk_widget_class_install_action (widget_class, "win.previous-step", NULL, step_cb);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_cb);
   gtk_widget_class_install_property_action (widget_class, "win.show-panel", "show-panel");
@@ -143,6 +171,8 @@ _pt_window_update_actions (PtWindow *self)
   gtk_widget_action_set_enabled (widget, "win.move-to", has_factors);
   gtk_widget_action_set_enabled (widget, "win.link", has_factors);
   gtk_widget_action_set_enabled (widget, "win.export", !self->exporting);
+  gtk_widget_action_set_enabled (widget, "win.previous-step",
+                                 pt_workshop_get_step (self->workshop) != PT_CYCLE_STEP_REACTION);
 }
 
 void
@@ -169,6 +199,9 @@ _pt_window_set_accels (GtkApplication *app)
     { "win.details", { "<Alt>Return", NULL } },
     { "win.print", { "<Primary>p", NULL } },
     { "win.export", { "<Primary><Shift>e", NULL } },
+    /* A presentation clicker sends Page Down and Page Up. */
+    { "win.next-step", { "Page_Down", NULL } },
+    { "win.previous-step", { "Page_Up", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

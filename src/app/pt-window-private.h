@@ -25,6 +25,9 @@ struct _PtWindow
   GtkLabel    *error_title;
   GtkLabel    *error_detail;
   GMenu       *recent_menu;
+  GtkLabel    *step_label;
+  GtkLabel    *prompt_label;
+  GtkButton   *next_step_button;
 
   GtkPrintSettings *print_settings;
   GtkPageSetup     *page_setup;
@@ -40,6 +43,7 @@ void     _pt_window_show_error          (PtWindow    *self,
                                          const char  *title,
                                          const char  *detail);
 void     _pt_window_update_title        (PtWindow    *self);
+void     _pt_window_update_cycle        (PtWindow    *self);
 char    *_pt_window_get_display_name    (PtWindow    *self);
 
 /* pt-window-actions.c */

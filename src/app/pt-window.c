@@ -83,6 +83,26 @@ file_succeeded (PtWindow *self,
     }
 }
 
+/* The band under the triangle: where the group is in the cycle, and the
+ * questions that step asks. */
+void
+_pt_window_update_cycle (PtWindow *self)
+{
+  PtCycleStep step = pt_workshop_get_step (self->workshop);
+  /* Translators: the cycle band: "Round 2 · Interaction" */
+  g_autofree char *title = g_strdup_printf (_("Round %u · %s"), pt_workshop_get_round (self->workshop),
+                                            pt_cycle_step_to_label (step));
+
+  gtk_label_set_text (self->step_label, title);
+  gtk_label_set_text (self->prompt_label, pt_cycle_step_to_prompt (step));
+  gtk_button_set_label (self->next_step_button,
+                        step == PT_CYCLE_STEP_ACTION ? _("Close Round") : _("Next Step"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->next_step_button),
+                               step == PT_CYCLE_STEP_ACTION
+                               ? _("Keep this round as it is and start the next one at Reaction")
+                               : _("Go on to the next step of the cycle"));
+}
+
 static void
 on_error_bar_response_cb (PtWindow *self)
 {
@@ -103,6 +123,12 @@ on_workshop_item_changed_cb (PtWindow   *self,
 {
   if (object == G_OBJECT (self->workshop) && g_str_equal (pspec->name, "title"))
     _pt_window_update_title (self);
+  if (object == G_OBJECT (self->workshop) &&
+      (g_str_equal (pspec->name, "step") || g_str_equal (pspec->name, "round")))
+    {
+      _pt_window_update_cycle (self);
+      _pt_window_update_actions (self);
+    }
 }
 
 static void
@@ -292,6 +318,9 @@ pt_window_class_init (PtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtWindow, error_title);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, error_detail);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, step_label);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, prompt_label);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, next_step_button);
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);
 
   _pt_window_class_init_actions (widget_class);
@@ -347,6 +376,7 @@ _pt_window_set_document (PtWindow   *self,
   pt_side_panel_set_workshop (self->side_panel, workshop);
   pt_canvas_set_workshop (self->canvas, workshop);
   _pt_window_update_title (self);
+  _pt_window_update_cycle (self);
   _pt_window_update_actions (self);
 }
 

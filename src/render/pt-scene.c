@@ -147,8 +147,9 @@ triangle_path (cairo_t       *cr,
 }
 
 /* Draws text with its anchor point at (x, y): align 0 puts the text's left
- * edge there, 0.5 its middle, 1 its right edge; the top edge is at y. */
-static void
+ * edge there, 0.5 its middle, 1 its right edge; the top edge is at y.
+ * Returns the width drawn. */
+static double
 show_text (PtScene       *self,
            cairo_t       *cr,
            const char    *text,
@@ -175,6 +176,7 @@ show_text (PtScene       *self,
   cairo_move_to (cr, x - align * w, y);
   set_color (cr, color);
   pango_cairo_show_layout (cr, layout);
+  return w;
 }
 
 /* Where a line from the centre of rect towards (tx, ty) leaves rect. */
@@ -293,22 +295,74 @@ draw_link_shape (cairo_t    *cr,
     }
 }
 
+/* The polarity mark: − in a disc for a barrier, + for an enabler, drawn,
+ * not typed, so it looks the same whatever the fonts. */
+static void
+draw_mark (cairo_t    *cr,
+           PtPolarity  polarity,
+           double      cx,
+           double      cy,
+           double      r)
+{
+  cairo_new_path (cr);
+  set_color (cr, polarity == PT_POLARITY_BARRIER ? &pt_barrier_edge : &pt_enabler_edge);
+  cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, r * 0.32);
+  cairo_move_to (cr, cx - r * 0.55, cy);
+  cairo_line_to (cr, cx + r * 0.55, cy);
+  if (polarity == PT_POLARITY_ENABLER)
+    {
+      cairo_move_to (cr, cx, cy - r * 0.55);
+      cairo_line_to (cr, cx, cy + r * 0.55);
+    }
+  cairo_stroke (cr);
+}
+
+/* "− 3  + 2": a dimension's barriers and enablers, by mark and number. */
+static void
+draw_counts (PtScene *self,
+             cairo_t *cr,
+             double   x,
+             double   y,
+             guint    barriers,
+             guint    enablers)
+{
+  const guint counts[] = { barriers, enablers };
+
+  for (PtPolarity p = PT_POLARITY_BARRIER; p <= PT_POLARITY_ENABLER; p++)
+    {
+      char number[16];
+
+      g_snprintf (number, sizeof number, "%u", counts[p]);
+      draw_mark (cr, p, x + 10, y + 12, 10);
+      x += 24 + show_text (self, cr, number, 20, TRUE, x + 24, y, 0.0, 60, &pt_ink) + 16;
+    }
+}
+
+/* The cycle's arrows, clockwise round the triangle: up the left edge, down
+ * the right edge, back along the base. Each: the edge's ends, its outward
+ * normal, and how its label aligns. */
+typedef struct
+{
+  PtPoint a, b, n;
+  double  align;
+} RingArrow;
+
+static const RingArrow ring_arrows[] = {
+  { { 0, PT_TRIANGLE_HEIGHT }, { PT_TRIANGLE_SIDE / 2, 0 }, { -SQRT3 / 2, -0.5 }, 1.0 },
+  { { PT_TRIANGLE_SIDE / 2, 0 }, { PT_TRIANGLE_SIDE, PT_TRIANGLE_HEIGHT }, { SQRT3 / 2, -0.5 }, 0.0 },
+  { { PT_TRIANGLE_SIDE, PT_TRIANGLE_HEIGHT }, { 0, PT_TRIANGLE_HEIGHT }, { 0, 1 }, 0.5 },
+};
+
 static void
 draw_ring (PtScene *self,
            cairo_t *cr)
 {
-  const double H = PT_TRIANGLE_HEIGHT, S = PT_TRIANGLE_SIDE, o = PT_RING_OFFSET;
+  const double o = PT_RING_OFFSET;
   PtCycleStep current = pt_workshop_get_step (self->workshop);
-  /* Clockwise round the triangle: up the left edge, down the right edge,
-   * back along the base. Each: start, end, outward normal, label anchor. */
-  const struct {
-    PtPoint a, b, n;
-    double align;
-  } arrows[] = {
-    { { 0, H }, { S / 2, 0 }, { -SQRT3 / 2, -0.5 }, 1.0 },
-    { { S / 2, 0 }, { S, H }, { SQRT3 / 2, -0.5 }, 0.0 },
-    { { S, H }, { 0, H }, { 0, 1 }, 0.5 },
-  };
+  const RingArrow *arrows = ring_arrows;
 
   for (PtCycleStep step = PT_CYCLE_STEP_REACTION; step <= PT_CYCLE_STEP_ACTION; step++)
     {
@@ -388,17 +442,34 @@ draw_triangle (PtScene *self,
       pango_cairo_show_layout (cr, layout);
     }
 
-  /* The dimensions' names, at their corners. */
-  for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
-    {
-      const char *label = pt_dimension_get_display_label (pt_workshop_get_dimension (self->workshop, k));
-      const struct { double x, y, align; } at[] = {
-        { S / 2, -72, 0.5 }, { -10, H + 50, 0.0 }, { S + 10, H + 50, 1.0 },
-      };
+  /* The dimensions' names at their corners, each with how many barriers
+   * and enablers it holds, so an imbalance shows at a glance. */
+  {
+    guint counts[PT_DIMENSION_CONTEXTS + 1][2] = { { 0 } };
+    GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
 
-      show_text (self, cr, label, PT_LABEL_FONT_SIZE, TRUE, at[k - 1].x, at[k - 1].y,
-                 at[k - 1].align, 320, &pt_ink);
-    }
+    for (guint i = 0; i < factors->len; i++)
+      {
+        PtFactor *f = g_ptr_array_index (factors, i);
+
+        counts[pt_factor_get_dimension (f)][pt_factor_get_polarity (f)]++;
+      }
+    for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
+      {
+        const char *label = pt_dimension_get_display_label (pt_workshop_get_dimension (self->workshop, k));
+        const struct { double x, y, align; } at[] = {
+          { S / 2, -72, 0.5 }, { -10, H + 50, 0.0 }, { S + 10, H + 50, 1.0 },
+        };
+        double width = show_text (self, cr, label, PT_LABEL_FONT_SIZE, TRUE, at[k - 1].x, at[k - 1].y,
+                                  at[k - 1].align, 320, &pt_ink);
+        /* After the name, or before it at the right-hand corner. */
+        double left = at[k - 1].x - at[k - 1].align * width;
+        double x = at[k - 1].align == 1.0 ? left - 118 : left + width + 14;
+
+        draw_counts (self, cr, x, at[k - 1].y + 6, counts[k][PT_POLARITY_BARRIER],
+                     counts[k][PT_POLARITY_ENABLER]);
+      }
+  }
 }
 
 static void
@@ -594,6 +665,26 @@ pt_scene_card_at (PtScene *self,
         return factor;
     }
   return NULL;
+}
+
+/* The cycle step whose arrow (or its label) is at (x, y), or -1. */
+int
+pt_scene_step_at (PtScene *self,
+                  double   x,
+                  double   y)
+{
+  g_return_val_if_fail (PT_IS_SCENE (self), -1);
+
+  for (PtCycleStep step = PT_CYCLE_STEP_REACTION; step <= PT_CYCLE_STEP_ACTION; step++)
+    {
+      PtPoint a = ring_arrows[step].a, b = ring_arrows[step].b, n = ring_arrows[step].n;
+      PtPoint from = { a.x + (b.x - a.x) * 0.14 + n.x * PT_RING_OFFSET, a.y + (b.y - a.y) * 0.14 + n.y * PT_RING_OFFSET };
+      PtPoint to = { a.x + (b.x - a.x) * 0.86 + n.x * PT_RING_OFFSET, a.y + (b.y - a.y) * 0.86 + n.y * PT_RING_OFFSET };
+
+      if (distance_to_segment (x, y, from, to) <= 28)
+        return step;
+    }
+  return -1;
 }
 
 PtLink *
@@ -900,26 +991,33 @@ pt_scene_draw_card (PtScene     *self,
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
-  /* The mark: − for a barrier, + for an enabler, drawn, not typed, so it
-   * looks the same whatever the fonts. */
   mx = PT_CARD_PADDING + r;
   my = PT_CARD_PADDING + r;
-  cairo_arc (cr, mx, my, r, 0, 2 * G_PI);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_set_line_width (cr, 3.5);
-  cairo_move_to (cr, mx - r * 0.55, my);
-  cairo_line_to (cr, mx + r * 0.55, my);
-  if (!barrier)
-    {
-      cairo_move_to (cr, mx, my - r * 0.55);
-      cairo_line_to (cr, mx, my + r * 0.55);
-    }
-  cairo_stroke (cr);
+  draw_mark (cr, pt_factor_get_polarity (factor), mx, my, r);
 
   cairo_move_to (cr, 2 * PT_CARD_PADDING + PT_CARD_MARK_SIZE, PT_CARD_PADDING);
   set_color (cr, &pt_ink);
   pango_cairo_show_layout (cr, cache->layout);
+
+  /* Dot votes: a dark badge with the number, on the top right corner. */
+  if (pt_factor_get_votes (factor) > 0)
+    {
+      char number[16];
+      g_autoptr(PangoLayout) votes = NULL;
+      int vw, vh;
+      double bw;
+
+      g_snprintf (number, sizeof number, "%u", pt_factor_get_votes (factor));
+      votes = new_layout (self, number, 12, TRUE, FALSE);
+      pango_layout_get_pixel_size (votes, &vw, &vh);
+      bw = MAX (22, vw + 10);
+      rounded_rect (cr, w - bw + 6, -8, bw, 22, 11);
+      set_color (cr, &pt_ink);
+      cairo_fill (cr);
+      cairo_move_to (cr, w - bw + 6 + (bw - vw) / 2, -8 + (22 - vh) / 2.0);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      pango_cairo_show_layout (cr, votes);
+    }
 
   if (state & PT_CARD_STATE_FOCUSED)
     {

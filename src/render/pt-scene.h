@@ -47,6 +47,9 @@ void        pt_scene_get_card_rect     (PtScene         *self,
 PtFactor   *pt_scene_card_at           (PtScene         *self,
                                         double           x,
                                         double           y);
+int         pt_scene_step_at           (PtScene         *self,
+                                        double           x,
+                                        double           y);
 PtLink     *pt_scene_link_at           (PtScene         *self,
                                         double           x,
                                         double           y,
