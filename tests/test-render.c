@@ -335,6 +335,24 @@ test_pixels (void)
   assert_colour (pixel_at (&picture, S / 4 - n * PT_RING_OFFSET, H / 2 - 0.5 * PT_RING_OFFSET), &pt_ring_idle);
   cairo_surface_destroy (picture.surface);
 
+  /* Face down, the card shows its back, not its polarity's fill; on paper
+   * (reveal_hidden) it is face up. */
+  pt_workshop_set (ws, barrier, "hidden", TRUE, NULL);
+  picture = draw_scene (scene, PT_ZONE_NONE);
+  {
+    guint32 back = pixel_at (&picture, rb.x + rb.width - 12, rb.y + rb.height - 10);
+
+    /* The back is dark (slate with faint stripes), the face is light. */
+    g_assert_cmpuint ((back >> 16) & 0xff, <, 0x90);
+    g_assert_cmpuint ((back >> 8) & 0xff, <, 0x90);
+    g_assert_cmpuint (back & 0xff, <, 0x90);
+  }
+  cairo_surface_destroy (picture.surface);
+  pt_scene_set_reveal_hidden (scene, TRUE);
+  picture = draw_scene (scene, PT_ZONE_NONE);
+  assert_colour (pixel_at (&picture, rb.x + rb.width - 12, rb.y + rb.height - 10), &pt_barrier_fill);
+  cairo_surface_destroy (picture.surface);
+
   /* A drop target zone is highlighted, the others not. */
   picture = draw_scene (scene, PT_ZONE_DISCOURSES);
   assert_colour (pixel_at (&picture, 150, 800), &pt_zone_highlight);

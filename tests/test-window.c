@@ -303,6 +303,83 @@ test_votes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkTextView *
+find_text_view (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    return GTK_TEXT_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkTextView *found = find_text_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Cards entered face down hide their text (also from screen readers and
+ * the outline) until they are revealed together, as one step. */
+static void
+test_face_down (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  PtCanvas *canvas = pt_window_get_canvas (window);
+  PtWorkshop *ws = pt_window_get_workshop (window);
+  PtFactor *factor;
+  GtkWidget *card;
+  guint steps;
+
+  g_object_set (window, "face-down", TRUE, NULL);
+  pt_canvas_add_factor (canvas);
+  g_assert_true (pt_canvas_is_editing (canvas));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (find_text_view (GTK_WIDGET (canvas))),
+                            "Nobody asks the residents", -1);
+  pt_canvas_commit_editing (canvas);
+
+  g_assert_cmpuint (pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR)->len, ==, 1);
+  factor = g_ptr_array_index (pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR), 0);
+  g_assert_cmpstr (pt_factor_get_text (factor), ==, "Nobody asks the residents");
+  g_assert_true (pt_factor_get_hidden (factor));
+  card = pt_canvas_get_card (canvas, factor);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (card), "pt-accessible-label"), ==, "Face-down card in Unplaced");
+
+  steps = pt_history_get_n_steps (pt_workshop_get_history (ws));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reveal-cards", NULL));
+  g_assert_false (pt_factor_get_hidden (factor));
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (card), "pt-accessible-label"), ==,
+                   "Barrier in Unplaced: Nobody asks the residents");
+  g_assert_cmpuint (pt_history_get_n_steps (pt_workshop_get_history (ws)), ==, steps + 1);
+  pt_history_undo (pt_workshop_get_history (ws));
+  g_assert_true (pt_factor_get_hidden (factor));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Saving takes along what is still being typed into a card. */
+static void
+test_save_commits_typing (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  PtCanvas *canvas = pt_window_get_canvas (window);
+  g_autofree char *dir = g_dir_make_tmp ("pt-test-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "typing.ptw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PtWorkshop) saved = NULL;
+
+  pt_canvas_add_factor (canvas);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (find_text_view (GTK_WIDGET (canvas))),
+                            "Typed, never confirmed", -1);
+  g_assert_true (pt_window_save_to_file (window, file));
+  saved = pt_reader_load_file (file, NULL, NULL);
+  g_assert_cmpuint (pt_workshop_get_items (saved, PT_ITEM_KIND_FACTOR)->len, ==, 1);
+  g_assert_cmpstr (pt_factor_get_text (g_ptr_array_index (pt_workshop_get_items (saved, PT_ITEM_KIND_FACTOR), 0)),
+                   ==, "Typed, never confirmed");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Dates are shown as the locale writes them (here the C locale's). */
 static void
 test_date_format (void)
@@ -329,6 +406,8 @@ main (int   argc,
   g_test_add_func ("/window/date-format", test_date_format);
   g_test_add_func ("/window/cycle-steps", test_cycle_steps);
   g_test_add_func ("/window/votes", test_votes);
+  g_test_add_func ("/window/face-down", test_face_down);
+  g_test_add_func ("/window/save-commits-typing", test_save_commits_typing);
 
   return g_test_run ();
 }

@@ -67,6 +67,7 @@ struct _PtCanvas
   PtFactor    *link_source;
   PtFactor    *link_target;
 
+  gboolean     face_down;         /* new cards are entered hidden */
   guint        double_click_idle;
   double       double_click_x, double_click_y;
 };
@@ -406,11 +407,13 @@ on_item_changed_cb (PtCanvas   *self,
       PtCard *card = g_hash_table_lookup (self->cards, object);
 
       if (card != NULL && (g_str_equal (pspec->name, "text") ||
+                           g_str_equal (pspec->name, "hidden") ||
                            g_str_equal (pspec->name, "polarity") ||
                            g_str_equal (pspec->name, "dimension") ||
                            g_str_equal (pspec->name, "notes")))
         pt_card_update (card);
-      if (card != NULL && (g_str_equal (pspec->name, "polarity") || g_str_equal (pspec->name, "votes")))
+      if (card != NULL && (g_str_equal (pspec->name, "polarity") || g_str_equal (pspec->name, "votes") ||
+                           g_str_equal (pspec->name, "hidden")))
         gtk_widget_queue_draw (GTK_WIDGET (card));
     }
   else if (PT_IS_DIMENSION (object))
@@ -720,7 +723,8 @@ stop_editing (PtCanvas *self,
       g_autofree char *id = pt_workshop_new_id (self->workshop, PT_TYPE_FACTOR);
       g_autoptr(PtFactor) added = g_object_new (PT_TYPE_FACTOR, "id", id, "text", text,
                                                 "dimension", self->new_dimension,
-                                                "x", self->new_x, "y", self->new_y, NULL);
+                                                "x", self->new_x, "y", self->new_y,
+                                                "hidden", self->face_down, NULL);
 
       pt_workshop_begin_group (self->workshop, _("Add Factor"));
       pt_workshop_add (self->workshop, PT_ITEM (added));
@@ -802,6 +806,14 @@ start_editing (PtCanvas   *self,
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
+/* Takes what is typed in a card into the model now (before saving). */
+void
+pt_canvas_commit_editing (PtCanvas *self)
+{
+  g_return_if_fail (PT_IS_CANVAS (self));
+  stop_editing (self, TRUE);
+}
+
 gboolean
 pt_canvas_is_editing (PtCanvas *self)
 {
@@ -837,6 +849,44 @@ start_new_card (PtCanvas        *self,
   self->new_x = m.x;
   self->new_y = m.y;
   start_editing (self, NULL, "");
+}
+
+/* While on, new cards are entered face down, to be revealed together. */
+void
+pt_canvas_set_face_down (PtCanvas *self,
+                         gboolean  face_down)
+{
+  g_return_if_fail (PT_IS_CANVAS (self));
+  self->face_down = face_down;
+}
+
+gboolean
+pt_canvas_get_face_down (PtCanvas *self)
+{
+  g_return_val_if_fail (PT_IS_CANVAS (self), FALSE);
+  return self->face_down;
+}
+
+/* Turns every face-down card up, as one step; returns how many. */
+guint
+pt_canvas_reveal_all (PtCanvas *self)
+{
+  GPtrArray *factors;
+  guint revealed = 0;
+
+  g_return_val_if_fail (PT_IS_CANVAS (self), 0);
+
+  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+  /* Translators: the name of an undo step */
+  pt_workshop_begin_group (self->workshop, _("Reveal Cards"));
+  for (guint i = 0; i < factors->len; i++)
+    if (pt_factor_get_hidden (g_ptr_array_index (factors, i)))
+      {
+        pt_workshop_set (self->workshop, g_ptr_array_index (factors, i), "hidden", FALSE, NULL);
+        revealed++;
+      }
+  pt_workshop_end_group (self->workshop);
+  return revealed;
 }
 
 /* Adds a card in the selected card's dimension, or in the tray. */

@@ -35,8 +35,13 @@ GtkWidget  *pt_canvas_get_card            (PtCanvas        *self,
                                            PtFactor        *factor);
 
 void        pt_canvas_add_factor          (PtCanvas        *self);
+void        pt_canvas_set_face_down       (PtCanvas        *self,
+                                           gboolean         face_down);
+gboolean    pt_canvas_get_face_down       (PtCanvas        *self);
+guint       pt_canvas_reveal_all          (PtCanvas        *self);
 void        pt_canvas_edit_selected       (PtCanvas        *self);
 gboolean    pt_canvas_is_editing          (PtCanvas        *self);
+void        pt_canvas_commit_editing      (PtCanvas        *self);
 void        pt_canvas_delete_selection    (PtCanvas        *self);
 void        pt_canvas_duplicate_selection (PtCanvas        *self);
 void        pt_canvas_toggle_polarity     (PtCanvas        *self);

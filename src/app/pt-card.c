@@ -38,11 +38,15 @@ update_accessible (PtCard *self)
                       : pt_dimension_get_display_label (pt_workshop_get_dimension (workshop, kind));
   g_autofree char *label = NULL;
 
-  /* Translators: how a screen reader names a card: "Barrier in Resources:
-   * Understaffing at weekends" */
-  label = g_strdup_printf (_("%s in %s: %s"),
-                           pt_polarity_to_label (pt_factor_get_polarity (self->factor)),
-                           where, pt_factor_get_text (self->factor));
+  if (pt_factor_get_hidden (self->factor))
+    /* Translators: how a screen reader names a face-down card: "Face-down card in Resources" */
+    label = g_strdup_printf (_("Face-down card in %s"), where);
+  else
+    /* Translators: how a screen reader names a card: "Barrier in Resources:
+     * Understaffing at weekends" */
+    label = g_strdup_printf (_("%s in %s: %s"),
+                             pt_polarity_to_label (pt_factor_get_polarity (self->factor)),
+                             where, pt_factor_get_text (self->factor));
   /* GTK 4.8 cannot read an accessible property back; tests read this. */
   g_object_set_data_full (G_OBJECT (self), "pt-accessible-label", g_strdup (label), g_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

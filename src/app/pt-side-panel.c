@@ -26,6 +26,8 @@ struct _PtSidePanel
   GtkWidget   *scroller;      /* the template's root */
   GtkStack    *editor_stack;
   GtkLabel    *many_label;
+  GtkWidget   *face_down_note;
+  GtkWidget   *factor_fields;
   GtkTextView *text_view;
   GtkTextView *notes_view;
   GtkDropDown *polarity_dropdown;
@@ -144,6 +146,11 @@ refresh_editor (PtSidePanel *self)
   self->updating = TRUE;
   if (self->factor != NULL)
     {
+      /* The panel may be on the wall too: a face-down card keeps its face. */
+      gboolean hidden = pt_factor_get_hidden (self->factor);
+
+      gtk_widget_set_visible (self->face_down_note, hidden);
+      gtk_widget_set_visible (self->factor_fields, !hidden);
       fill_dimension_dropdown (self);
       fill_raised_by_dropdown (self);
       text_view_set_text (self->text_view, pt_factor_get_text (self->factor));
@@ -237,9 +244,11 @@ add_outline_factor (PtSidePanel *self,
                     PtFactor    *factor)
 {
   guint votes = pt_factor_get_votes (factor);
-  g_autofree char *text = votes == 0 ? g_strdup (pt_factor_get_text (factor))
+  /* Face down means face down here too: the outline may be on the wall. */
+  const char *words = pt_factor_get_hidden (factor) ? _("Face-down card") : pt_factor_get_text (factor);
+  g_autofree char *text = votes == 0 ? g_strdup (words)
     /* Translators: an outline row: the factor, then its dot votes */
-    : g_strdup_printf (ngettext ("%s — %u vote", "%s — %u votes", votes), pt_factor_get_text (factor), votes);
+    : g_strdup_printf (ngettext ("%s — %u vote", "%s — %u votes", votes), words, votes);
   GtkWidget *label = gtk_label_new (text);
   GtkWidget *row = gtk_list_box_row_new ();
 
@@ -290,7 +299,8 @@ rebuild_outline (gpointer data)
             {
               PtFactor *f = g_ptr_array_index (factors, i);
 
-              if (pt_factor_get_dimension (f) == d && pt_factor_get_polarity (f) == p)
+              if (pt_factor_get_dimension (f) == d && pt_factor_get_polarity (f) == p &&
+                  !pt_factor_get_hidden (f))
                 g_ptr_array_add (group, f);
             }
           /* The most-voted first: the group's priorities lead. */
@@ -309,6 +319,24 @@ rebuild_outline (gpointer data)
       if (d == PT_DIMENSION_UNPLACED)
         break;
     }
+
+  /* Face-down cards, apart, not telling where or what they are. */
+  {
+    g_autoptr(GPtrArray) hidden = g_ptr_array_new ();
+
+    for (guint i = 0; i < factors->len; i++)
+      if (pt_factor_get_hidden (g_ptr_array_index (factors, i)))
+        g_ptr_array_add (hidden, g_ptr_array_index (factors, i));
+    if (hidden->len > 0)
+      {
+        g_autofree char *heading =
+          g_strdup_printf (ngettext ("Face down (%u)", "Face down (%u)", hidden->len), hidden->len);
+
+        add_outline_heading (self, heading);
+        for (guint i = 0; i < hidden->len; i++)
+          add_outline_factor (self, g_ptr_array_index (hidden, i));
+      }
+  }
   return G_SOURCE_REMOVE;
 }
 
@@ -467,6 +495,8 @@ pt_side_panel_class_init (PtSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, many_label);
+  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, face_down_note);
+  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, factor_fields);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, text_view);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, notes_view);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, polarity_dropdown);

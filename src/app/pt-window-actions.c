@@ -124,6 +124,8 @@ canvas_cb (GtkWidget  *widget,
     pt_canvas_zoom_out (canvas);
   else if (g_str_equal (action_name, "win.zoom-fit"))
     pt_canvas_zoom_fit (canvas);
+  else if (g_str_equal (action_name, "win.reveal-cards"))
+    pt_canvas_reveal_all (canvas);
 }
 
 void
@@ -133,7 +135,7 @@ _pt_window_class_init_actions (GtkWidgetClass *widget_class)
                                  "win.print", "win.export" };
   const char *canvas_actions[] = { "win.add-factor", "win.edit-factor", "win.delete", "win.duplicate",
                                    "win.toggle-polarity", "win.link", "win.zoom-in", "win.zoom-out",
-                                   "win.zoom-fit" };
+                                   "win.zoom-fit", "win.reveal-cards" };
 
   for (guint i = 0; i < G_N_ELEMENTS (file_actions); i++)
     gtk_widget_class_install_action (widget_class, file_actions[i], NULL, file_cb);
@@ -146,6 +148,7 @@ _pt_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_cb);
   gtk_widget_class_install_property_action (widget_class, "win.show-panel", "show-panel");
+  gtk_widget_class_install_property_action (widget_class, "win.face-down", "face-down");
 }
 
 void
@@ -197,6 +200,7 @@ _pt_window_set_accels (GtkApplication *app)
     { "win.zoom-fit", { "<Primary>0", "<Primary>KP_0", NULL } },
     { "win.show-panel", { "F9", NULL } },
     { "win.details", { "<Alt>Return", NULL } },
+    { "win.reveal-cards", { "<Primary>r", NULL } },
     { "win.print", { "<Primary>p", NULL } },
     { "win.export", { "<Primary><Shift>e", NULL } },
     /* A presentation clicker sends Page Down and Page Up. */

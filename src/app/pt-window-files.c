@@ -256,7 +256,7 @@ _pt_window_confirm_close (PtWindow *self)
   GtkWidget *dialog;
   g_autofree char *name = NULL;
 
-  pt_side_panel_commit (self->side_panel);
+  _pt_window_commit_edits (self);
   if (!pt_history_get_dirty (pt_workshop_get_history (self->workshop)))
     return TRUE;
 

@@ -25,7 +25,7 @@ _pt_window_print (PtWindow *self)
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
 
-  pt_side_panel_commit (self->side_panel);
+  _pt_window_commit_edits (self);
   operation = pt_print_operation_new (self->workshop);
   if (self->print_settings != NULL)
     gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), self->print_settings);
@@ -103,7 +103,7 @@ _pt_window_export_to (PtWindow              *self,
   g_autoptr(GTask) task = NULL;
   ExportJob *job = g_new0 (ExportJob, 1);
 
-  pt_side_panel_commit (self->side_panel);
+  _pt_window_commit_edits (self);
   job->workshop = pt_workshop_copy (self->workshop);
   job->options = *options;
   job->file = g_object_ref (file);

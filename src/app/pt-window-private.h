@@ -44,6 +44,7 @@ void     _pt_window_show_error          (PtWindow    *self,
                                          const char  *detail);
 void     _pt_window_update_title        (PtWindow    *self);
 void     _pt_window_update_cycle        (PtWindow    *self);
+void     _pt_window_commit_edits        (PtWindow    *self);
 char    *_pt_window_get_display_name    (PtWindow    *self);
 
 /* pt-window-actions.c */

@@ -20,6 +20,7 @@ G_DEFINE_FINAL_TYPE (PtWindow, pt_window, GTK_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_SHOW_PANEL,
+  PROP_FACE_DOWN,
   N_PROPS
 };
 
@@ -81,6 +82,15 @@ file_succeeded (PtWindow *self,
 
       g_settings_set_string (settings, "last-folder", path);
     }
+}
+
+/* What is typed in the canvas or the side panel goes into the model, before
+ * anything reads the workshop as a whole (save, print, export, close). */
+void
+_pt_window_commit_edits (PtWindow *self)
+{
+  pt_canvas_commit_editing (self->canvas);
+  pt_side_panel_commit (self->side_panel);
 }
 
 /* The band under the triangle: where the group is in the cycle, and the
@@ -258,6 +268,9 @@ pt_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_FACE_DOWN:
+      g_value_set_boolean (value, self->canvas != NULL && pt_canvas_get_face_down (self->canvas));
+      break;
     case PROP_SHOW_PANEL:
       /* Asked for before the template is built, too. */
       g_value_set_boolean (value, self->side_panel == NULL ||
@@ -278,6 +291,13 @@ pt_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_FACE_DOWN:
+      if (pt_canvas_get_face_down (self->canvas) != g_value_get_boolean (value))
+        {
+          pt_canvas_set_face_down (self->canvas, g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     case PROP_SHOW_PANEL:
       if (gtk_widget_get_visible (GTK_WIDGET (self->side_panel)) != g_value_get_boolean (value))
         {
@@ -303,6 +323,10 @@ pt_window_class_init (PtWindowClass *klass)
   /* Whether the side panel shows; F9 and the header button toggle it. */
   properties[PROP_SHOW_PANEL] =
     g_param_spec_boolean ("show-panel", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether new cards are entered face down, to be revealed together. */
+  properties[PROP_FACE_DOWN] =
+    g_param_spec_boolean ("face-down", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -429,7 +453,7 @@ pt_window_save_to_file (PtWindow *self,
   g_return_val_if_fail (PT_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  pt_side_panel_commit (self->side_panel);
+  _pt_window_commit_edits (self);
   if (!pt_writer_save_file (self->workshop, file, etag, &new_etag, &error))
     {
       _pt_window_show_error (self, _("The workshop was not saved"), error->message);

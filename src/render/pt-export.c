@@ -106,6 +106,7 @@ draw_picture (PtWorkshop *workshop,
   g_autoptr(PtScene) scene = pt_scene_new (workshop);
   PtRect bounds;
 
+  pt_scene_set_reveal_hidden (scene, TRUE);
   pt_scene_get_bounds (scene, &bounds);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);

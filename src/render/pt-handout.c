@@ -601,6 +601,7 @@ draw_triangle_page (PtHandout *self,
   for (guint i = 0; i < factors->len && !unplaced; i++)
     unplaced = pt_factor_get_dimension (g_ptr_array_index (factors, i)) == PT_DIMENSION_UNPLACED;
   pt_scene_set_show_tray (scene, unplaced);
+  pt_scene_set_reveal_hidden (scene, TRUE);
   pt_scene_get_bounds (scene, &bounds);
 
   avail_w = content_width (self);

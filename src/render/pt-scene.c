@@ -39,6 +39,7 @@ struct _PtScene
    * for large text, and on paper, where nothing may be under 8 pt. */
   double        text_scale;
   gboolean      show_tray;
+  gboolean      reveal_hidden;  /* on paper, face-down cards are shown */
 
   GHashTable   *shown_at;     /* PtFactor* → PtPoint*: decluttered centres */
 };
@@ -452,7 +453,9 @@ draw_triangle (PtScene *self,
       {
         PtFactor *f = g_ptr_array_index (factors, i);
 
-        counts[pt_factor_get_dimension (f)][pt_factor_get_polarity (f)]++;
+        /* A face-down card's polarity is not told by the count either. */
+        if (!pt_factor_get_hidden (f) || self->reveal_hidden)
+          counts[pt_factor_get_dimension (f)][pt_factor_get_polarity (f)]++;
       }
     for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
       {
@@ -582,6 +585,16 @@ pt_scene_set_show_tray (PtScene  *self,
 {
   g_return_if_fail (PT_IS_SCENE (self));
   self->show_tray = show;
+}
+
+/* Whether face-down cards are drawn face up (for handouts and export:
+ * hiding is for the room, not for the record). */
+void
+pt_scene_set_reveal_hidden (PtScene  *self,
+                            gboolean  reveal)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+  self->reveal_hidden = reveal;
 }
 
 /* What the scene covers, in scene units. */
@@ -980,6 +993,30 @@ pt_scene_draw_card (PtScene     *self,
       cairo_fill (cr);
     }
 
+  if (pt_factor_get_hidden (factor) && !self->reveal_hidden)
+    {
+      /* Face down: the back of a card, neither text nor polarity. */
+      rounded_rect (cr, 1.5, 1.5, w - 3, h - 3, PT_CARD_RADIUS);
+      set_color (cr, &pt_ink_soft);
+      cairo_fill_preserve (cr);
+      cairo_save (cr);
+      cairo_clip_preserve (cr);
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.18);
+      cairo_set_line_width (cr, 4);
+      for (double d = -h; d < w; d += 14)
+        {
+          cairo_move_to (cr, d, h);
+          cairo_line_to (cr, d + h, 0);
+        }
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      set_color (cr, &pt_ink);
+      cairo_set_line_width (cr, 3);
+      cairo_stroke (cr);
+      show_text (self, cr, "?", 28, TRUE, w / 2, h / 2 - 18, 0.5, w, &(PtColor) { 1, 1, 1 });
+      goto decorations;
+    }
+
   rounded_rect (cr, 1.5, 1.5, w - 3, h - 3, PT_CARD_RADIUS);
   set_color (cr, barrier ? &pt_barrier_fill : &pt_enabler_fill);
   cairo_fill_preserve (cr);
@@ -1019,6 +1056,7 @@ pt_scene_draw_card (PtScene     *self,
       pango_cairo_show_layout (cr, votes);
     }
 
+decorations:
   if (state & PT_CARD_STATE_FOCUSED)
     {
       rounded_rect (cr, -9, -9, w + 18, h + 18, PT_CARD_RADIUS + 9);

@@ -34,6 +34,8 @@ void        pt_scene_set_text_scale    (PtScene         *self,
 double      pt_scene_get_text_scale    (PtScene         *self);
 void        pt_scene_set_show_tray     (PtScene         *self,
                                         gboolean         show);
+void        pt_scene_set_reveal_hidden (PtScene         *self,
+                                        gboolean         reveal);
 void        pt_scene_get_bounds        (PtScene         *self,
                                         PtRect          *bounds);
 
