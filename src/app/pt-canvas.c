@@ -68,6 +68,7 @@ struct _PtCanvas
   PtFactor    *link_target;
 
   gboolean     face_down;         /* new cards are entered hidden */
+  int          voice;             /* the perspective lit up, or -1 for all */
   guint        double_click_idle;
   double       double_click_x, double_click_y;
 };
@@ -324,6 +325,19 @@ update_hint (PtCanvas *self)
   gtk_widget_set_visible (self->hint, empty && self->editor == NULL);
 }
 
+/* Cards raised from other perspectives step back while one is heard. */
+static void
+update_voice (PtCanvas *self)
+{
+  GHashTableIter iter;
+  gpointer factor, card;
+
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, &factor, &card))
+    pt_card_set_dimmed (card, self->voice >= 0 &&
+                              (int) pt_workshop_get_voice (self->workshop, factor) != self->voice);
+}
+
 static void
 add_card (PtCanvas *self,
           PtFactor *factor,
@@ -362,6 +376,7 @@ on_item_added_cb (PtCanvas *self,
     {
       add_card (self, PT_FACTOR (item), position);
       update_hint (self);
+      update_voice (self);
     }
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -386,6 +401,8 @@ on_item_removed_cb (PtCanvas *self,
       remove_card (self, PT_FACTOR (item));
       update_hint (self);
     }
+  if (PT_IS_PARTICIPANT (item))
+    update_voice (self);
   if (PT_IS_LINK (item) && self->selected_link == PT_LINK (item))
     {
       self->selected_link = NULL;
@@ -415,8 +432,10 @@ on_item_changed_cb (PtCanvas   *self,
       if (card != NULL && (g_str_equal (pspec->name, "polarity") || g_str_equal (pspec->name, "votes") ||
                            g_str_equal (pspec->name, "hidden")))
         gtk_widget_queue_draw (GTK_WIDGET (card));
+      if (g_str_equal (pspec->name, "raised-by"))
+        update_voice (self);
     }
-  else if (PT_IS_DIMENSION (object))
+  else if (PT_IS_PARTICIPANT (object) || PT_IS_DIMENSION (object))
     {
       GHashTableIter iter;
       gpointer card;
@@ -425,6 +444,7 @@ on_item_changed_cb (PtCanvas   *self,
       g_hash_table_iter_init (&iter, self->cards);
       while (g_hash_table_iter_next (&iter, NULL, &card))
         pt_card_update (card);
+      update_voice (self);
     }
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -865,6 +885,23 @@ pt_canvas_get_face_down (PtCanvas *self)
 {
   g_return_val_if_fail (PT_IS_CANVAS (self), FALSE);
   return self->face_down;
+}
+
+/* Lights up the cards raised from @perspective (-1: every card). */
+void
+pt_canvas_set_voice (PtCanvas *self,
+                     int       perspective)
+{
+  g_return_if_fail (PT_IS_CANVAS (self));
+  self->voice = perspective;
+  update_voice (self);
+}
+
+int
+pt_canvas_get_voice (PtCanvas *self)
+{
+  g_return_val_if_fail (PT_IS_CANVAS (self), -1);
+  return self->voice;
 }
 
 /* Turns every face-down card up, as one step; returns how many. */
@@ -1750,6 +1787,7 @@ pt_canvas_init (PtCanvas *self)
   self->zoom = 1.0;
   self->scale = 1.0;
   self->highlight = PT_ZONE_NONE;
+  self->voice = -1;
   self->cards = g_hash_table_new (NULL, NULL);
   self->selection = g_ptr_array_new ();
 
@@ -1824,6 +1862,7 @@ pt_canvas_set_workshop (PtCanvas   *self,
   g_signal_connect_swapped (workshop, "item-changed", G_CALLBACK (on_item_changed_cb), self);
 
   update_hint (self);
+  update_voice (self);
   pt_canvas_zoom_fit (self);
   selection_changed (self);
 }

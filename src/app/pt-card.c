@@ -20,6 +20,7 @@ struct _PtCard
   PtFactor *factor;
   double    scale;
   gboolean  selected;
+  gboolean  dimmed;     /* another voice is being listened to */
 };
 
 G_DEFINE_FINAL_TYPE (PtCard, pt_card, GTK_TYPE_WIDGET)
@@ -89,6 +90,8 @@ pt_card_snapshot (GtkWidget   *widget,
 
   if (self->selected)
     state |= PT_CARD_STATE_SELECTED;
+  if (self->dimmed)
+    state |= PT_CARD_STATE_DIMMED;
   if (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_VISIBLE)
     state |= PT_CARD_STATE_FOCUSED;
 
@@ -204,6 +207,25 @@ pt_card_get_selected (PtCard *self)
 {
   g_return_val_if_fail (PT_IS_CARD (self), FALSE);
   return self->selected;
+}
+
+void
+pt_card_set_dimmed (PtCard   *self,
+                    gboolean  dimmed)
+{
+  g_return_if_fail (PT_IS_CARD (self));
+
+  if (self->dimmed == dimmed)
+    return;
+  self->dimmed = dimmed;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+pt_card_get_dimmed (PtCard *self)
+{
+  g_return_val_if_fail (PT_IS_CARD (self), FALSE);
+  return self->dimmed;
 }
 
 /* The factor changed: its text, polarity or dimension. */

@@ -25,6 +25,9 @@ void      pt_card_set_scale    (PtCard   *self,
 void      pt_card_set_selected (PtCard   *self,
                                 gboolean  selected);
 gboolean  pt_card_get_selected (PtCard   *self);
+void      pt_card_set_dimmed   (PtCard   *self,
+                                gboolean  dimmed);
+gboolean  pt_card_get_dimmed   (PtCard   *self);
 void      pt_card_update       (PtCard   *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pt-side-panel.h"
+#include "pt-voices-view.h"
 
 struct _PtSidePanel
 {
@@ -37,6 +38,7 @@ struct _PtSidePanel
   GtkDropDown *kind_dropdown;
   GtkEntry    *label_entry;
   GtkListBox  *outline;
+  PtVoicesView *voices_view;
 };
 
 G_DEFINE_FINAL_TYPE (PtSidePanel, pt_side_panel, GTK_TYPE_WIDGET)
@@ -506,6 +508,7 @@ pt_side_panel_class_init (PtSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, label_entry);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, outline);
+  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, voices_view);
   gtk_widget_class_bind_template_callback (widget_class, on_outline_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_label_entry_activate_cb);
 
@@ -523,6 +526,7 @@ pt_side_panel_init (PtSidePanel *self)
                           pt_link_kind_to_label (PT_LINK_KIND_RELATES), NULL };
   GtkDropDown *dropdowns[4];
 
+  g_type_ensure (PT_TYPE_VOICES_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   set_dropdown_strings (self->polarity_dropdown, polarities);
@@ -578,7 +582,15 @@ pt_side_panel_set_workshop (PtSidePanel *self,
   g_signal_connect_swapped (workshop, "item-changed", G_CALLBACK (on_item_changed_cb), self);
   g_signal_connect_swapped (workshop, "item-added", G_CALLBACK (on_item_added_or_removed_cb), self);
   g_signal_connect_swapped (workshop, "item-removed", G_CALLBACK (on_item_added_or_removed_cb), self);
+  pt_voices_view_set_workshop (self->voices_view, workshop);
   queue_outline (self);
+}
+
+PtVoicesView *
+pt_side_panel_get_voices_view (PtSidePanel *self)
+{
+  g_return_val_if_fail (PT_IS_SIDE_PANEL (self), NULL);
+  return self->voices_view;
 }
 
 /* Shows the editor for the selection: one factor, a link, several

@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "pt-voices-view.h"
 #include "pt-workshop.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,6 @@ void pt_side_panel_set_selection (PtSidePanel *self,
                                   GPtrArray   *factors,
                                   PtLink      *link);
 void pt_side_panel_commit        (PtSidePanel *self);
+PtVoicesView *pt_side_panel_get_voices_view (PtSidePanel *self);
 
 G_END_DECLS

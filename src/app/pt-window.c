@@ -162,6 +162,13 @@ on_side_panel_factor_activated_cb (PtWindow *self,
     gtk_widget_grab_focus (card);
 }
 
+static void
+on_voice_changed_cb (PtWindow *self,
+                     int       perspective)
+{
+  pt_canvas_set_voice (self->canvas, perspective);
+}
+
 static gboolean
 on_drop_cb (GtkDropTarget *target,
             const GValue  *value,
@@ -363,6 +370,8 @@ pt_window_init (PtWindow *self)
                             G_CALLBACK (on_canvas_selection_changed_cb), self);
   g_signal_connect_swapped (self->side_panel, "factor-activated",
                             G_CALLBACK (on_side_panel_factor_activated_cb), self);
+  g_signal_connect_swapped (pt_side_panel_get_voices_view (self->side_panel), "highlight-changed",
+                            G_CALLBACK (on_voice_changed_cb), self);
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

@@ -467,6 +467,21 @@ pt_workshop_lookup_factor (PtWorkshop *self,
   return PT_IS_FACTOR (item) ? PT_FACTOR (item) : NULL;
 }
 
+/* Whose voice a factor is: the perspective of whoever raised it, or
+ * "other" when nobody in particular did. */
+PtPerspective
+pt_workshop_get_voice (PtWorkshop *self,
+                       PtFactor   *factor)
+{
+  PtItem *who;
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), PT_PERSPECTIVE_OTHER);
+  g_return_val_if_fail (PT_IS_FACTOR (factor), PT_PERSPECTIVE_OTHER);
+
+  who = pt_workshop_lookup (self, pt_factor_get_raised_by (factor));
+  return PT_IS_PARTICIPANT (who) ? pt_participant_get_perspective (PT_PARTICIPANT (who)) : PT_PERSPECTIVE_OTHER;
+}
+
 PtHistory *
 pt_workshop_get_history (PtWorkshop *self)
 {

@@ -57,6 +57,8 @@ GPtrArray   *pt_workshop_get_items          (PtWorkshop      *self,
                                              PtItemKind       kind);
 PtItem      *pt_workshop_lookup             (PtWorkshop      *self,
                                              const char      *id);
+PtPerspective pt_workshop_get_voice         (PtWorkshop      *self,
+                                            PtFactor        *factor);
 PtFactor    *pt_workshop_lookup_factor      (PtWorkshop      *self,
                                              const char      *id);
 PtHistory   *pt_workshop_get_history        (PtWorkshop      *self);
