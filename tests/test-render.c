@@ -325,14 +325,14 @@ test_pixels (void)
   picture = draw_scene (scene, PT_ZONE_NONE);
 
   /* Inside each card, below the mark and away from text: the polarity fill. */
-  assert_colour (pixel_at (&picture, rb.x + rb.width - 12, rb.y + rb.height - 10), &pt_barrier_fill);
-  assert_colour (pixel_at (&picture, re.x + re.width - 12, re.y + re.height - 10), &pt_enabler_fill);
+  assert_colour (pixel_at (&picture, rb.x + rb.width - 12, rb.y + rb.height - 10), &pt_palette_normal.barrier_fill);
+  assert_colour (pixel_at (&picture, re.x + re.width - 12, re.y + re.height - 10), &pt_palette_normal.enabler_fill);
   /* The zone around a card keeps its own colour. */
-  assert_colour (pixel_at (&picture, 500, 60), &pt_zone_fill);
+  assert_colour (pixel_at (&picture, 500, 60), &pt_palette_normal.zone_fill);
   /* The current step (interaction, down the right edge) is highlighted;
    * the others are not. */
-  assert_colour (pixel_at (&picture, 3 * S / 4 + n * PT_RING_OFFSET, H / 2 - 0.5 * PT_RING_OFFSET), &pt_accent);
-  assert_colour (pixel_at (&picture, S / 4 - n * PT_RING_OFFSET, H / 2 - 0.5 * PT_RING_OFFSET), &pt_ring_idle);
+  assert_colour (pixel_at (&picture, 3 * S / 4 + n * PT_RING_OFFSET, H / 2 - 0.5 * PT_RING_OFFSET), &pt_palette_normal.accent);
+  assert_colour (pixel_at (&picture, S / 4 - n * PT_RING_OFFSET, H / 2 - 0.5 * PT_RING_OFFSET), &pt_palette_normal.ring_idle);
   cairo_surface_destroy (picture.surface);
 
   /* Face down, the card shows its back, not its polarity's fill; on paper
@@ -350,14 +350,52 @@ test_pixels (void)
   cairo_surface_destroy (picture.surface);
   pt_scene_set_reveal_hidden (scene, TRUE);
   picture = draw_scene (scene, PT_ZONE_NONE);
-  assert_colour (pixel_at (&picture, rb.x + rb.width - 12, rb.y + rb.height - 10), &pt_barrier_fill);
+  assert_colour (pixel_at (&picture, rb.x + rb.width - 12, rb.y + rb.height - 10), &pt_palette_normal.barrier_fill);
   cairo_surface_destroy (picture.surface);
 
   /* A drop target zone is highlighted, the others not. */
   picture = draw_scene (scene, PT_ZONE_DISCOURSES);
-  assert_colour (pixel_at (&picture, 150, 800), &pt_zone_highlight);
-  assert_colour (pixel_at (&picture, 850, 800), &pt_zone_fill);
+  assert_colour (pixel_at (&picture, 150, 800), &pt_palette_normal.zone_highlight);
+  assert_colour (pixel_at (&picture, 850, 800), &pt_palette_normal.zone_fill);
   cairo_surface_destroy (picture.surface);
+}
+
+/* Every pair of text colour and the background it is drawn on. */
+static void
+assert_palette_contrast (const PtPalette *p,
+                         double           minimum)
+{
+  const PtColor *texts[] = { &p->ink, &p->ink_soft, &p->accent };
+  const PtColor *grounds[] = { &p->paper, &p->zone_fill, &p->zone_highlight, &p->centre_fill, &p->tray_fill };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    for (guint g = 0; g < G_N_ELEMENTS (grounds); g++)
+      {
+        double ratio = pt_color_contrast (texts[t], grounds[g]);
+
+        if (ratio < minimum)
+          g_error ("text colour %u on ground %u: %.2f:1, below %.1f:1", t, g, ratio, minimum);
+      }
+  /* Card text is ink on the polarity's fill. */
+  g_assert_cmpfloat (pt_color_contrast (&p->ink, &p->barrier_fill), >=, minimum);
+  g_assert_cmpfloat (pt_color_contrast (&p->ink, &p->enabler_fill), >=, minimum);
+  /* Marks and borders are graphics: 3:1 is enough (WCAG 1.4.11). */
+  g_assert_cmpfloat (pt_color_contrast (&p->barrier_edge, &p->barrier_fill), >=, 3.0);
+  g_assert_cmpfloat (pt_color_contrast (&p->enabler_edge, &p->enabler_fill), >=, 3.0);
+}
+
+static void
+test_palette_contrast (void)
+{
+  const PtColor black = PT_RGB (0x000000), white = PT_RGB (0xffffff), grey = PT_RGB (0x767676);
+
+  /* The formula itself, at known points. */
+  g_assert_cmpfloat_with_epsilon (pt_color_contrast (&black, &white), 21.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (pt_color_contrast (&white, &white), 1.0, 0.001);
+  g_assert_cmpfloat_with_epsilon (pt_color_contrast (&grey, &white), 4.54, 0.01);
+
+  assert_palette_contrast (&pt_palette_normal, 4.5);
+  assert_palette_contrast (&pt_palette_high_contrast, 7.0);
 }
 
 int
@@ -375,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/render/scene/drag-preview", test_drag_preview);
   g_test_add_func ("/render/scene/step-at", test_step_at);
   g_test_add_func ("/render/scene/pixels", test_pixels);
+  g_test_add_func ("/render/palette-contrast", test_palette_contrast);
 
   return g_test_run ();
 }

@@ -405,7 +405,7 @@ draw_mark (cairo_t    *cr,
 
   cairo_save (cr);
   cairo_new_path (cr);   /* text leaves a current point; the disc must not join it */
-  set_color (cr, polarity == PT_POLARITY_BARRIER ? &pt_barrier_edge : &pt_enabler_edge);
+  set_color (cr, polarity == PT_POLARITY_BARRIER ? &pt_palette_normal.barrier_edge : &pt_palette_normal.enabler_edge);
   cairo_arc (cr, x + r, y + r, r, 0, 2 * G_PI);
   cairo_fill (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -432,18 +432,18 @@ draw_cell (cairo_t *cr,
   if (cell->text == NULL)
     return;
   draw_mark (cr, cell->polarity, x, y + 2);
-  set_color (cr, &pt_ink);
+  set_color (cr, &pt_palette_normal.ink);
   show (cr, cell->text, text_x, y);
   y += layout_height (cell->text) + 2;
   if (cell->meta != NULL)
     {
-      set_color (cr, &pt_ink_soft);
+      set_color (cr, &pt_palette_normal.ink_soft);
       show (cr, cell->meta, text_x, y);
       y += layout_height (cell->meta) + 2;
     }
   if (cell->notes != NULL)
     {
-      set_color (cr, &pt_ink);
+      set_color (cr, &pt_palette_normal.ink);
       show (cr, cell->notes, text_x, y);
     }
 }
@@ -459,11 +459,11 @@ draw_block (PtHandout *self,
     {
     case BLOCK_HEADING:
     case BLOCK_PARAGRAPH:
-      set_color (cr, &pt_ink);
+      set_color (cr, &pt_palette_normal.ink);
       show (cr, block->layout, MARGIN, block->y + (block->kind == BLOCK_HEADING ? 4 : 0));
       break;
     case BLOCK_COLUMN_TITLES:
-      set_color (cr, &pt_ink);
+      set_color (cr, &pt_palette_normal.ink);
       show (cr, block->layout, MARGIN, block->y);
       show (cr, block->layout2, MARGIN + column + GAP, block->y);
       cairo_set_line_width (cr, 0.8);
@@ -508,7 +508,7 @@ draw_footer (PtHandout *self,
   int w, h;
 
   pango_layout_get_size (layout, &w, &h);
-  set_color (cr, &pt_ink_soft);
+  set_color (cr, &pt_palette_normal.ink_soft);
   show (cr, layout, (self->width - (double) w / PANGO_SCALE) / 2, self->height - MARGIN);
 }
 
@@ -527,7 +527,7 @@ draw_legend (PtHandout *self,
       int w, h;
 
       draw_mark (cr, polarities[i], x, y + 2);
-      set_color (cr, &pt_ink);
+      set_color (cr, &pt_palette_normal.ink);
       show (cr, label, x + MARK + 4, y);
       pango_layout_get_size (label, &w, &h);
       x += MARK + 4 + (double) w / PANGO_SCALE + 18;
@@ -538,7 +538,7 @@ draw_legend (PtHandout *self,
       int w, h;
 
       pt_scene_draw_link_sample (cr, x, y + 6, x + 30, y + 6, kind, 1.6);
-      set_color (cr, &pt_ink);
+      set_color (cr, &pt_palette_normal.ink);
       show (cr, label, x + 36, y);
       pango_layout_get_size (label, &w, &h);
       x += 36 + (double) w / PANGO_SCALE + 18;
@@ -562,7 +562,7 @@ draw_triangle_page (PtHandout *self,
   double y = MARGIN, avail_w, avail_h, scale;
   PtRect bounds;
 
-  set_color (cr, &pt_ink);
+  set_color (cr, &pt_palette_normal.ink);
   if (title[0] != '\0')
     {
       g_autoptr(PangoLayout) layout = layout_new (self, title, TITLE_SIZE, TRUE, FALSE, content_width (self));
@@ -582,7 +582,7 @@ draw_triangle_page (PtHandout *self,
     {
       g_autoptr(PangoLayout) layout = layout_new (self, info->str, BODY_SIZE, FALSE, FALSE, content_width (self));
 
-      set_color (cr, &pt_ink_soft);
+      set_color (cr, &pt_palette_normal.ink_soft);
       show (cr, layout, MARGIN, y);
       y += layout_height (layout) + 4;
     }
@@ -592,7 +592,7 @@ draw_triangle_page (PtHandout *self,
       g_autofree char *text = g_strdup_printf ("%s %s", _("Focus question:"), question);
       g_autoptr(PangoLayout) layout = layout_new (self, text, BODY_SIZE + 1, FALSE, TRUE, content_width (self));
 
-      set_color (cr, &pt_ink);
+      set_color (cr, &pt_palette_normal.ink);
       show (cr, layout, MARGIN, y);
       y += layout_height (layout) + 4;
     }

@@ -14,18 +14,33 @@ typedef struct
 
 #define PT_RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
 
-static const PtColor pt_ink            = PT_RGB (0x241f31);  /* text and outlines */
-static const PtColor pt_ink_soft       = PT_RGB (0x5e5c64);
-static const PtColor pt_zone_fill      = PT_RGB (0xf4f2ee);
-static const PtColor pt_zone_highlight = PT_RGB (0xffe88a);
-static const PtColor pt_centre_fill    = PT_RGB (0xffffff);
-static const PtColor pt_tray_fill      = PT_RGB (0xfafafa);
-static const PtColor pt_barrier_fill   = PT_RGB (0xfbd7b0);
-static const PtColor pt_barrier_edge   = PT_RGB (0xa04a00);
-static const PtColor pt_enabler_fill   = PT_RGB (0xc7e0f4);
-static const PtColor pt_enabler_edge   = PT_RGB (0x0b5a96);
-static const PtColor pt_accent         = PT_RGB (0x1c71d8);  /* current step, selection */
-static const PtColor pt_ring_idle      = PT_RGB (0xb5b3ae);
+/* Everything a scene is drawn with. Text is drawn in ink, ink_soft or
+ * accent on paper and the fills; tests/test-render.c holds those pairs to
+ * WCAG contrast: 4.5:1 in the normal palette, 7:1 in high contrast. */
+typedef struct
+{
+  PtColor paper;           /* around the triangle */
+  PtColor ink;             /* text and outlines */
+  PtColor ink_soft;
+  PtColor zone_fill;
+  PtColor zone_highlight;
+  PtColor centre_fill;
+  PtColor tray_fill;
+  PtColor barrier_fill;
+  PtColor barrier_edge;
+  PtColor enabler_fill;
+  PtColor enabler_edge;
+  PtColor accent;          /* current step, selection */
+  PtColor ring_idle;
+} PtPalette;
+
+/* For the screen and for paper. */
+extern const PtPalette pt_palette_normal;
+/* For a projector in a bright room, six metres away. */
+extern const PtPalette pt_palette_high_contrast;
+
+double pt_color_contrast (const PtColor *a,
+                          const PtColor *b);
 
 /* Sizes in scene units (the triangle's side is 1000). */
 #define PT_CARD_WIDTH          150.0

@@ -40,6 +40,7 @@ struct _PtScene
   double        text_scale;
   gboolean      show_tray;
   gboolean      reveal_hidden;  /* on paper, face-down cards are shown */
+  const PtPalette *palette;
 
   GHashTable   *shown_at;     /* PtFactor* → PtPoint*: decluttered centres */
 };
@@ -299,14 +300,15 @@ draw_link_shape (cairo_t    *cr,
 /* The polarity mark: − in a disc for a barrier, + for an enabler, drawn,
  * not typed, so it looks the same whatever the fonts. */
 static void
-draw_mark (cairo_t    *cr,
+draw_mark (PtScene    *self,
+           cairo_t    *cr,
            PtPolarity  polarity,
            double      cx,
            double      cy,
            double      r)
 {
   cairo_new_path (cr);
-  set_color (cr, polarity == PT_POLARITY_BARRIER ? &pt_barrier_edge : &pt_enabler_edge);
+  set_color (cr, polarity == PT_POLARITY_BARRIER ? &self->palette->barrier_edge : &self->palette->enabler_edge);
   cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
   cairo_fill (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -337,8 +339,8 @@ draw_counts (PtScene *self,
       char number[16];
 
       g_snprintf (number, sizeof number, "%u", counts[p]);
-      draw_mark (cr, p, x + 10, y + 12, 10);
-      x += 24 + show_text (self, cr, number, 20, TRUE, x + 24, y, 0.0, 60, &pt_ink) + 16;
+      draw_mark (self, cr, p, x + 10, y + 12, 10);
+      x += 24 + show_text (self, cr, number, 20, TRUE, x + 24, y, 0.0, 60, &self->palette->ink) + 16;
     }
 }
 
@@ -375,10 +377,10 @@ draw_ring (PtScene *self,
       PtPoint mid = { (a.x + b.x) / 2 + n.x * (o + 22), (a.y + b.y) / 2 + n.y * (o + 22) };
       double label_y = step == PT_CYCLE_STEP_ACTION ? mid.y : mid.y - PT_STEP_FONT_SIZE * 0.7;
 
-      set_color (cr, is_current ? &pt_accent : &pt_ring_idle);
+      set_color (cr, is_current ? &self->palette->accent : &self->palette->ring_idle);
       draw_link_shape (cr, from, to, PT_LINK_KIND_REINFORCES, width);
       show_text (self, cr, pt_cycle_step_to_label (step), PT_STEP_FONT_SIZE, is_current,
-                 mid.x, label_y, arrows[step].align, 260, is_current ? &pt_accent : &pt_ink_soft);
+                 mid.x, label_y, arrows[step].align, 260, is_current ? &self->palette->accent : &self->palette->ink_soft);
     }
 }
 
@@ -395,15 +397,15 @@ draw_triangle (PtScene *self,
     {
       pt_geometry_zone_corners (zone, corners);
       triangle_path (cr, corners);
-      set_color (cr, zone == PT_ZONE_CENTRE ? &pt_centre_fill
-                     : zone == highlight ? &pt_zone_highlight : &pt_zone_fill);
+      set_color (cr, zone == PT_ZONE_CENTRE ? &self->palette->centre_fill
+                     : zone == highlight ? &self->palette->zone_highlight : &self->palette->zone_fill);
       cairo_fill (cr);
     }
 
   /* The lines between the zones, then the outline over them. */
   pt_geometry_zone_corners (PT_ZONE_CENTRE, corners);
   triangle_path (cr, corners);
-  set_color (cr, &pt_ink_soft);
+  set_color (cr, &self->palette->ink_soft);
   cairo_set_line_width (cr, 2.5);
   cairo_stroke (cr);
   cairo_move_to (cr, S / 2, 0);
@@ -411,7 +413,7 @@ draw_triangle (PtScene *self,
   cairo_line_to (cr, S, H);
   cairo_close_path (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  set_color (cr, &pt_ink);
+  set_color (cr, &self->palette->ink);
   cairo_set_line_width (cr, 4);
   cairo_stroke (cr);
 
@@ -439,7 +441,7 @@ draw_triangle (PtScene *self,
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_get_pixel_size (layout, &w, &h);
       cairo_move_to (cr, S / 2 - 125, H * 0.68 - h / 2.0);
-      set_color (cr, &pt_ink);
+      set_color (cr, &self->palette->ink);
       pango_cairo_show_layout (cr, layout);
     }
 
@@ -464,7 +466,7 @@ draw_triangle (PtScene *self,
           { S / 2, -72, 0.5 }, { -10, H + 50, 0.0 }, { S + 10, H + 50, 1.0 },
         };
         double width = show_text (self, cr, label, PT_LABEL_FONT_SIZE, TRUE, at[k - 1].x, at[k - 1].y,
-                                  at[k - 1].align, 320, &pt_ink);
+                                  at[k - 1].align, 320, &self->palette->ink);
         /* After the name, or before it at the right-hand corner. */
         double left = at[k - 1].x - at[k - 1].align * width;
         double x = at[k - 1].align == 1.0 ? left - 118 : left + width + 14;
@@ -484,15 +486,15 @@ draw_tray (PtScene *self,
 
   pt_geometry_tray (&tray);
   rounded_rect (cr, tray.x, tray.y, tray.width, tray.height, 14);
-  set_color (cr, &pt_tray_fill);
+  set_color (cr, &self->palette->tray_fill);
   cairo_fill_preserve (cr);
   cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
   cairo_set_line_width (cr, 2.5);
-  set_color (cr, &pt_ink_soft);
+  set_color (cr, &self->palette->ink_soft);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
   show_text (self, cr, pt_dimension_kind_to_label (PT_DIMENSION_UNPLACED), 20, TRUE,
-             tray.x + tray.width / 2, tray.y + 10, 0.5, tray.width - 20, &pt_ink_soft);
+             tray.x + tray.width / 2, tray.y + 10, 0.5, tray.width - 20, &self->palette->ink_soft);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -529,6 +531,7 @@ pt_scene_init (PtScene *self)
   self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_cache_free);
   self->text_scale = 1.0;
   self->show_tray = TRUE;
+  self->palette = &pt_palette_normal;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -585,6 +588,24 @@ pt_scene_set_show_tray (PtScene  *self,
 {
   g_return_if_fail (PT_IS_SCENE (self));
   self->show_tray = show;
+}
+
+/* The colours to draw with; high contrast is for the projector. */
+void
+pt_scene_set_palette (PtScene         *self,
+                      const PtPalette *palette)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+  g_return_if_fail (palette != NULL);
+
+  self->palette = palette;
+}
+
+const PtPalette *
+pt_scene_get_palette (PtScene *self)
+{
+  g_return_val_if_fail (PT_IS_SCENE (self), NULL);
+  return self->palette;
 }
 
 /* Whether face-down cards are drawn face up (for handouts and export:
@@ -915,10 +936,10 @@ pt_scene_draw_links (PtScene *self,
       draw_link_shape (cr, a, b, pt_link_get_kind (link), width + 4);
       if (link == selected)
         {
-          set_color (cr, &pt_accent);
+          set_color (cr, &self->palette->accent);
           draw_link_shape (cr, a, b, pt_link_get_kind (link), width + 6);
         }
-      set_color (cr, cross ? &pt_ink : &pt_ink_soft);
+      set_color (cr, cross ? &self->palette->ink : &self->palette->ink_soft);
       draw_link_shape (cr, a, b, pt_link_get_kind (link), width);
 
       if (label[0] != '\0')
@@ -933,7 +954,7 @@ pt_scene_draw_links (PtScene *self,
           cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
           cairo_fill (cr);
           cairo_move_to (cr, (a.x + b.x) / 2 - w / 2.0, (a.y + b.y) / 2 - h / 2.0);
-          set_color (cr, &pt_ink);
+          set_color (cr, &self->palette->ink);
           pango_cairo_show_layout (cr, layout);
         }
     }
@@ -954,7 +975,7 @@ pt_scene_draw_link_preview (PtScene  *self,
 
   pt_scene_get_card_rect (self, from, &rect);
   cairo_save (cr);
-  set_color (cr, &pt_accent);
+  set_color (cr, &self->palette->accent);
   draw_link_shape (cr, exit_point (&rect, x, y), (PtPoint) { x, y }, PT_LINK_KIND_REINFORCES, 4);
   cairo_restore (cr);
 }
@@ -989,7 +1010,7 @@ pt_scene_draw_card (PtScene     *self,
   if (state & PT_CARD_STATE_SELECTED)
     {
       rounded_rect (cr, -5, -5, w + 10, h + 10, PT_CARD_RADIUS + 5);
-      set_color (cr, &pt_accent);
+      set_color (cr, &self->palette->accent);
       cairo_fill (cr);
     }
 
@@ -997,7 +1018,7 @@ pt_scene_draw_card (PtScene     *self,
     {
       /* Face down: the back of a card, neither text nor polarity. */
       rounded_rect (cr, 1.5, 1.5, w - 3, h - 3, PT_CARD_RADIUS);
-      set_color (cr, &pt_ink_soft);
+      set_color (cr, &self->palette->ink_soft);
       cairo_fill_preserve (cr);
       cairo_save (cr);
       cairo_clip_preserve (cr);
@@ -1010,7 +1031,7 @@ pt_scene_draw_card (PtScene     *self,
         }
       cairo_stroke (cr);
       cairo_restore (cr);
-      set_color (cr, &pt_ink);
+      set_color (cr, &self->palette->ink);
       cairo_set_line_width (cr, 3);
       cairo_stroke (cr);
       show_text (self, cr, "?", 28, TRUE, w / 2, h / 2 - 18, 0.5, w, &(PtColor) { 1, 1, 1 });
@@ -1018,22 +1039,22 @@ pt_scene_draw_card (PtScene     *self,
     }
 
   rounded_rect (cr, 1.5, 1.5, w - 3, h - 3, PT_CARD_RADIUS);
-  set_color (cr, barrier ? &pt_barrier_fill : &pt_enabler_fill);
+  set_color (cr, barrier ? &self->palette->barrier_fill : &self->palette->enabler_fill);
   cairo_fill_preserve (cr);
   /* Barriers have a solid border, enablers a dashed one. */
   if (!barrier)
     cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
   cairo_set_line_width (cr, 3);
-  set_color (cr, barrier ? &pt_barrier_edge : &pt_enabler_edge);
+  set_color (cr, barrier ? &self->palette->barrier_edge : &self->palette->enabler_edge);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
   mx = PT_CARD_PADDING + r;
   my = PT_CARD_PADDING + r;
-  draw_mark (cr, pt_factor_get_polarity (factor), mx, my, r);
+  draw_mark (self, cr, pt_factor_get_polarity (factor), mx, my, r);
 
   cairo_move_to (cr, 2 * PT_CARD_PADDING + PT_CARD_MARK_SIZE, PT_CARD_PADDING);
-  set_color (cr, &pt_ink);
+  set_color (cr, &self->palette->ink);
   pango_cairo_show_layout (cr, cache->layout);
 
   /* Dot votes: a dark badge with the number, on the top right corner. */
@@ -1049,7 +1070,7 @@ pt_scene_draw_card (PtScene     *self,
       pango_layout_get_pixel_size (votes, &vw, &vh);
       bw = MAX (22, vw + 10);
       rounded_rect (cr, w - bw + 6, -8, bw, 22, 11);
-      set_color (cr, &pt_ink);
+      set_color (cr, &self->palette->ink);
       cairo_fill (cr);
       cairo_move_to (cr, w - bw + 6 + (bw - vw) / 2, -8 + (22 - vh) / 2.0);
       cairo_set_source_rgb (cr, 1, 1, 1);
@@ -1062,7 +1083,7 @@ decorations:
       rounded_rect (cr, -9, -9, w + 18, h + 18, PT_CARD_RADIUS + 9);
       cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
       cairo_set_line_width (cr, 3);
-      set_color (cr, &pt_ink);
+      set_color (cr, &self->palette->ink);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
     }
@@ -1111,7 +1132,7 @@ pt_scene_draw_link_sample (cairo_t    *cr,
                            double      width)
 {
   cairo_save (cr);
-  set_color (cr, &pt_ink);
+  set_color (cr, &pt_palette_normal.ink);
   draw_link_shape (cr, (PtPoint) { x0, y0 }, (PtPoint) { x1, y1 }, kind, width);
   cairo_restore (cr);
 }

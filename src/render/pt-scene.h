@@ -12,6 +12,7 @@
 #include <glib-object.h>
 
 #include "pt-geometry.h"
+#include "pt-palette.h"
 #include "pt-workshop.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,9 @@ void        pt_scene_set_show_tray     (PtScene         *self,
                                         gboolean         show);
 void        pt_scene_set_reveal_hidden (PtScene         *self,
                                         gboolean         reveal);
+void        pt_scene_set_palette       (PtScene         *self,
+                                        const PtPalette *palette);
+const PtPalette *pt_scene_get_palette  (PtScene         *self);
 void        pt_scene_get_bounds        (PtScene         *self,
                                         PtRect          *bounds);
 
