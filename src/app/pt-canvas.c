@@ -69,6 +69,8 @@ struct _PtCanvas
 
   gboolean     face_down;         /* new cards are entered hidden */
   int          voice;             /* the perspective lit up, or -1 for all */
+  gboolean     presenting;        /* large type, high contrast */
+  int          spotlight;         /* the dimension in view, or -1 for all */
   guint        double_click_idle;
   double       double_click_x, double_click_y;
 };
@@ -98,6 +100,18 @@ compute_view (PtCanvas *self,
   double fit;
 
   pt_geometry_scene_bounds (&bounds);
+  if (self->spotlight >= 0)
+    {
+      PtPoint c[3];
+
+      /* The spotlit corner fills the view; its neighbours show at the edges. */
+      pt_geometry_zone_corners ((PtZone) self->spotlight, c);
+      bounds.x = MIN (c[0].x, MIN (c[1].x, c[2].x)) - 40;
+      bounds.y = MIN (c[0].y, MIN (c[1].y, c[2].y)) - 40;
+      bounds.width = MAX (c[0].x, MAX (c[1].x, c[2].x)) + 40 - bounds.x;
+      bounds.height = MAX (c[0].y, MAX (c[1].y, c[2].y)) + 40 - bounds.y;
+      self->pan_x = self->pan_y = 0;
+    }
   fit = MIN (width / bounds.width, height / bounds.height);
   if (fit <= 0 || !isfinite (fit))
     fit = 1e-3;
@@ -334,8 +348,15 @@ update_voice (PtCanvas *self)
 
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, &factor, &card))
-    pt_card_set_dimmed (card, self->voice >= 0 &&
-                              (int) pt_workshop_get_voice (self->workshop, factor) != self->voice);
+    {
+      gboolean other_voice = self->voice >= 0 &&
+                             (int) pt_workshop_get_voice (self->workshop, factor) != self->voice;
+      gboolean out_of_spotlight = self->spotlight >= 0 &&
+                                  (int) pt_factor_get_dimension (factor) != self->spotlight;
+
+      pt_card_set_dimmed (card, other_voice);
+      gtk_widget_set_child_visible (card, !out_of_spotlight);
+    }
 }
 
 static void
@@ -432,7 +453,7 @@ on_item_changed_cb (PtCanvas   *self,
       if (card != NULL && (g_str_equal (pspec->name, "polarity") || g_str_equal (pspec->name, "votes") ||
                            g_str_equal (pspec->name, "hidden")))
         gtk_widget_queue_draw (GTK_WIDGET (card));
-      if (g_str_equal (pspec->name, "raised-by"))
+      if (g_str_equal (pspec->name, "raised-by") || g_str_equal (pspec->name, "dimension"))
         update_voice (self);
     }
   else if (PT_IS_PARTICIPANT (object) || PT_IS_DIMENSION (object))
@@ -902,6 +923,65 @@ pt_canvas_get_voice (PtCanvas *self)
 {
   g_return_val_if_fail (PT_IS_CANVAS (self), -1);
   return self->voice;
+}
+
+/* Presentation: a high-contrast palette, and card text at least 28 px
+ * on a 720-line screen, growing with the screen (see size_allocate). */
+void
+pt_canvas_set_presenting (PtCanvas *self,
+                          gboolean  presenting)
+{
+  g_return_if_fail (PT_IS_CANVAS (self));
+
+  self->presenting = presenting;
+  update_actions (self);
+  if (self->scene != NULL)
+    pt_scene_set_palette (self->scene, presenting ? &pt_palette_high_contrast : &pt_palette_normal);
+  if (!presenting && self->scene != NULL)
+    {
+      pt_scene_set_text_scale (self->scene, 1.0);
+      pt_canvas_set_spotlight (self, -1);
+    }
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+pt_canvas_get_presenting (PtCanvas *self)
+{
+  g_return_val_if_fail (PT_IS_CANVAS (self), FALSE);
+  return self->presenting;
+}
+
+/* Brings one dimension into view, its cards alone and large; -1 for all. */
+void
+pt_canvas_set_spotlight (PtCanvas *self,
+                         int       dimension)
+{
+  g_return_if_fail (PT_IS_CANVAS (self));
+  g_return_if_fail (dimension >= -1 && dimension <= PT_DIMENSION_CONTEXTS);
+
+  self->spotlight = dimension == PT_DIMENSION_UNPLACED ? -1 : dimension;
+  self->zoom = 1.0;
+  self->pan_x = self->pan_y = 0;
+  update_voice (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+int
+pt_canvas_get_spotlight (PtCanvas *self)
+{
+  g_return_val_if_fail (PT_IS_CANVAS (self), -1);
+  return self->spotlight;
+}
+
+/* The size card text is drawn at, in pixels. */
+double
+pt_canvas_get_card_font_px (PtCanvas *self)
+{
+  g_return_val_if_fail (PT_IS_CANVAS (self), 0);
+  return PT_CARD_FONT_SIZE * pt_scene_get_text_scale (self->scene) * self->scale;
 }
 
 /* Turns every face-down card up, as one step; returns how many. */
@@ -1433,6 +1513,8 @@ action_simple (GtkWidget  *widget,
     pt_canvas_toggle_polarity (self);
   else if (g_str_equal (action_name, "canvas.link"))
     pt_canvas_start_keyboard_link (self);
+  else if (g_str_equal (action_name, "canvas.move-to") && self->presenting)
+    pt_canvas_set_spotlight (self, g_variant_get_int32 (parameter));
   else if (g_str_equal (action_name, "canvas.move-to"))
     pt_canvas_move_selection_to (self, g_variant_get_int32 (parameter));
   else if (g_str_equal (action_name, "canvas.vote"))
@@ -1454,7 +1536,8 @@ update_actions (PtCanvas *self)
   gtk_widget_action_set_enabled (widget, "canvas.delete", factors || self->selected_link != NULL);
   gtk_widget_action_set_enabled (widget, "canvas.toggle-polarity", factors);
   gtk_widget_action_set_enabled (widget, "canvas.link", factors && !linking);
-  gtk_widget_action_set_enabled (widget, "canvas.move-to", factors);
+  /* Presenting, 1, 2, 3 and 0 spotlight a dimension instead. */
+  gtk_widget_action_set_enabled (widget, "canvas.move-to", factors || self->presenting);
   gtk_widget_action_set_enabled (widget, "canvas.vote", factors);
   gtk_widget_action_set_enabled (widget, "canvas.add", self->workshop != NULL);
 }
@@ -1511,6 +1594,35 @@ pt_canvas_size_allocate (GtkWidget *widget,
   gpointer factor, card;
 
   compute_view (self, width, height);
+
+  if (self->presenting && self->scene != NULL)
+    {
+      GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+      double screen = MAX (720, root != NULL ? gtk_widget_get_height (root) : height);
+      double wanted = 28.0 * screen / 720.0 / (PT_CARD_FONT_SIZE * self->scale);
+
+      if (self->spotlight >= 0)
+        {
+          PtRect view;
+          int heading = (int) (72 * screen / 720);
+
+          /* The spotlit dimension's cards, 28 px at 720 lines, in rows
+           * across the view: too large for their corner of the triangle. */
+          pt_scene_set_text_scale (self->scene, wanted);
+          pt_canvas_widget_to_scene (self, 24, heading, &view.x, &view.y);
+          pt_canvas_widget_to_scene (self, width - 24, height - 24, &view.width, &view.height);
+          view.width -= view.x;
+          view.height -= view.y;
+          pt_scene_spread (self->scene, self->spotlight, &view);
+        }
+      else
+        {
+          /* All at once, cards that large would hide the triangle and each
+           * other: the overview keeps the group's own layout, and the
+           * spotlight (1, 2, 3) brings one dimension up to full size. */
+          pt_scene_set_text_scale (self->scene, 1.0);
+        }
+    }
 
   if (self->scene != NULL)
     {
@@ -1619,6 +1731,51 @@ draw_overlays (PtCanvas *self,
     }
 }
 
+/* "Contexts — 3 barriers, 2 enablers", in large type at the top. */
+static void
+draw_spotlight_heading (PtCanvas    *self,
+                        GtkSnapshot *snapshot,
+                        int          width,
+                        int          height)
+{
+  GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  double screen = MAX (720, root != NULL ? gtk_widget_get_height (root) : height);
+  const PtPalette *palette = pt_scene_get_palette (self->scene);
+  guint counts[2] = { 0, 0 };
+  g_autofree char *barriers = NULL, *enablers = NULL, *text = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoFontDescription *font;
+
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtFactor *f = g_ptr_array_index (factors, i);
+
+      if ((int) pt_factor_get_dimension (f) == self->spotlight)
+        counts[pt_factor_get_polarity (f)]++;
+    }
+  barriers = g_strdup_printf (ngettext ("%u barrier", "%u barriers", counts[PT_POLARITY_BARRIER]),
+                              counts[PT_POLARITY_BARRIER]);
+  enablers = g_strdup_printf (ngettext ("%u enabler", "%u enablers", counts[PT_POLARITY_ENABLER]),
+                              counts[PT_POLARITY_ENABLER]);
+  /* Translators: the heading of the dimension in the spotlight: "Contexts — 3 barriers, 2 enablers" */
+  text = g_strdup_printf (_("%s — %s, %s"), pt_dimension_kind_to_label (self->spotlight), barriers, enablers);
+
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  font = pango_font_description_from_string ("Sans Bold");
+  pango_font_description_set_absolute_size (font, 36 * screen / 720 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (layout, (width - 48) * PANGO_SCALE);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (24, 12));
+  gtk_snapshot_append_layout (snapshot, layout,
+                              &(GdkRGBA) { palette->ink.r, palette->ink.g, palette->ink.b, 1 });
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 pt_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
@@ -1639,9 +1796,16 @@ pt_canvas_snapshot (GtkWidget   *widget,
   cairo_paint (cr);
   cairo_translate (cr, self->offset_x, self->offset_y);
   cairo_scale (cr, self->scale, self->scale);
-  pt_scene_draw_background (self->scene, cr, self->mode == MODE_MOVE_CARDS ? self->highlight : PT_ZONE_NONE);
-  pt_scene_draw_links (self->scene, cr, self->selected_link);
+  /* A spotlight lays its cards out afresh, on a plain ground under the
+   * dimension's name; the triangle's lines and links would point elsewhere. */
+  if (self->spotlight < 0)
+    {
+      pt_scene_draw_background (self->scene, cr, self->mode == MODE_MOVE_CARDS ? self->highlight : PT_ZONE_NONE);
+      pt_scene_draw_links (self->scene, cr, self->selected_link);
+    }
   cairo_destroy (cr);
+  if (self->spotlight >= 0)
+    draw_spotlight_heading (self, snapshot, width, height);
 
   /* Selected cards on top, so what is being dragged or edited is seen. */
   for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
@@ -1788,6 +1952,7 @@ pt_canvas_init (PtCanvas *self)
   self->scale = 1.0;
   self->highlight = PT_ZONE_NONE;
   self->voice = -1;
+  self->spotlight = -1;
   self->cards = g_hash_table_new (NULL, NULL);
   self->selection = g_ptr_array_new ();
 
@@ -1852,6 +2017,7 @@ pt_canvas_set_workshop (PtCanvas   *self,
   disconnect_workshop (self);
   self->workshop = g_object_ref (workshop);
   self->scene = pt_scene_new (workshop);
+  pt_scene_set_palette (self->scene, self->presenting ? &pt_palette_high_contrast : &pt_palette_normal);
 
   factors = pt_workshop_get_items (workshop, PT_ITEM_KIND_FACTOR);
   for (guint i = 0; i < factors->len; i++)

@@ -42,6 +42,13 @@ guint       pt_canvas_reveal_all          (PtCanvas        *self);
 void        pt_canvas_set_voice           (PtCanvas        *self,
                                            int              perspective);
 int         pt_canvas_get_voice           (PtCanvas        *self);
+void        pt_canvas_set_presenting      (PtCanvas        *self,
+                                           gboolean         presenting);
+gboolean    pt_canvas_get_presenting      (PtCanvas        *self);
+void        pt_canvas_set_spotlight       (PtCanvas        *self,
+                                           int              dimension);
+int         pt_canvas_get_spotlight       (PtCanvas        *self);
+double      pt_canvas_get_card_font_px    (PtCanvas        *self);
 void        pt_canvas_edit_selected       (PtCanvas        *self);
 gboolean    pt_canvas_is_editing          (PtCanvas        *self);
 void        pt_canvas_commit_editing      (PtCanvas        *self);

@@ -199,6 +199,8 @@ _pt_window_set_accels (GtkApplication *app)
     { "win.zoom-out", { "<Primary>minus", "<Primary>KP_Subtract", NULL } },
     { "win.zoom-fit", { "<Primary>0", "<Primary>KP_0", NULL } },
     { "win.show-panel", { "F9", NULL } },
+    { "win.presenting", { "F5", NULL } },
+    { "win.project", { "<Shift>F5", NULL } },
     { "win.details", { "<Alt>Return", NULL } },
     { "win.reveal-cards", { "<Primary>r", NULL } },
     { "win.print", { "<Primary>p", NULL } },

@@ -3,8 +3,11 @@
 #pragma once
 
 #include "pt-canvas.h"
+#include "pt-cycle-band.h"
 #include "pt-export.h"
+#include "pt-projector-window.h"
 #include "pt-side-panel.h"
+#include "pt-step-timer.h"
 #include "pt-window.h"
 
 G_BEGIN_DECLS
@@ -25,9 +28,15 @@ struct _PtWindow
   GtkLabel    *error_title;
   GtkLabel    *error_detail;
   GMenu       *recent_menu;
-  GtkLabel    *step_label;
-  GtkLabel    *prompt_label;
+  PtCycleBand *cycle_band;
+  GtkWidget   *header_bar;
+  GtkSpinButton *timer_minutes;
   GtkButton   *next_step_button;
+
+  PtStepTimer *timer;
+  gboolean     presenting;
+  gboolean     panel_was_visible;  /* before presenting */
+  GtkWindow   *projector;          /* the second screen's window, or NULL */
 
   GtkPrintSettings *print_settings;
   GtkPageSetup     *page_setup;
@@ -58,6 +67,13 @@ void     _pt_window_export_dialog       (PtWindow              *self);
 void     _pt_window_export_to           (PtWindow              *self,
                                          GFile                 *file,
                                          const PtExportOptions *options);
+
+/* pt-window-presentation.c */
+void     _pt_window_set_presenting      (PtWindow    *self,
+                                         gboolean     presenting);
+void     _pt_window_class_init_presentation (GtkWidgetClass *widget_class);
+void     _pt_window_init_presentation   (PtWindow    *self);
+void     _pt_window_dispose_presentation (PtWindow   *self);
 
 /* pt-window-files.c */
 void     _pt_window_open_dialog         (PtWindow    *self);

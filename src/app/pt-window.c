@@ -21,6 +21,7 @@ enum {
   PROP_0,
   PROP_SHOW_PANEL,
   PROP_FACE_DOWN,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -99,12 +100,9 @@ void
 _pt_window_update_cycle (PtWindow *self)
 {
   PtCycleStep step = pt_workshop_get_step (self->workshop);
-  /* Translators: the cycle band: "Round 2 · Interaction" */
-  g_autofree char *title = g_strdup_printf (_("Round %u · %s"), pt_workshop_get_round (self->workshop),
-                                            pt_cycle_step_to_label (step));
 
-  gtk_label_set_text (self->step_label, title);
-  gtk_label_set_text (self->prompt_label, pt_cycle_step_to_prompt (step));
+  /* A new step starts without the last one's countdown. */
+  pt_step_timer_stop (self->timer);
   gtk_button_set_label (self->next_step_button,
                         step == PT_CYCLE_STEP_ACTION ? _("Close Round") : _("Next Step"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->next_step_button),
@@ -203,13 +201,15 @@ save_window_state (PtWindow *self)
   if (settings == NULL)
     return;
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && !self->presenting && width > 0 && height > 0)
     {
       g_settings_set_int (settings, "window-width", CLAMP (width, 360, 16384));
       g_settings_set_int (settings, "window-height", CLAMP (height, 300, 16384));
     }
   g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
-  g_settings_set_boolean (settings, "show-panel", gtk_widget_get_visible (GTK_WIDGET (self->side_panel)));
+  g_settings_set_boolean (settings, "show-panel",
+                          self->presenting ? self->panel_was_visible
+                                           : gtk_widget_get_visible (GTK_WIDGET (self->side_panel)));
 }
 
 static void
@@ -255,6 +255,7 @@ pt_window_dispose (GObject *object)
 {
   PtWindow *self = PT_WINDOW (object);
 
+  _pt_window_dispose_presentation (self);
   disconnect_workshop (self);
   g_clear_object (&self->workshop);
   g_clear_object (&self->file);
@@ -277,6 +278,9 @@ pt_window_get_property (GObject    *object,
     {
     case PROP_FACE_DOWN:
       g_value_set_boolean (value, self->canvas != NULL && pt_canvas_get_face_down (self->canvas));
+      break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
       break;
     case PROP_SHOW_PANEL:
       /* Asked for before the template is built, too. */
@@ -304,6 +308,9 @@ pt_window_set_property (GObject      *object,
           pt_canvas_set_face_down (self->canvas, g_value_get_boolean (value));
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+    case PROP_PRESENTING:
+      _pt_window_set_presenting (self, g_value_get_boolean (value));
       break;
     case PROP_SHOW_PANEL:
       if (gtk_widget_get_visible (GTK_WIDGET (self->side_panel)) != g_value_get_boolean (value))
@@ -335,10 +342,15 @@ pt_window_class_init (PtWindowClass *klass)
   properties[PROP_FACE_DOWN] =
     g_param_spec_boolean ("face-down", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Presentation mode: fullscreen, large type, high contrast (F5). */
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PT_TYPE_CANVAS);
   g_type_ensure (PT_TYPE_SIDE_PANEL);
+  g_type_ensure (PT_TYPE_CYCLE_BAND);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/powertriangle/PowerTriangle/ui/pt-window.ui");
@@ -349,12 +361,14 @@ pt_window_class_init (PtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtWindow, error_title);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, error_detail);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, recent_menu);
-  gtk_widget_class_bind_template_child (widget_class, PtWindow, step_label);
-  gtk_widget_class_bind_template_child (widget_class, PtWindow, prompt_label);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, cycle_band);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, timer_minutes);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, next_step_button);
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);
 
   _pt_window_class_init_actions (widget_class);
+  _pt_window_class_init_presentation (widget_class);
 }
 
 static void
@@ -364,6 +378,7 @@ pt_window_init (PtWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _pt_window_init_presentation (self);
   restore_window_state (self);
 
   g_signal_connect_swapped (self->canvas, "selection-changed",
@@ -408,6 +423,9 @@ _pt_window_set_document (PtWindow   *self,
 
   pt_side_panel_set_workshop (self->side_panel, workshop);
   pt_canvas_set_workshop (self->canvas, workshop);
+  pt_cycle_band_set_workshop (self->cycle_band, workshop);
+  if (self->projector != NULL)
+    pt_projector_window_set_workshop (PT_PROJECTOR_WINDOW (self->projector), workshop);
   _pt_window_update_title (self);
   _pt_window_update_cycle (self);
   _pt_window_update_actions (self);

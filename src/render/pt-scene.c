@@ -864,6 +864,59 @@ pt_scene_declutter (PtScene *self)
     g_array_unref (placed[d]);
 }
 
+/* Shows one dimension's cards in rows across area, barriers first, each as
+ * wide as it is: for a spotlight, where the cards are too large for the
+ * corner of the triangle they stand in. Other cards stay where they are;
+ * the model is not touched. */
+void
+pt_scene_spread (PtScene         *self,
+                 PtDimensionKind  dimension,
+                 const PtRect    *area)
+{
+  GPtrArray *factors;
+  g_autoptr(GPtrArray) mine = g_ptr_array_new ();
+  double x, y, row_height = 0, gap = 12 * self->text_scale;
+
+  g_return_if_fail (PT_IS_SCENE (self));
+  g_return_if_fail (area != NULL);
+
+  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+  g_clear_pointer (&self->shown_at, g_hash_table_unref);
+  self->shown_at = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  for (int polarity = PT_POLARITY_BARRIER; polarity <= PT_POLARITY_ENABLER; polarity++)
+    for (guint i = 0; i < factors->len; i++)
+      {
+        PtFactor *factor = g_ptr_array_index (factors, i);
+
+        if (pt_factor_get_dimension (factor) == dimension && (int) pt_factor_get_polarity (factor) == polarity)
+          g_ptr_array_add (mine, factor);
+      }
+
+  x = area->x;
+  y = area->y;
+  for (guint i = 0; i < mine->len; i++)
+    {
+      PtFactor *factor = g_ptr_array_index (mine, i);
+      CardCache *cache = get_card (self, factor);
+      PtPoint *at = g_new (PtPoint, 1);
+      gboolean first_enabler = pt_factor_get_polarity (factor) == PT_POLARITY_ENABLER &&
+                               (i == 0 || pt_factor_get_polarity (g_ptr_array_index (mine, i - 1)) ==
+                                          PT_POLARITY_BARRIER);
+
+      /* Enablers start a row of their own, below the barriers. */
+      if (x > area->x && (first_enabler || x + cache->width > area->x + area->width))
+        {
+          x = area->x;
+          y += row_height + gap;
+          row_height = 0;
+        }
+      *at = (PtPoint) { x + cache->width / 2, y + cache->height / 2 };
+      g_hash_table_insert (self->shown_at, factor, at);
+      x += cache->width + gap;
+      row_height = MAX (row_height, cache->height);
+    }
+}
+
 /* Shows factors moved by (dx, dy) until pt_scene_clear_drag (), without
  * touching the model: a drag becomes one undoable change only when dropped. */
 void

@@ -68,6 +68,9 @@ PtPoint     pt_scene_free_position     (PtScene         *self,
                                         double           height);
 
 void        pt_scene_declutter         (PtScene         *self);
+void        pt_scene_spread            (PtScene         *self,
+                                        PtDimensionKind  dimension,
+                                        const PtRect    *area);
 
 void        pt_scene_set_drag          (PtScene         *self,
                                         GPtrArray       *factors,

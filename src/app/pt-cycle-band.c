@@ -1,0 +1,193 @@
+/* pt-cycle-band.c — PtCycleBand: round, step, questions and timer.
+ *
+ * It follows the workshop and the timer by their signals, so the editing
+ * window and the projector window show the same thing without telling each
+ * other. The timer's text stays up at zero, marked, until the timer starts
+ * again or the step changes: a discreet signal that lasts.
+ */
+#define G_LOG_DOMAIN "pt-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pt-cycle-band.h"
+
+struct _PtCycleBand
+{
+  GtkWidget parent_instance;
+
+  PtWorkshop  *workshop;
+  PtStepTimer *timer;
+
+  GtkWidget   *box;
+  GtkLabel    *title_label;
+  GtkLabel    *prompt_label;
+  GtkLabel    *timer_label;
+};
+
+G_DEFINE_FINAL_TYPE (PtCycleBand, pt_cycle_band, GTK_TYPE_WIDGET)
+
+static void
+update_step (PtCycleBand *self)
+{
+  PtCycleStep step = pt_workshop_get_step (self->workshop);
+  /* Translators: the cycle band: "Round 2 · Interaction" */
+  g_autofree char *title = g_strdup_printf (_("Round %u · %s"), pt_workshop_get_round (self->workshop),
+                                            pt_cycle_step_to_label (step));
+
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->prompt_label, pt_cycle_step_to_prompt (step));
+}
+
+static void
+update_timer (PtCycleBand *self)
+{
+  guint remaining = self->timer != NULL ? pt_step_timer_get_remaining (self->timer) : 0;
+  gboolean running = self->timer != NULL && pt_step_timer_get_running (self->timer);
+  g_autofree char *text = pt_step_timer_format (remaining);
+
+  gtk_label_set_text (self->timer_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_label), running || gtk_widget_has_css_class (GTK_WIDGET (self->timer_label), "expired"));
+}
+
+static void
+on_timer_expired_cb (PtCycleBand *self)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "expired");
+  update_timer (self);
+}
+
+static void
+on_timer_running_cb (PtCycleBand *self)
+{
+  if (pt_step_timer_get_running (self->timer))
+    gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "expired");
+  update_timer (self);
+}
+
+static void
+on_item_changed_cb (PtCycleBand *self,
+                    GObject     *object,
+                    GParamSpec  *pspec)
+{
+  if (object != G_OBJECT (self->workshop))
+    return;
+  if (g_str_equal (pspec->name, "step") || g_str_equal (pspec->name, "round"))
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "expired");
+      update_step (self);
+      update_timer (self);
+    }
+}
+
+static void
+pt_cycle_band_dispose (GObject *object)
+{
+  PtCycleBand *self = PT_CYCLE_BAND (object);
+
+  if (self->workshop != NULL)
+    g_signal_handlers_disconnect_by_data (self->workshop, self);
+  if (self->timer != NULL)
+    g_signal_handlers_disconnect_by_data (self->timer, self);
+  g_clear_object (&self->workshop);
+  g_clear_object (&self->timer);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  G_OBJECT_CLASS (pt_cycle_band_parent_class)->dispose (object);
+}
+
+static void
+pt_cycle_band_class_init (PtCycleBandClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pt_cycle_band_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "cycle-band");
+}
+
+static void
+pt_cycle_band_init (PtCycleBand *self)
+{
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  self->title_label = GTK_LABEL (gtk_label_new (NULL));
+  self->prompt_label = GTK_LABEL (gtk_label_new (NULL));
+  self->timer_label = GTK_LABEL (gtk_label_new (NULL));
+
+  gtk_label_set_xalign (self->title_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "heading");
+  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "step");
+  gtk_label_set_xalign (self->prompt_label, 0);
+  gtk_label_set_wrap (self->prompt_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->prompt_label), "prompt");
+  gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "timer");
+  gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "numeric");
+  gtk_widget_set_valign (GTK_WIDGET (self->timer_label), GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_label), FALSE);
+  /* Translators: the accessible name of the countdown in the cycle band */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->timer_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Time left for this step"), -1);
+
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->title_label));
+  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->prompt_label));
+  gtk_box_append (GTK_BOX (self->box), texts);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->timer_label));
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+}
+
+GtkWidget *
+pt_cycle_band_new (void)
+{
+  return g_object_new (PT_TYPE_CYCLE_BAND, NULL);
+}
+
+void
+pt_cycle_band_set_workshop (PtCycleBand *self,
+                            PtWorkshop  *workshop)
+{
+  g_return_if_fail (PT_IS_CYCLE_BAND (self));
+  g_return_if_fail (PT_IS_WORKSHOP (workshop));
+
+  if (self->workshop != NULL)
+    g_signal_handlers_disconnect_by_data (self->workshop, self);
+  g_set_object (&self->workshop, workshop);
+  g_signal_connect_swapped (workshop, "item-changed", G_CALLBACK (on_item_changed_cb), self);
+  update_step (self);
+}
+
+void
+pt_cycle_band_set_timer (PtCycleBand *self,
+                         PtStepTimer *timer)
+{
+  g_return_if_fail (PT_IS_CYCLE_BAND (self));
+  g_return_if_fail (PT_IS_STEP_TIMER (timer));
+
+  if (self->timer != NULL)
+    g_signal_handlers_disconnect_by_data (self->timer, self);
+  g_set_object (&self->timer, timer);
+  g_signal_connect_swapped (timer, "notify::remaining", G_CALLBACK (update_timer), self);
+  g_signal_connect_swapped (timer, "notify::running", G_CALLBACK (on_timer_running_cb), self);
+  g_signal_connect_swapped (timer, "expired", G_CALLBACK (on_timer_expired_cb), self);
+  update_timer (self);
+}
+
+const char *
+pt_cycle_band_get_title (PtCycleBand *self)
+{
+  g_return_val_if_fail (PT_IS_CYCLE_BAND (self), NULL);
+  return gtk_label_get_text (self->title_label);
+}
+
+/* What the countdown shows, or NULL when it is not shown. */
+const char *
+pt_cycle_band_get_timer_text (PtCycleBand *self)
+{
+  g_return_val_if_fail (PT_IS_CYCLE_BAND (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->timer_label)) ? gtk_label_get_text (self->timer_label) : NULL;
+}

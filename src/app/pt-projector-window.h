@@ -1,0 +1,23 @@
+/* pt-projector-window.h — PtProjectorWindow: the workshop as the room sees
+ * it, on a second screen, mirrored live from the editing window. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pt-canvas.h"
+#include "pt-step-timer.h"
+#include "pt-workshop.h"
+
+G_BEGIN_DECLS
+
+#define PT_TYPE_PROJECTOR_WINDOW (pt_projector_window_get_type ())
+G_DECLARE_FINAL_TYPE (PtProjectorWindow, pt_projector_window, PT, PROJECTOR_WINDOW, GtkWindow)
+
+PtProjectorWindow *pt_projector_window_new          (GtkWindow         *parent,
+                                                     PtWorkshop        *workshop,
+                                                     PtStepTimer       *timer);
+void               pt_projector_window_set_workshop (PtProjectorWindow *self,
+                                                     PtWorkshop        *workshop);
+PtCanvas          *pt_projector_window_get_canvas   (PtProjectorWindow *self);
+
+G_END_DECLS
