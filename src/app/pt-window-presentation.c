@@ -140,6 +140,7 @@ timer_cb (GtkWidget  *widget,
     pt_step_timer_start (self->timer, (guint) gtk_spin_button_get_value_as_int (self->timer_minutes) * 60);
   else
     pt_step_timer_stop (self->timer);
+  gtk_menu_button_popdown (self->timer_button);
 }
 
 static void

@@ -31,6 +31,7 @@ struct _PtWindow
   PtCycleBand *cycle_band;
   GtkWidget   *header_bar;
   GtkSpinButton *timer_minutes;
+  GtkMenuButton *timer_button;
   GtkButton   *next_step_button;
 
   PtStepTimer *timer;

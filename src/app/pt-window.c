@@ -364,6 +364,7 @@ pt_window_class_init (PtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtWindow, cycle_band);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, timer_minutes);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, timer_button);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, next_step_button);
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);
 
