@@ -339,6 +339,18 @@ update_hint (PtCanvas *self)
   gtk_widget_set_visible (self->hint, empty && self->editor == NULL);
 }
 
+/* Actions show on their factors' cards. */
+static void
+redraw_cards (PtCanvas *self)
+{
+  GHashTableIter iter;
+  gpointer card;
+
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, NULL, &card))
+    gtk_widget_queue_draw (card);
+}
+
 /* Cards raised from other perspectives step back while one is heard. */
 static void
 update_voice (PtCanvas *self)
@@ -399,6 +411,8 @@ on_item_added_cb (PtCanvas *self,
       update_hint (self);
       update_voice (self);
     }
+  if (PT_IS_ACTION (item))
+    redraw_cards (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -424,6 +438,8 @@ on_item_removed_cb (PtCanvas *self,
     }
   if (PT_IS_PARTICIPANT (item))
     update_voice (self);
+  if (PT_IS_ACTION (item))
+    redraw_cards (self);
   if (PT_IS_LINK (item) && self->selected_link == PT_LINK (item))
     {
       self->selected_link = NULL;
@@ -456,6 +472,8 @@ on_item_changed_cb (PtCanvas   *self,
       if (g_str_equal (pspec->name, "raised-by") || g_str_equal (pspec->name, "dimension"))
         update_voice (self);
     }
+  else if (PT_IS_ACTION (object) && g_str_equal (pspec->name, "factors"))
+    redraw_cards (self);
   else if (PT_IS_PARTICIPANT (object) || PT_IS_DIMENSION (object))
     {
       GHashTableIter iter;

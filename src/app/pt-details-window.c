@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-date-button.h"
 #include "pt-details-window.h"
 #include "pt-text.h"
 
@@ -20,15 +21,12 @@ struct _PtDetailsWindow
   GtkWindow parent_instance;
 
   PtWorkshop     *workshop;
-  char           *date;          /* YYYY-MM-DD or "" */
 
   GtkEntry       *title_entry;
   GtkEntry       *question_entry;
   GtkEntry       *place_entry;
   GtkEntry       *facilitator_entry;
-  GtkMenuButton  *date_button;
-  GtkPopover     *date_popover;
-  GtkCalendar    *calendar;
+  PtDateButton   *date_button;
   GtkLabel       *resources_label;
   GtkLabel       *discourses_label;
   GtkLabel       *contexts_label;
@@ -43,15 +41,6 @@ G_DEFINE_FINAL_TYPE (PtDetailsWindow, pt_details_window, GTK_TYPE_WINDOW)
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
 
-static void
-update_date_button (PtDetailsWindow *self)
-{
-  g_autofree char *text = pt_format_date (self->date);
-
-  /* Translators: the workshop has no date */
-  gtk_menu_button_set_label (self->date_button, text != NULL ? text : _("No date"));
-}
-
 static GtkEntry *
 dimension_entry (PtDetailsWindow *self,
                  PtDimensionKind  kind)
@@ -64,26 +53,6 @@ dimension_entry (PtDetailsWindow *self,
 /* ------------------------------------------------------------------------ */
 /* Callbacks                                                                */
 /* ------------------------------------------------------------------------ */
-
-static void
-on_calendar_day_selected_cb (PtDetailsWindow *self)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-
-  g_free (self->date);
-  self->date = g_date_time_format (date, "%Y-%m-%d");
-  update_date_button (self);
-  gtk_popover_popdown (self->date_popover);
-}
-
-static void
-on_clear_date_clicked_cb (PtDetailsWindow *self)
-{
-  g_free (self->date);
-  self->date = g_strdup ("");
-  update_date_button (self);
-  gtk_popover_popdown (self->date_popover);
-}
 
 static gboolean
 on_close_request_cb (PtDetailsWindow *self)
@@ -102,7 +71,6 @@ pt_details_window_dispose (GObject *object)
   PtDetailsWindow *self = PT_DETAILS_WINDOW (object);
 
   g_clear_object (&self->workshop);
-  g_clear_pointer (&self->date, g_free);
 
   G_OBJECT_CLASS (pt_details_window_parent_class)->dispose (object);
 }
@@ -115,6 +83,7 @@ pt_details_window_class_init (PtDetailsWindowClass *klass)
 
   object_class->dispose = pt_details_window_dispose;
 
+  g_type_ensure (PT_TYPE_DATE_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/powertriangle/PowerTriangle/ui/pt-details-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PtDetailsWindow, title_entry);
@@ -122,16 +91,12 @@ pt_details_window_class_init (PtDetailsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtDetailsWindow, place_entry);
   gtk_widget_class_bind_template_child (widget_class, PtDetailsWindow, facilitator_entry);
   gtk_widget_class_bind_template_child (widget_class, PtDetailsWindow, date_button);
-  gtk_widget_class_bind_template_child (widget_class, PtDetailsWindow, date_popover);
-  gtk_widget_class_bind_template_child (widget_class, PtDetailsWindow, calendar);
   gtk_widget_class_bind_template_child (widget_class, PtDetailsWindow, resources_label);
   gtk_widget_class_bind_template_child (widget_class, PtDetailsWindow, discourses_label);
   gtk_widget_class_bind_template_child (widget_class, PtDetailsWindow, contexts_label);
   gtk_widget_class_bind_template_child (widget_class, PtDetailsWindow, resources_entry);
   gtk_widget_class_bind_template_child (widget_class, PtDetailsWindow, discourses_entry);
   gtk_widget_class_bind_template_child (widget_class, PtDetailsWindow, contexts_entry);
-  gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_clear_date_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -157,22 +122,12 @@ pt_details_window_new (GtkWindow  *parent,
 
   self = g_object_new (PT_TYPE_DETAILS_WINDOW, "transient-for", parent, NULL);
   self->workshop = g_object_ref (workshop);
-  self->date = g_strdup (pt_workshop_get_date (workshop));
 
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), pt_workshop_get_title (workshop));
   gtk_editable_set_text (GTK_EDITABLE (self->question_entry), pt_workshop_get_focus_question (workshop));
   gtk_editable_set_text (GTK_EDITABLE (self->place_entry), pt_workshop_get_place (workshop));
   gtk_editable_set_text (GTK_EDITABLE (self->facilitator_entry), pt_workshop_get_facilitator (workshop));
-  update_date_button (self);
-  if (self->date[0] != '\0')
-    {
-      int y, m, d;
-      g_autoptr(GDateTime) date = NULL;
-
-      if (sscanf (self->date, "%d-%d-%d", &y, &m, &d) == 3 &&
-          (date = g_date_time_new_local (y, m, d, 12, 0, 0)) != NULL)
-        gtk_calendar_select_day (self->calendar, date);
-    }
+  pt_date_button_set_date (self->date_button, pt_workshop_get_date (workshop));
 
   labels[0] = self->resources_label;
   labels[1] = self->discourses_label;
@@ -205,7 +160,7 @@ pt_details_window_apply (PtDetailsWindow *self)
                    "focus-question", gtk_editable_get_text (GTK_EDITABLE (self->question_entry)),
                    "place", gtk_editable_get_text (GTK_EDITABLE (self->place_entry)),
                    "facilitator", gtk_editable_get_text (GTK_EDITABLE (self->facilitator_entry)),
-                   "date", self->date,
+                   "date", pt_date_button_get_date (self->date_button),
                    NULL);
   for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
     {

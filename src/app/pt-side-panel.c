@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pt-side-panel.h"
+#include "pt-actions-view.h"
 #include "pt-voices-view.h"
 
 struct _PtSidePanel
@@ -39,6 +40,8 @@ struct _PtSidePanel
   GtkEntry    *label_entry;
   GtkListBox  *outline;
   PtVoicesView *voices_view;
+  PtActionsView *actions_view;
+  GtkButton   *add_action_button;
 };
 
 G_DEFINE_FINAL_TYPE (PtSidePanel, pt_side_panel, GTK_TYPE_WIDGET)
@@ -160,6 +163,10 @@ refresh_editor (PtSidePanel *self)
       gtk_drop_down_set_selected (self->polarity_dropdown, pt_factor_get_polarity (self->factor));
       gtk_drop_down_set_selected (self->dimension_dropdown, pt_factor_get_dimension (self->factor));
       gtk_drop_down_set_selected (self->raised_by_dropdown, raised_by_position (self));
+      gtk_button_set_label (self->add_action_button,
+                            pt_factor_get_polarity (self->factor) == PT_POLARITY_BARRIER
+                            ? _("Add Action to _Handle This Barrier")
+                            : _("Add Action to _Reinforce This Enabler"));
     }
   if (self->link != NULL)
     {
@@ -364,6 +371,13 @@ on_outline_row_activated_cb (PtSidePanel   *self,
 }
 
 static void
+on_add_action_clicked_cb (PtSidePanel *self)
+{
+  if (self->factor != NULL)
+    pt_actions_view_add_for (self->actions_view, self->factor);
+}
+
+static void
 on_label_entry_activate_cb (PtSidePanel *self)
 {
   commit_text (self);
@@ -509,6 +523,9 @@ pt_side_panel_class_init (PtSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, label_entry);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, outline);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, voices_view);
+  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, actions_view);
+  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, add_action_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_action_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_outline_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_label_entry_activate_cb);
 
@@ -527,6 +544,7 @@ pt_side_panel_init (PtSidePanel *self)
   GtkDropDown *dropdowns[4];
 
   g_type_ensure (PT_TYPE_VOICES_VIEW);
+  g_type_ensure (PT_TYPE_ACTIONS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   set_dropdown_strings (self->polarity_dropdown, polarities);
@@ -583,6 +601,7 @@ pt_side_panel_set_workshop (PtSidePanel *self,
   g_signal_connect_swapped (workshop, "item-added", G_CALLBACK (on_item_added_or_removed_cb), self);
   g_signal_connect_swapped (workshop, "item-removed", G_CALLBACK (on_item_added_or_removed_cb), self);
   pt_voices_view_set_workshop (self->voices_view, workshop);
+  pt_actions_view_set_workshop (self->actions_view, workshop);
   queue_outline (self);
 }
 
@@ -629,4 +648,12 @@ pt_side_panel_commit (PtSidePanel *self)
 {
   g_return_if_fail (PT_IS_SIDE_PANEL (self));
   commit_text (self);
+  pt_actions_view_commit (self->actions_view);
+}
+
+PtActionsView *
+pt_side_panel_get_actions_view (PtSidePanel *self)
+{
+  g_return_val_if_fail (PT_IS_SIDE_PANEL (self), NULL);
+  return self->actions_view;
 }

@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "pt-actions-view.h"
 #include "pt-voices-view.h"
 #include "pt-workshop.h"
 
@@ -20,5 +21,6 @@ void pt_side_panel_set_selection (PtSidePanel *self,
                                   PtLink      *link);
 void pt_side_panel_commit        (PtSidePanel *self);
 PtVoicesView *pt_side_panel_get_voices_view (PtSidePanel *self);
+PtActionsView *pt_side_panel_get_actions_view (PtSidePanel *self);
 
 G_END_DECLS

@@ -482,6 +482,28 @@ pt_workshop_get_voice (PtWorkshop *self,
   return PT_IS_PARTICIPANT (who) ? pt_participant_get_perspective (PT_PARTICIPANT (who)) : PT_PERSPECTIVE_OTHER;
 }
 
+/* How many actions handle or reinforce factor. */
+guint
+pt_workshop_count_actions (PtWorkshop *self,
+                           PtFactor   *factor)
+{
+  GPtrArray *actions;
+  guint n = 0;
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), 0);
+  g_return_val_if_fail (PT_IS_FACTOR (factor), 0);
+
+  actions = pt_workshop_get_items (self, PT_ITEM_KIND_ACTION);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      const char * const *ids = pt_action_get_factors (g_ptr_array_index (actions, i));
+
+      if (ids != NULL && g_strv_contains (ids, pt_item_get_id (PT_ITEM (factor))))
+        n++;
+    }
+  return n;
+}
+
 PtHistory *
 pt_workshop_get_history (PtWorkshop *self)
 {

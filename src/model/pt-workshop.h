@@ -59,6 +59,8 @@ PtItem      *pt_workshop_lookup             (PtWorkshop      *self,
                                              const char      *id);
 PtPerspective pt_workshop_get_voice         (PtWorkshop      *self,
                                             PtFactor        *factor);
+guint        pt_workshop_count_actions      (PtWorkshop      *self,
+                                             PtFactor        *factor);
 PtFactor    *pt_workshop_lookup_factor      (PtWorkshop      *self,
                                              const char      *id);
 PtHistory   *pt_workshop_get_history        (PtWorkshop      *self);

@@ -1130,6 +1130,20 @@ pt_scene_draw_card (PtScene     *self,
       pango_cairo_show_layout (cr, votes);
     }
 
+  /* Something is being done about it: a check mark on the bottom right. */
+  if (pt_workshop_count_actions (self->workshop, factor) > 0)
+    {
+      rounded_rect (cr, w - 16, h - 14, 22, 22, 5);
+      set_color (cr, &self->palette->ink);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_set_line_width (cr, 3);
+      cairo_move_to (cr, w - 11, h - 3);
+      cairo_line_to (cr, w - 6, h + 2);
+      cairo_line_to (cr, w + 2, h - 8);
+      cairo_stroke (cr);
+    }
+
 decorations:
   if (state & PT_CARD_STATE_FOCUSED)
     {
