@@ -6,7 +6,7 @@
 
 #include "pt-actions-view.h"
 #include "pt-date-button.h"
-#include "pt-reader.h"
+#include "test-util.h"
 
 typedef struct {
   GtkWidget     *window;
@@ -18,11 +18,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  f->workshop = pt_reader_load_file (file, NULL, NULL);
-  g_assert_nonnull (f->workshop);
+  f->workshop = test_load_example ();
   f->window = gtk_window_new ();
   f->view = g_object_new (PT_TYPE_ACTIONS_VIEW, NULL);
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->view));
@@ -36,28 +32,6 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->workshop);
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GPtrArray *
-widgets_of (gpointer root,
-            GType    type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (root), type, found);
-  return found;
 }
 
 static void
@@ -87,14 +61,14 @@ test_add_and_edit (Fixture       *f,
   g_assert_cmpuint (pt_workshop_count_actions (f->workshop, f5), ==, 1);
 
   /* The new row says what it is about. */
-  labels = widgets_of (f->view, GTK_TYPE_LABEL);
+  labels = test_widgets_of (f->view, GTK_TYPE_LABEL);
   for (guint i = 0; i < labels->len; i++)
     found |= g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)),
                         "Reinforces: The municipality funds a coach") == 0;
   g_assert_true (found);
 
   /* Rows are in the workshop's order: the new one is the second. */
-  entries = widgets_of (f->view, GTK_TYPE_ENTRY);
+  entries = test_widgets_of (f->view, GTK_TYPE_ENTRY);
   g_assert_cmpuint (entries->len, ==, 4);
   gtk_editable_set_text (g_ptr_array_index (entries, 2), "Ask Lars to protect the time");
   g_signal_emit_by_name (g_ptr_array_index (entries, 2), "activate");
@@ -105,11 +79,11 @@ test_add_and_edit (Fixture       *f,
   pt_actions_view_commit (f->view);
   g_assert_cmpstr (pt_action_get_owner (action), ==, "Sofia");
 
-  dates = widgets_of (f->view, PT_TYPE_DATE_BUTTON);
+  dates = test_widgets_of (f->view, PT_TYPE_DATE_BUTTON);
   pt_date_button_set_date (g_ptr_array_index (dates, 1), "2026-12-01");
   g_assert_cmpstr (pt_action_get_due (action), ==, "2026-12-01");
 
-  dropdowns = widgets_of (f->view, GTK_TYPE_DROP_DOWN);
+  dropdowns = test_widgets_of (f->view, GTK_TYPE_DROP_DOWN);
   gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 1), PT_ACTION_STATUS_DOING);
   g_assert_cmpint (pt_action_get_status (action), ==, PT_ACTION_STATUS_DOING);
 
@@ -133,15 +107,9 @@ static void
 test_remove (Fixture       *f,
              gconstpointer  data)
 {
-  g_autoptr(GPtrArray) buttons = widgets_of (f->view, GTK_TYPE_BUTTON);
   PtFactor *f12 = pt_workshop_lookup_factor (f->workshop, "f12");
 
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), "Remove Action") == 0)
-      {
-        g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
-        break;
-      }
+  test_click_button_with_tooltip (f->view, "Remove Action");
   g_assert_cmpuint (pt_workshop_get_items (f->workshop, PT_ITEM_KIND_ACTION)->len, ==, 0);
   g_assert_cmpuint (pt_workshop_count_actions (f->workshop, f12), ==, 0);
   pt_history_undo (pt_workshop_get_history (f->workshop));
@@ -155,7 +123,7 @@ test_date_button (void)
   g_autoptr(GPtrArray) menus = NULL;
 
   g_object_ref_sink (button);
-  menus = widgets_of (button, GTK_TYPE_MENU_BUTTON);
+  menus = test_widgets_of (button, GTK_TYPE_MENU_BUTTON);
   g_assert_cmpstr (gtk_menu_button_get_label (g_ptr_array_index (menus, 0)), ==, "No date");
   pt_date_button_set_date (PT_DATE_BUTTON (button), "2021-03-16");
   /* In the user's format (the tests run in the C locale's). */

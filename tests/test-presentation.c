@@ -9,6 +9,7 @@
 #include "pt-projector-window.h"
 #include "pt-step-timer.h"
 #include "pt-window.h"
+#include "test-util.h"
 
 static PtApplication *
 test_app (void)
@@ -38,17 +39,6 @@ example_window (void)
   g_assert_true (pt_window_open_file (window, file));
   gtk_window_present (GTK_WINDOW (window));
   return window;
-}
-
-static void
-settle (void)
-{
-  for (int i = 0; i < 20; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
 }
 
 static gpointer
@@ -89,7 +79,7 @@ test_presentation_mode (void)
 
   g_assert_true (gtk_widget_get_visible (panel));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presenting", NULL));
-  settle ();
+  test_settle ();
   g_assert_true (presenting (window));
   g_assert_true (pt_canvas_get_presenting (canvas));
   g_assert_false (gtk_widget_get_visible (panel));
@@ -98,7 +88,7 @@ test_presentation_mode (void)
 
   /* Spotlight on Contexts: only its cards, at 28 px a 720-line screen. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.spotlight", "i", PT_DIMENSION_CONTEXTS);
-  settle ();
+  test_settle ();
   g_assert_cmpint (pt_canvas_get_spotlight (canvas), ==, PT_DIMENSION_CONTEXTS);
   root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (canvas)));
   screen = MAX (720, gtk_widget_get_height (root));
@@ -134,7 +124,7 @@ test_presentation_mode (void)
   g_assert_cmpint (pt_canvas_get_spotlight (canvas), ==, -1);
   g_assert_true (gtk_widget_get_child_visible (pt_canvas_get_card (canvas, f1)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
-  settle ();
+  test_settle ();
   g_assert_false (presenting (window));
   g_assert_false (pt_canvas_get_presenting (canvas));
   g_assert_true (gtk_widget_get_visible (panel));
@@ -238,13 +228,19 @@ test_projector_mirrors (void)
   pt_history_undo (pt_workshop_get_history (ws));
   g_assert_null (pt_canvas_get_card (canvas, PT_FACTOR (factor)));
 
+  /* A private factor is the facilitator's: on the laptop, not on the wall. */
+  pt_workshop_set (ws, pt_workshop_lookup_factor (ws, "f1"), "private", TRUE, NULL);
+  g_assert_false (gtk_widget_get_child_visible (pt_canvas_get_card (canvas, pt_workshop_lookup_factor (ws, "f1"))));
+  g_assert_true (gtk_widget_get_child_visible (pt_canvas_get_card (pt_window_get_canvas (window),
+                                                                   pt_workshop_lookup_factor (ws, "f1"))));
+
   /* The spotlight steers the room's view from the laptop. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.spotlight", "i", PT_DIMENSION_DISCOURSES));
   g_assert_cmpint (pt_canvas_get_spotlight (canvas), ==, PT_DIMENSION_DISCOURSES);
 
   /* Closing the editing window takes the projector with it. */
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  test_settle ();
   g_assert_null (find_projector ());
 }
 

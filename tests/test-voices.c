@@ -6,7 +6,7 @@
 
 #include "pt-canvas.h"
 #include "pt-card.h"
-#include "pt-reader.h"
+#include "test-util.h"
 #include "pt-voices-view.h"
 
 typedef struct {
@@ -28,12 +28,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
-  f->workshop = pt_reader_load_file (file, NULL, NULL);
-  g_assert_nonnull (f->workshop);
+  f->workshop = test_load_example ();
   f->window = gtk_window_new ();
   f->canvas = PT_CANVAS (pt_canvas_new ());
   f->voices = g_object_new (PT_TYPE_VOICES_VIEW, NULL);
@@ -53,38 +50,6 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->workshop);
-}
-
-/* Lets the view rebuild its list, which it does when idle. */
-static void
-settle (void)
-{
-  for (int i = 0; i < 10; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-/* The widgets of one type under @root, in tree order. */
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GPtrArray *
-widgets_of (gpointer root,
-            GType    type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (root), type, found);
-  return found;
 }
 
 static guint
@@ -122,28 +87,28 @@ test_edit_participants (Fixture       *f,
   g_autoptr(GPtrArray) dropdowns = NULL;
   PtParticipant *first;
 
-  settle ();
+  test_settle ();
   g_assert_cmpuint (n_participants (f->workshop), ==, 5);
-  entries = widgets_of (f->voices, GTK_TYPE_ENTRY);
+  entries = test_widgets_of (f->voices, GTK_TYPE_ENTRY);
   g_assert_cmpuint (entries->len, ==, 5);
   g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==, "Anna (resident)");
 
   /* Adding: the last button, one undo step, a new row. */
-  buttons = widgets_of (f->voices, GTK_TYPE_BUTTON);
+  buttons = test_widgets_of (f->voices, GTK_TYPE_BUTTON);
   g_signal_emit_by_name (g_ptr_array_index (buttons, buttons->len - 1), "clicked");
   g_assert_cmpuint (n_participants (f->workshop), ==, 6);
-  settle ();
+  test_settle ();
   g_clear_pointer (&entries, g_ptr_array_unref);
-  entries = widgets_of (f->voices, GTK_TYPE_ENTRY);
+  entries = test_widgets_of (f->voices, GTK_TYPE_ENTRY);
   g_assert_cmpuint (entries->len, ==, 6);
   g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 5)), ==, "New participant");
   pt_history_undo (history);
   g_assert_cmpuint (n_participants (f->workshop), ==, 5);
 
   /* Renaming in the entry renames in the model; undo brings the name back. */
-  settle ();
+  test_settle ();
   g_clear_pointer (&entries, g_ptr_array_unref);
-  entries = widgets_of (f->voices, GTK_TYPE_ENTRY);
+  entries = test_widgets_of (f->voices, GTK_TYPE_ENTRY);
   first = g_ptr_array_index (pt_workshop_get_items (f->workshop, PT_ITEM_KIND_PARTICIPANT), 0);
   gtk_editable_set_text (g_ptr_array_index (entries, 0), "A1");
   g_assert_cmpstr (pt_participant_get_name (first), ==, "Anna (resident)");
@@ -154,8 +119,8 @@ test_edit_participants (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==, "Anna (resident)");
 
   /* Changing a perspective. The first drop-down is the highlight. */
-  settle ();
-  dropdowns = widgets_of (f->voices, GTK_TYPE_DROP_DOWN);
+  test_settle ();
+  dropdowns = test_widgets_of (f->voices, GTK_TYPE_DROP_DOWN);
   g_assert_cmpuint (dropdowns->len, ==, 6);
   gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 1), PT_PERSPECTIVE_MANAGER);
   g_assert_cmpint (pt_participant_get_perspective (first), ==, PT_PERSPECTIVE_MANAGER);
@@ -163,15 +128,8 @@ test_edit_participants (Fixture       *f,
   g_assert_cmpint (pt_participant_get_perspective (first), ==, PT_PERSPECTIVE_USER);
 
   /* Removing the first participant, and undoing it. */
-  settle ();
-  g_clear_pointer (&buttons, g_ptr_array_unref);
-  buttons = widgets_of (f->voices, GTK_TYPE_BUTTON);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), "Remove Participant") == 0)
-      {
-        g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
-        break;
-      }
+  test_settle ();
+  test_click_button_with_tooltip (f->voices, "Remove Participant");
   g_assert_null (pt_workshop_lookup (f->workshop, "p1"));
   pt_history_undo (history);
   g_assert_true (pt_workshop_lookup (f->workshop, "p1") == PT_ITEM (first));
@@ -189,7 +147,7 @@ static void
 test_highlight (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GPtrArray) dropdowns = widgets_of (f->voices, GTK_TYPE_DROP_DOWN);
+  g_autoptr(GPtrArray) dropdowns = test_widgets_of (f->voices, GTK_TYPE_DROP_DOWN);
   GtkDropDown *highlight = g_ptr_array_index (dropdowns, 0);
   PtItem *anna = pt_workshop_lookup (f->workshop, "p1");
 

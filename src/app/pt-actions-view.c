@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-follow.h"
 #include "pt-actions-view.h"
 #include "pt-date-button.h"
 
@@ -275,9 +276,7 @@ pt_actions_view_dispose (GObject *object)
 {
   PtActionsView *self = PT_ACTIONS_VIEW (object);
 
-  if (self->workshop != NULL)
-    g_signal_handlers_disconnect_by_data (self->workshop, self);
-  g_clear_object (&self->workshop);
+  pt_unfollow_workshop (self, &self->workshop);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   G_OBJECT_CLASS (pt_actions_view_parent_class)->dispose (object);
@@ -321,12 +320,8 @@ pt_actions_view_set_workshop (PtActionsView *self,
   g_return_if_fail (PT_IS_ACTIONS_VIEW (self));
   g_return_if_fail (PT_IS_WORKSHOP (workshop));
 
-  if (self->workshop != NULL)
-    g_signal_handlers_disconnect_by_data (self->workshop, self);
-  g_set_object (&self->workshop, workshop);
-  g_signal_connect_swapped (workshop, "item-added", G_CALLBACK (on_item_added_or_removed_cb), self);
-  g_signal_connect_swapped (workshop, "item-removed", G_CALLBACK (on_item_added_or_removed_cb), self);
-  g_signal_connect_swapped (workshop, "item-changed", G_CALLBACK (on_item_changed_cb), self);
+  pt_follow_workshop (self, &self->workshop, workshop,
+                      G_CALLBACK (on_item_added_or_removed_cb), G_CALLBACK (on_item_changed_cb));
   rebuild (self);
 }
 

@@ -351,9 +351,10 @@ redraw_cards (PtCanvas *self)
     gtk_widget_queue_draw (card);
 }
 
-/* Cards raised from other perspectives step back while one is heard. */
+/* Which cards show, and how: those raised from other perspectives step
+ * back while one is heard; a spotlight and the projector leave some out. */
 static void
-update_voice (PtCanvas *self)
+update_cards_shown (PtCanvas *self)
 {
   GHashTableIter iter;
   gpointer factor, card;
@@ -366,8 +367,11 @@ update_voice (PtCanvas *self)
       gboolean out_of_spotlight = self->spotlight >= 0 &&
                                   (int) pt_factor_get_dimension (factor) != self->spotlight;
 
+      /* Private factors are the facilitator's, not the room's. */
+      gboolean private = self->presenting && pt_factor_get_private (factor);
+
       pt_card_set_dimmed (card, other_voice);
-      gtk_widget_set_child_visible (card, !out_of_spotlight);
+      gtk_widget_set_child_visible (card, !out_of_spotlight && !private);
     }
 }
 
@@ -409,7 +413,7 @@ on_item_added_cb (PtCanvas *self,
     {
       add_card (self, PT_FACTOR (item), position);
       update_hint (self);
-      update_voice (self);
+      update_cards_shown (self);
     }
   if (PT_IS_ACTION (item))
     redraw_cards (self);
@@ -437,7 +441,7 @@ on_item_removed_cb (PtCanvas *self,
       update_hint (self);
     }
   if (PT_IS_PARTICIPANT (item))
-    update_voice (self);
+    update_cards_shown (self);
   if (PT_IS_ACTION (item))
     redraw_cards (self);
   if (PT_IS_LINK (item) && self->selected_link == PT_LINK (item))
@@ -469,8 +473,9 @@ on_item_changed_cb (PtCanvas   *self,
       if (card != NULL && (g_str_equal (pspec->name, "polarity") || g_str_equal (pspec->name, "votes") ||
                            g_str_equal (pspec->name, "hidden")))
         gtk_widget_queue_draw (GTK_WIDGET (card));
-      if (g_str_equal (pspec->name, "raised-by") || g_str_equal (pspec->name, "dimension"))
-        update_voice (self);
+      if (g_str_equal (pspec->name, "raised-by") || g_str_equal (pspec->name, "dimension") ||
+          g_str_equal (pspec->name, "private"))
+        update_cards_shown (self);
     }
   else if (PT_IS_ACTION (object) && g_str_equal (pspec->name, "factors"))
     redraw_cards (self);
@@ -483,7 +488,7 @@ on_item_changed_cb (PtCanvas   *self,
       g_hash_table_iter_init (&iter, self->cards);
       while (g_hash_table_iter_next (&iter, NULL, &card))
         pt_card_update (card);
-      update_voice (self);
+      update_cards_shown (self);
     }
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -933,7 +938,7 @@ pt_canvas_set_voice (PtCanvas *self,
 {
   g_return_if_fail (PT_IS_CANVAS (self));
   self->voice = perspective;
-  update_voice (self);
+  update_cards_shown (self);
 }
 
 int
@@ -953,8 +958,12 @@ pt_canvas_set_presenting (PtCanvas *self,
 
   self->presenting = presenting;
   update_actions (self);
+  update_cards_shown (self);
   if (self->scene != NULL)
-    pt_scene_set_palette (self->scene, presenting ? &pt_palette_high_contrast : &pt_palette_normal);
+    {
+      pt_scene_set_palette (self->scene, presenting ? &pt_palette_high_contrast : &pt_palette_normal);
+      pt_scene_set_hide_private (self->scene, presenting);
+    }
   if (!presenting && self->scene != NULL)
     {
       pt_scene_set_text_scale (self->scene, 1.0);
@@ -982,7 +991,7 @@ pt_canvas_set_spotlight (PtCanvas *self,
   self->spotlight = dimension == PT_DIMENSION_UNPLACED ? -1 : dimension;
   self->zoom = 1.0;
   self->pan_x = self->pan_y = 0;
-  update_voice (self);
+  update_cards_shown (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -1769,7 +1778,7 @@ draw_spotlight_heading (PtCanvas    *self,
     {
       PtFactor *f = g_ptr_array_index (factors, i);
 
-      if ((int) pt_factor_get_dimension (f) == self->spotlight)
+      if ((int) pt_factor_get_dimension (f) == self->spotlight && !pt_factor_get_private (f))
         counts[pt_factor_get_polarity (f)]++;
     }
   barriers = g_strdup_printf (ngettext ("%u barrier", "%u barriers", counts[PT_POLARITY_BARRIER]),
@@ -2036,6 +2045,7 @@ pt_canvas_set_workshop (PtCanvas   *self,
   self->workshop = g_object_ref (workshop);
   self->scene = pt_scene_new (workshop);
   pt_scene_set_palette (self->scene, self->presenting ? &pt_palette_high_contrast : &pt_palette_normal);
+  pt_scene_set_hide_private (self->scene, self->presenting);
 
   factors = pt_workshop_get_items (workshop, PT_ITEM_KIND_FACTOR);
   for (guint i = 0; i < factors->len; i++)
@@ -2046,7 +2056,7 @@ pt_canvas_set_workshop (PtCanvas   *self,
   g_signal_connect_swapped (workshop, "item-changed", G_CALLBACK (on_item_changed_cb), self);
 
   update_hint (self);
-  update_voice (self);
+  update_cards_shown (self);
   pt_canvas_zoom_fit (self);
   selection_changed (self);
 }

@@ -32,9 +32,7 @@ static void
 update_step (PtCycleBand *self)
 {
   PtCycleStep step = pt_workshop_get_step (self->workshop);
-  /* Translators: the cycle band: "Round 2 · Interaction" */
-  g_autofree char *title = g_strdup_printf (_("Round %u · %s"), pt_workshop_get_round (self->workshop),
-                                            pt_cycle_step_to_label (step));
+  g_autofree char *title = pt_cycle_step_title (pt_workshop_get_round (self->workshop), step);
 
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->prompt_label, pt_cycle_step_to_prompt (step));

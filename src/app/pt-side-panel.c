@@ -13,6 +13,7 @@
 
 #include "pt-side-panel.h"
 #include "pt-actions-view.h"
+#include "pt-journal-view.h"
 #include "pt-voices-view.h"
 
 struct _PtSidePanel
@@ -41,7 +42,9 @@ struct _PtSidePanel
   GtkListBox  *outline;
   PtVoicesView *voices_view;
   PtActionsView *actions_view;
+  PtJournalView *journal_view;
   GtkButton   *add_action_button;
+  GtkCheckButton *private_check;
 };
 
 G_DEFINE_FINAL_TYPE (PtSidePanel, pt_side_panel, GTK_TYPE_WIDGET)
@@ -163,6 +166,7 @@ refresh_editor (PtSidePanel *self)
       gtk_drop_down_set_selected (self->polarity_dropdown, pt_factor_get_polarity (self->factor));
       gtk_drop_down_set_selected (self->dimension_dropdown, pt_factor_get_dimension (self->factor));
       gtk_drop_down_set_selected (self->raised_by_dropdown, raised_by_position (self));
+      gtk_check_button_set_active (self->private_check, pt_factor_get_private (self->factor));
       gtk_button_set_label (self->add_action_button,
                             pt_factor_get_polarity (self->factor) == PT_POLARITY_BARRIER
                             ? _("Add Action to _Handle This Barrier")
@@ -371,6 +375,18 @@ on_outline_row_activated_cb (PtSidePanel   *self,
 }
 
 static void
+on_private_toggled_cb (PtSidePanel *self)
+{
+  gboolean private = gtk_check_button_get_active (self->private_check);
+
+  if (self->updating || self->factor == NULL || pt_factor_get_private (self->factor) == private)
+    return;
+  pt_workshop_begin_group (self->workshop, private ? _("Make Factor Private") : _("Make Factor Public"));
+  pt_workshop_set (self->workshop, self->factor, "private", private, NULL);
+  pt_workshop_end_group (self->workshop);
+}
+
+static void
 on_add_action_clicked_cb (PtSidePanel *self)
 {
   if (self->factor != NULL)
@@ -524,8 +540,11 @@ pt_side_panel_class_init (PtSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, outline);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, voices_view);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, actions_view);
+  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, journal_view);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, add_action_button);
   gtk_widget_class_bind_template_callback (widget_class, on_add_action_clicked_cb);
+  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, private_check);
+  gtk_widget_class_bind_template_callback (widget_class, on_private_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_outline_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_label_entry_activate_cb);
 
@@ -545,6 +564,7 @@ pt_side_panel_init (PtSidePanel *self)
 
   g_type_ensure (PT_TYPE_VOICES_VIEW);
   g_type_ensure (PT_TYPE_ACTIONS_VIEW);
+  g_type_ensure (PT_TYPE_JOURNAL_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   set_dropdown_strings (self->polarity_dropdown, polarities);
@@ -602,6 +622,7 @@ pt_side_panel_set_workshop (PtSidePanel *self,
   g_signal_connect_swapped (workshop, "item-removed", G_CALLBACK (on_item_added_or_removed_cb), self);
   pt_voices_view_set_workshop (self->voices_view, workshop);
   pt_actions_view_set_workshop (self->actions_view, workshop);
+  pt_journal_view_set_workshop (self->journal_view, workshop);
   queue_outline (self);
 }
 
@@ -649,6 +670,7 @@ pt_side_panel_commit (PtSidePanel *self)
   g_return_if_fail (PT_IS_SIDE_PANEL (self));
   commit_text (self);
   pt_actions_view_commit (self->actions_view);
+  pt_journal_view_commit (self->journal_view);
 }
 
 PtActionsView *

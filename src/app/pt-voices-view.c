@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-follow.h"
 #include "pt-voices-view.h"
 
 struct _PtVoicesView
@@ -289,9 +290,7 @@ pt_voices_view_dispose (GObject *object)
   PtVoicesView *self = PT_VOICES_VIEW (object);
 
   g_clear_pointer (&self->rows, g_hash_table_unref);
-  if (self->workshop != NULL)
-    g_signal_handlers_disconnect_by_data (self->workshop, self);
-  g_clear_object (&self->workshop);
+  pt_unfollow_workshop (self, &self->workshop);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_VOICES_VIEW);
 
@@ -351,12 +350,8 @@ pt_voices_view_set_workshop (PtVoicesView *self,
   g_return_if_fail (PT_IS_VOICES_VIEW (self));
   g_return_if_fail (PT_IS_WORKSHOP (workshop));
 
-  if (self->workshop != NULL)
-    g_signal_handlers_disconnect_by_data (self->workshop, self);
-  g_set_object (&self->workshop, workshop);
-  g_signal_connect_swapped (workshop, "item-added", G_CALLBACK (on_item_added_or_removed_cb), self);
-  g_signal_connect_swapped (workshop, "item-removed", G_CALLBACK (on_item_added_or_removed_cb), self);
-  g_signal_connect_swapped (workshop, "item-changed", G_CALLBACK (on_item_changed_cb), self);
+  pt_follow_workshop (self, &self->workshop, workshop,
+                      G_CALLBACK (on_item_added_or_removed_cb), G_CALLBACK (on_item_changed_cb));
   gtk_drop_down_set_selected (self->highlight_dropdown, 0);
   rebuild (self);
 }

@@ -80,8 +80,11 @@ step_cb (GtkWidget  *widget,
 {
   PtWindow *self = PT_WINDOW (widget);
   PtWorkshop *ws = self->workshop;
-  PtCycleStep step = pt_workshop_get_step (ws);
+  PtCycleStep step;
 
+  /* A journal note half written belongs to the step it was written in. */
+  _pt_window_commit_edits (self);
+  step = pt_workshop_get_step (ws);
   if (g_str_equal (action_name, "win.next-step") && step == PT_CYCLE_STEP_ACTION)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();

@@ -145,6 +145,15 @@ pt_cycle_step_to_prompt (PtCycleStep step)
     }
 }
 
+/* "Round 2 · Interaction": where a group is in the cycle. */
+char *
+pt_cycle_step_title (guint       round,
+                     PtCycleStep step)
+{
+  /* Translators: the cycle band: "Round 2 · Interaction" */
+  return g_strdup_printf (_("Round %u · %s"), round, pt_cycle_step_to_label (step));
+}
+
 const char *
 pt_enum_to_nick (GType enum_type,
                  int   value)

@@ -59,6 +59,8 @@ const char *pt_link_kind_to_label       (PtLinkKind      kind);
 const char *pt_perspective_to_label     (PtPerspective   perspective);
 const char *pt_action_status_to_label   (PtActionStatus  status);
 const char *pt_cycle_step_to_label      (PtCycleStep     step);
+char       *pt_cycle_step_title         (guint           round,
+                                         PtCycleStep     step);
 const char *pt_cycle_step_to_prompt     (PtCycleStep     step);
 
 const char *pt_enum_to_nick   (GType        enum_type,

@@ -101,12 +101,14 @@ write_pdf (PtWorkshop             *workshop,
 static void
 draw_picture (PtWorkshop *workshop,
               cairo_t    *cr,
-              double      scale)
+              double      scale,
+              gboolean    include_private)
 {
   g_autoptr(PtScene) scene = pt_scene_new (workshop);
   PtRect bounds;
 
   pt_scene_set_reveal_hidden (scene, TRUE);
+  pt_scene_set_hide_private (scene, !include_private);
   pt_scene_get_bounds (scene, &bounds);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
@@ -116,9 +118,10 @@ draw_picture (PtWorkshop *workshop,
 }
 
 static gboolean
-write_svg (PtWorkshop  *workshop,
-           GByteArray  *out,
-           GError     **error)
+write_svg (PtWorkshop             *workshop,
+           const PtExportOptions  *options,
+           GByteArray             *out,
+           GError                **error)
 {
   PtRect bounds;
   const double scale = 0.75;   /* scene units to points: about a page wide */
@@ -130,7 +133,7 @@ write_svg (PtWorkshop  *workshop,
   surface = cairo_svg_surface_create_for_stream (write_to_array, out,
                                                  bounds.width * scale, bounds.height * scale);
   cr = cairo_create (surface);
-  draw_picture (workshop, cr, scale);
+  draw_picture (workshop, cr, scale, options->include_private);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
@@ -164,7 +167,7 @@ write_png (PtWorkshop             *workshop,
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
   cr = cairo_create (surface);
-  draw_picture (workshop, cr, width / bounds.width);
+  draw_picture (workshop, cr, width / bounds.width, options->include_private);
   cairo_destroy (cr);
   status = cairo_surface_write_to_png_stream (surface, write_to_array, out);
   cairo_surface_destroy (surface);
@@ -189,7 +192,7 @@ pt_export_to_bytes (PtWorkshop             *workshop,
       ok = write_pdf (workshop, options, out, error);
       break;
     case PT_EXPORT_SVG:
-      ok = write_svg (workshop, out, error);
+      ok = write_svg (workshop, options, out, error);
       break;
     case PT_EXPORT_PNG:
       ok = write_png (workshop, options, out, error);

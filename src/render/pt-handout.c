@@ -247,6 +247,8 @@ add_factor_rows (PtHandout       *self,
     {
       PtFactor *f = g_ptr_array_index (factors, i);
 
+      if (pt_factor_get_private (f) && !self->include_private)
+        continue;
       if (pt_factor_get_dimension (f) == dimension)
         g_ptr_array_add (pt_factor_get_polarity (f) == PT_POLARITY_BARRIER ? barriers : enablers, f);
     }
@@ -287,9 +289,15 @@ add_links_and_actions (PtHandout *self)
   for (guint i = 0; i < links->len; i++)
     {
       PtLink *link = g_ptr_array_index (links, i);
+      PtFactor *from = pt_workshop_lookup_factor (self->workshop, pt_link_get_from (link));
+      PtFactor *to = pt_workshop_lookup_factor (self->workshop, pt_link_get_to (link));
       g_autofree char *kind = g_utf8_strdown (pt_link_kind_to_label (pt_link_get_kind (link)), -1);
       g_autofree char *text = NULL;
       g_autofree char *markup = NULL;
+
+      if (!self->include_private &&
+          ((from != NULL && pt_factor_get_private (from)) || (to != NULL && pt_factor_get_private (to))))
+        continue;
 
       /* Translators: a link on a handout: "FACTOR — reinforces → FACTOR" */
       text = g_strdup_printf (_("%s — %s → %s"), factor_text (self, pt_link_get_from (link)), kind,
@@ -602,6 +610,7 @@ draw_triangle_page (PtHandout *self,
     unplaced = pt_factor_get_dimension (g_ptr_array_index (factors, i)) == PT_DIMENSION_UNPLACED;
   pt_scene_set_show_tray (scene, unplaced);
   pt_scene_set_reveal_hidden (scene, TRUE);
+  pt_scene_set_hide_private (scene, !self->include_private);
   pt_scene_get_bounds (scene, &bounds);
 
   avail_w = content_width (self);

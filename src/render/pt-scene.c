@@ -41,6 +41,7 @@ struct _PtScene
   gboolean      show_tray;
   gboolean      reveal_hidden;  /* on paper, face-down cards are shown */
   const PtPalette *palette;
+  gboolean      hide_private;   /* on the projector, and on paper unless chosen */
 
   GHashTable   *shown_at;     /* PtFactor* → PtPoint*: decluttered centres */
 };
@@ -223,6 +224,8 @@ link_ends (PtScene *self,
   PtRect ra, rb;
 
   if (a == NULL || b == NULL)
+    return FALSE;
+  if (self->hide_private && (pt_factor_get_private (a) || pt_factor_get_private (b)))
     return FALSE;
   pt_scene_get_card_rect (self, a, &ra);
   pt_scene_get_card_rect (self, b, &rb);
@@ -456,7 +459,7 @@ draw_triangle (PtScene *self,
         PtFactor *f = g_ptr_array_index (factors, i);
 
         /* A face-down card's polarity is not told by the count either. */
-        if (!pt_factor_get_hidden (f) || self->reveal_hidden)
+        if ((!pt_factor_get_hidden (f) || self->reveal_hidden) && !(self->hide_private && pt_factor_get_private (f)))
           counts[pt_factor_get_dimension (f)][pt_factor_get_polarity (f)]++;
       }
     for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
@@ -588,6 +591,22 @@ pt_scene_set_show_tray (PtScene  *self,
 {
   g_return_if_fail (PT_IS_SCENE (self));
   self->show_tray = show;
+}
+
+/* Whether private factors (and their links) stay out of the picture. */
+void
+pt_scene_set_hide_private (PtScene  *self,
+                           gboolean  hide)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+  self->hide_private = hide;
+}
+
+gboolean
+pt_scene_get_hide_private (PtScene *self)
+{
+  g_return_val_if_fail (PT_IS_SCENE (self), FALSE);
+  return self->hide_private;
 }
 
 /* The colours to draw with; high contrast is for the projector. */
@@ -888,6 +907,8 @@ pt_scene_spread (PtScene         *self,
       {
         PtFactor *factor = g_ptr_array_index (factors, i);
 
+        if (self->hide_private && pt_factor_get_private (factor))
+          continue;
         if (pt_factor_get_dimension (factor) == dimension && (int) pt_factor_get_polarity (factor) == polarity)
           g_ptr_array_add (mine, factor);
       }
@@ -1180,6 +1201,8 @@ pt_scene_draw (PtScene *self,
       PtFactor *factor = g_ptr_array_index (factors, i);
       PtRect rect;
 
+      if (self->hide_private && pt_factor_get_private (factor))
+        continue;
       pt_scene_get_card_rect (self, factor, &rect);
       cairo_save (cr);
       cairo_translate (cr, rect.x, rect.y);

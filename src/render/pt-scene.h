@@ -37,6 +37,9 @@ void        pt_scene_set_show_tray     (PtScene         *self,
                                         gboolean         show);
 void        pt_scene_set_reveal_hidden (PtScene         *self,
                                         gboolean         reveal);
+void        pt_scene_set_hide_private  (PtScene         *self,
+                                        gboolean         hide);
+gboolean    pt_scene_get_hide_private  (PtScene         *self);
 void        pt_scene_set_palette       (PtScene         *self,
                                         const PtPalette *palette);
 const PtPalette *pt_scene_get_palette  (PtScene         *self);

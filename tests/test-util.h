@@ -1,0 +1,70 @@
+/* test-util.h — small helpers the GUI tests share: the bundled example,
+ * and finding widgets inside a view the way a user would meet them. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pt-reader.h"
+
+/* The English example workshop, loaded afresh. */
+static inline PtWorkshop *
+test_load_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PtWorkshop *workshop = pt_reader_load_file (file, NULL, NULL);
+
+  g_assert_nonnull (workshop);
+  return workshop;
+}
+
+static inline void
+test_collect_widgets (GtkWidget *root,
+                      GType      type,
+                      GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    test_collect_widgets (child, type, found);
+}
+
+/* The widgets of one type under root, in tree order. */
+static inline GPtrArray *
+test_widgets_of (gpointer root,
+                 GType    type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  test_collect_widgets (GTK_WIDGET (root), type, found);
+  return found;
+}
+
+/* The first button under root with this tooltip, clicked. */
+static inline void
+test_click_button_with_tooltip (gpointer    root,
+                                const char *tooltip)
+{
+  g_autoptr(GPtrArray) buttons = test_widgets_of (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), tooltip) == 0)
+      {
+        g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
+        return;
+      }
+  g_error ("no button with the tooltip “%s”", tooltip);
+}
+
+/* Lets idle work (list rebuilds, allocation) happen. */
+static inline void
+test_settle (void)
+{
+  for (int i = 0; i < 20; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+}
