@@ -14,6 +14,7 @@
 
 #include "pt-canvas.h"
 #include "pt-card.h"
+#include "pt-comparison.h"
 #include "pt-text.h"
 
 #define MIN_ZOOM        0.5
@@ -71,6 +72,7 @@ struct _PtCanvas
   int          voice;             /* the perspective lit up, or -1 for all */
   gboolean     presenting;        /* large type, high contrast */
   int          spotlight;         /* the dimension in view, or -1 for all */
+  PtSnapshot  *compare_with;      /* an earlier round to mark changes since */
   guint        double_click_idle;
   double       double_click_x, double_click_y;
 };
@@ -1011,6 +1013,25 @@ pt_canvas_get_card_font_px (PtCanvas *self)
   return PT_CARD_FONT_SIZE * pt_scene_get_text_scale (self->scene) * self->scale;
 }
 
+/* Marks what changed since an earlier round's snapshot; NULL for none. */
+void
+pt_canvas_set_compare_with (PtCanvas   *self,
+                            PtSnapshot *snapshot)
+{
+  g_return_if_fail (PT_IS_CANVAS (self));
+  g_return_if_fail (snapshot == NULL || PT_IS_SNAPSHOT (snapshot));
+
+  g_set_object (&self->compare_with, snapshot);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+PtSnapshot *
+pt_canvas_get_compare_with (PtCanvas *self)
+{
+  g_return_val_if_fail (PT_IS_CANVAS (self), NULL);
+  return self->compare_with;
+}
+
 /* Turns every face-down card up, as one step; returns how many. */
 guint
 pt_canvas_reveal_all (PtCanvas *self)
@@ -1697,10 +1718,84 @@ pt_canvas_size_allocate (GtkWidget *widget,
     }
 }
 
+/* A small label in a coloured box, its top left at (x, y), in scene units. */
+static void
+draw_tag (PtCanvas      *self,
+          cairo_t       *cr,
+          double         x,
+          double         y,
+          const char    *text,
+          const PtColor *color)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans Bold");
+  int w, h;
+
+  pango_font_description_set_absolute_size (font, 12 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_rectangle (cr, x, y, w + 8, h + 2);
+  cairo_set_source_rgb (cr, color->r, color->g, color->b);
+  cairo_fill (cr);
+  cairo_move_to (cr, x + 4, y + 1);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* Since an earlier round: a tag on each card that is new, moved or turned,
+ * and the outline of each card that has gone, where it stood. */
+static void
+draw_comparison (PtCanvas *self,
+                 cairo_t  *cr)
+{
+  g_autoptr(PtComparison) comparison = pt_comparison_new (self->compare_with, self->workshop);
+  const PtPalette *palette = pt_scene_get_palette (self->scene);
+  const struct { GPtrArray *factors; const char *tag; const PtColor *color; } marks[] = {
+    /* Translators: tags on cards when comparing with an earlier round; keep them short */
+    { comparison->added, C_("compare", "new"), &palette->accent },
+    { comparison->moved, C_("compare", "moved"), &palette->ink },
+    { comparison->polarity_changed, C_("compare", "turned"), &palette->ink },
+  };
+
+  for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+    for (guint i = 0; i < marks[m].factors->len; i++)
+      {
+        PtFactor *factor = g_ptr_array_index (marks[m].factors, i);
+        PtRect rect;
+
+        if (!g_hash_table_contains (self->cards, factor))
+          continue;
+        card_rect (self, factor, &rect);
+        /* Below the card's top edge, clear of the vote badge. */
+        draw_tag (self, cr, rect.x - 4, rect.y - 14 + 16 * m, marks[m].tag, marks[m].color);
+      }
+
+  for (guint i = 0; i < comparison->removed->len; i++)
+    {
+      PtFactor *gone = g_ptr_array_index (comparison->removed, i);
+      PtPoint at = pt_geometry_model_to_scene (pt_factor_get_dimension (gone),
+                                               pt_factor_get_x (gone), pt_factor_get_y (gone));
+      double w = PT_CARD_WIDTH, h = PT_CARD_MIN_HEIGHT;
+      static const double dashes[] = { 6, 4 };
+
+      cairo_rectangle (cr, at.x - w / 2, at.y - h / 2, w, h);
+      cairo_set_source_rgba (cr, palette->ink_soft.r, palette->ink_soft.g, palette->ink_soft.b, 0.8);
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_set_line_width (cr, 2);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      draw_tag (self, cr, at.x - w / 2, at.y - h / 2 - 8, C_("compare", "removed"), &palette->ink_soft);
+    }
+}
+
 static void
 draw_overlays (PtCanvas *self,
                cairo_t  *cr)
 {
+  if (self->compare_with != NULL)
+    draw_comparison (self, cr);
+
   /* The link handle of each selected card. */
   for (guint i = 0; i < self->selection->len && self->mode != MODE_MOVE_CARDS; i++)
     {
@@ -1908,6 +2003,7 @@ pt_canvas_dispose (GObject *object)
   g_clear_pointer (&self->hint, gtk_widget_unparent);
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->selection, g_ptr_array_unref);
+  g_clear_object (&self->compare_with);
 
   G_OBJECT_CLASS (pt_canvas_parent_class)->dispose (object);
 }

@@ -49,6 +49,9 @@ void        pt_canvas_set_spotlight       (PtCanvas        *self,
                                            int              dimension);
 int         pt_canvas_get_spotlight       (PtCanvas        *self);
 double      pt_canvas_get_card_font_px    (PtCanvas        *self);
+void        pt_canvas_set_compare_with    (PtCanvas        *self,
+                                           PtSnapshot      *snapshot);
+PtSnapshot *pt_canvas_get_compare_with    (PtCanvas        *self);
 void        pt_canvas_edit_selected       (PtCanvas        *self);
 gboolean    pt_canvas_is_editing          (PtCanvas        *self);
 void        pt_canvas_commit_editing      (PtCanvas        *self);

@@ -33,6 +33,14 @@ struct _PtWindow
   GtkSpinButton *timer_minutes;
   GtkMenuButton *timer_button;
   GtkButton   *next_step_button;
+  GtkMenuButton *rounds_button;
+  GtkDropDown *show_round_dropdown;
+  GtkDropDown *compare_dropdown;
+  GtkLabel    *changes_label;
+  GtkInfoBar  *viewing_bar;
+  GtkLabel    *viewing_label;
+  PtWorkshop  *viewed;             /* an earlier round on the canvas, or NULL */
+  gboolean     updating_rounds;
 
   PtStepTimer *timer;
   gboolean     presenting;
@@ -75,6 +83,14 @@ void     _pt_window_set_presenting      (PtWindow    *self,
 void     _pt_window_class_init_presentation (GtkWidgetClass *widget_class);
 void     _pt_window_init_presentation   (PtWindow    *self);
 void     _pt_window_dispose_presentation (PtWindow   *self);
+
+/* pt-window-rounds.c */
+void     _pt_window_init_rounds         (PtWindow    *self);
+void     _pt_window_update_rounds       (PtWindow    *self);
+void     _pt_window_reset_rounds        (PtWindow    *self);
+void     _pt_window_back_to_round       (PtWindow    *self);
+void     _pt_window_rounds_item_changed (PtWindow    *self,
+                                         GObject     *item);
 
 /* pt-window-files.c */
 void     _pt_window_open_dialog         (PtWindow    *self);

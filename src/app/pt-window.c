@@ -131,6 +131,7 @@ on_workshop_item_changed_cb (PtWindow   *self,
 {
   if (object == G_OBJECT (self->workshop) && g_str_equal (pspec->name, "title"))
     _pt_window_update_title (self);
+  _pt_window_rounds_item_changed (self, object);
   if (object == G_OBJECT (self->workshop) &&
       (g_str_equal (pspec->name, "step") || g_str_equal (pspec->name, "round")))
     {
@@ -256,6 +257,7 @@ pt_window_dispose (GObject *object)
   PtWindow *self = PT_WINDOW (object);
 
   _pt_window_dispose_presentation (self);
+  g_clear_object (&self->viewed);
   disconnect_workshop (self);
   g_clear_object (&self->workshop);
   g_clear_object (&self->file);
@@ -365,8 +367,15 @@ pt_window_class_init (PtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, timer_minutes);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, timer_button);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, viewing_label);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, viewing_bar);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, changes_label);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, compare_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, show_round_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, rounds_button);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, next_step_button);
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, _pt_window_back_to_round);
 
   _pt_window_class_init_actions (widget_class);
   _pt_window_class_init_presentation (widget_class);
@@ -380,6 +389,7 @@ pt_window_init (PtWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _pt_window_init_presentation (self);
+  _pt_window_init_rounds (self);
   restore_window_state (self);
 
   g_signal_connect_swapped (self->canvas, "selection-changed",
@@ -421,10 +431,13 @@ _pt_window_set_document (PtWindow   *self,
                             G_CALLBACK (on_history_notify_cb), self);
   g_signal_connect_swapped (workshop, "item-changed",
                             G_CALLBACK (on_workshop_item_changed_cb), self);
+  g_signal_connect_swapped (workshop, "item-added", G_CALLBACK (_pt_window_rounds_item_changed), self);
+  g_signal_connect_swapped (workshop, "item-removed", G_CALLBACK (_pt_window_rounds_item_changed), self);
 
   pt_side_panel_set_workshop (self->side_panel, workshop);
   pt_canvas_set_workshop (self->canvas, workshop);
   pt_cycle_band_set_workshop (self->cycle_band, workshop);
+  _pt_window_reset_rounds (self);
   if (self->projector != NULL)
     pt_projector_window_set_workshop (PT_PROJECTOR_WINDOW (self->projector), workshop);
   _pt_window_update_title (self);

@@ -1,6 +1,10 @@
 /* pt-comparison.c — comparing a round with an earlier one. */
 #define G_LOG_DOMAIN "pt-model"
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "pt-comparison.h"
 
 static GHashTable *
@@ -97,4 +101,53 @@ pt_comparison_free (PtComparison *self)
   g_ptr_array_unref (self->links_added);
   g_ptr_array_unref (self->links_removed);
   g_free (self);
+}
+
+static void
+describe_factors (GString    *out,
+                  const char *heading,
+                  GPtrArray  *factors)
+{
+  if (factors->len == 0)
+    return;
+  if (out->len > 0)
+    g_string_append_c (out, '\n');
+  g_string_append (out, heading);
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtFactor *f = g_ptr_array_index (factors, i);
+
+      g_string_append_printf (out, "\n• %s", pt_factor_get_hidden (f) ? _("(face down)") : pt_factor_get_text (f));
+    }
+}
+
+/* What changed, as a list to read: for the screen and for screen readers. */
+char *
+pt_comparison_describe (PtComparison *self)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (pt_comparison_n_changes (self) == 0)
+    return g_strdup (_("Nothing has changed since then."));
+  /* Translators: headings of the lists of changes since an earlier round */
+  describe_factors (out, _("Added:"), self->added);
+  describe_factors (out, _("Removed:"), self->removed);
+  describe_factors (out, _("Moved to another dimension:"), self->moved);
+  describe_factors (out, _("Turned from barrier to enabler, or back:"), self->polarity_changed);
+  if (self->links_added->len > 0 || self->links_removed->len > 0)
+    {
+      g_autofree char *added = g_strdup_printf (ngettext ("%u link added", "%u links added", self->links_added->len),
+                                                self->links_added->len);
+      g_autofree char *removed = g_strdup_printf (ngettext ("%u link removed", "%u links removed",
+                                                            self->links_removed->len),
+                                                  self->links_removed->len);
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      /* Translators: "2 links added, 1 link removed" */
+      g_string_append_printf (out, _("%s, %s"), added, removed);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }

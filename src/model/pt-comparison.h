@@ -23,6 +23,7 @@ PtComparison *pt_comparison_new      (PtSnapshot   *earlier,
                                       PtWorkshop   *now);
 void          pt_comparison_free     (PtComparison *self);
 guint         pt_comparison_n_changes (PtComparison *self);
+char         *pt_comparison_describe  (PtComparison *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtComparison, pt_comparison_free)
 

@@ -830,6 +830,43 @@ pt_workshop_copy (PtWorkshop *self)
   return copy;
 }
 
+/* An earlier round as a workshop of its own, to look at: the snapshot's
+ * factors and links, with this workshop's details, dimensions and people,
+ * at that round's Action step. Changing it changes nothing here. */
+PtWorkshop *
+pt_workshop_view_snapshot (PtWorkshop *self,
+                           PtSnapshot *snapshot)
+{
+  PtWorkshop *view;
+  GPtrArray *parts[2];
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  g_return_val_if_fail (PT_IS_SNAPSHOT (snapshot), NULL);
+
+  view = pt_workshop_new ();
+  copy_properties (G_OBJECT (self), G_OBJECT (view));
+  view->round = pt_snapshot_get_round (snapshot);
+  view->step = PT_CYCLE_STEP_ACTION;
+  for (guint i = 0; i < PT_N_DIMENSIONS; i++)
+    copy_properties (G_OBJECT (self->dimensions[i]), G_OBJECT (view->dimensions[i]));
+  for (guint i = 0; i < self->items[PT_ITEM_KIND_PARTICIPANT]->len; i++)
+    {
+      g_autoptr(PtItem) item = pt_item_copy (g_ptr_array_index (self->items[PT_ITEM_KIND_PARTICIPANT], i));
+
+      insert_item (view, item, i, FALSE);
+    }
+  parts[0] = pt_snapshot_get_factors (snapshot);
+  parts[1] = pt_snapshot_get_links (snapshot);
+  for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+    for (guint i = 0; i < parts[p]->len; i++)
+      {
+        g_autoptr(PtItem) item = pt_item_copy (g_ptr_array_index (parts[p], i));
+
+        insert_item (view, item, i, FALSE);
+      }
+  return view;
+}
+
 /* Finishing the Action step closes the round: its factors and links are
  * kept as a snapshot, and the next round starts at Reaction with the same
  * factors, as one undoable step. Returns the snapshot (owned by the

@@ -88,6 +88,8 @@ void         pt_workshop_end_group          (PtWorkshop      *self);
 
 PtSnapshot  *pt_workshop_take_snapshot      (PtWorkshop      *self,
                                              const char      *taken);
+PtWorkshop  *pt_workshop_view_snapshot      (PtWorkshop      *self,
+                                             PtSnapshot      *snapshot);
 PtSnapshot  *pt_workshop_close_round        (PtWorkshop      *self,
                                              const char      *taken);
 PtSnapshot  *pt_workshop_get_snapshot       (PtWorkshop      *self,

@@ -1,0 +1,136 @@
+/* test-rounds.c — rounds already closed: comparing with one on the canvas
+ * and in a list, and looking at one as it was, read-only. */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "pt-application.h"
+#include "pt-comparison.h"
+#include "pt-window.h"
+#include "test-util.h"
+
+static PtApplication *
+test_app (void)
+{
+  static PtApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = pt_application_new ();
+      g_application_set_flags (G_APPLICATION (app),
+                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return app;
+}
+
+/* The drop-down whose first choice reads first. */
+static GtkDropDown *
+dropdown_starting_with (gpointer    root,
+                        const char *first)
+{
+  g_autoptr(GPtrArray) dropdowns = test_widgets_of (root, GTK_TYPE_DROP_DOWN);
+
+  for (guint i = 0; i < dropdowns->len; i++)
+    {
+      GListModel *model = gtk_drop_down_get_model (g_ptr_array_index (dropdowns, i));
+      g_autoptr(GtkStringObject) item = model != NULL ? g_list_model_get_item (model, 0) : NULL;
+
+      if (GTK_IS_STRING_OBJECT (item) && g_strcmp0 (gtk_string_object_get_string (item), first) == 0)
+        return g_ptr_array_index (dropdowns, i);
+    }
+  g_error ("no drop-down starting with “%s”", first);
+}
+
+static const char *
+changes_text (PtWindow *window)
+{
+  g_autoptr(GPtrArray) labels = test_widgets_of (window, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_text (g_ptr_array_index (labels, i));
+
+      if (g_str_has_prefix (text, "Nothing has changed") || g_str_has_prefix (text, "Added:") ||
+          g_str_has_prefix (text, "Removed:") || g_str_has_prefix (text, "Moved"))
+        return text;
+    }
+  return NULL;
+}
+
+static void
+test_compare_and_view (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
+  PtCanvas *canvas = pt_window_get_canvas (window);
+  PtWorkshop *ws;
+  GtkDropDown *show, *compare;
+  g_autoptr(PtItem) added = NULL;
+  PtSnapshot *snapshot;
+
+  file = g_file_new_for_path (path);
+  g_assert_true (pt_window_open_file (window, file));
+  ws = pt_window_get_workshop (window);
+
+  /* Close round 1: Interaction → Action → round 2. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL);
+  g_assert_cmpuint (pt_workshop_get_round (ws), ==, 2);
+  snapshot = pt_workshop_get_snapshot (ws, 1);
+  g_assert_nonnull (snapshot);
+
+  show = dropdown_starting_with (window, "This round");
+  compare = dropdown_starting_with (window, "Nothing");
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (compare)), ==, 2);
+
+  gtk_drop_down_set_selected (compare, 1);
+  g_assert_true (pt_canvas_get_compare_with (canvas) == snapshot);
+  g_assert_cmpstr (changes_text (window), ==, "Nothing has changed since then.");
+
+  /* Round 2's work: one factor moves, one goes, one comes. */
+  pt_workshop_set (ws, pt_workshop_lookup_factor (ws, "f1"), "dimension", PT_DIMENSION_CONTEXTS, NULL);
+  pt_workshop_remove (ws, PT_ITEM (pt_workshop_lookup_factor (ws, "f2")));
+  added = g_object_new (PT_TYPE_FACTOR, "id", "f40", "text", "A resident on the steering group",
+                        "dimension", PT_DIMENSION_CONTEXTS, "polarity", PT_POLARITY_ENABLER, NULL);
+  pt_workshop_add (ws, added);
+  g_assert_cmpstr (changes_text (window), ==,
+                   "Added:\n• A resident on the steering group\n"
+                   "Removed:\n• No time set aside for improvement work\n"
+                   "Moved to another dimension:\n• Residents have little energy for meetings\n"
+                   "0 links added, 1 link removed");
+
+  /* Round 1 as it was: the removed factor is back, nothing can be edited,
+   * and the workshop itself is untouched. */
+  gtk_drop_down_set_selected (show, 1);
+  g_assert_false (pt_canvas_get_workshop (canvas) == ws);
+  g_assert_nonnull (pt_workshop_lookup_factor (pt_canvas_get_workshop (canvas), "f2"));
+  g_assert_null (pt_workshop_lookup_factor (pt_canvas_get_workshop (canvas), "f40"));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (canvas)));
+  g_assert_null (pt_workshop_lookup_factor (ws, "f2"));
+
+  gtk_drop_down_set_selected (show, 0);
+  g_assert_true (pt_canvas_get_workshop (canvas) == ws);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (canvas)));
+
+  /* Undoing back past the close takes the round away from the choices. */
+  while (pt_workshop_get_round (ws) == 2 && pt_history_undo (pt_workshop_get_history (ws)))
+    ;
+  g_assert_null (pt_canvas_get_compare_with (canvas));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (compare)), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/rounds/compare-and-view", test_compare_and_view);
+  return g_test_run ();
+}
