@@ -9,24 +9,6 @@
 #include "pt-window.h"
 #include "test-util.h"
 
-static PtApplication *
-test_app (void)
-{
-  static PtApplication *app;
-
-  if (app == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      app = pt_application_new ();
-      g_application_set_flags (G_APPLICATION (app),
-                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-      g_assert_no_error (error);
-    }
-  return app;
-}
-
 /* The drop-down whose first choice reads first. */
 static GtkDropDown *
 dropdown_starting_with (gpointer    root,

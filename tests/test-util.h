@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "pt-application.h"
 #include "pt-reader.h"
 
 /* The English example workshop, loaded afresh. */
@@ -67,4 +68,24 @@ test_settle (void)
         ;
       g_usleep (5000);
     }
+}
+
+/* One application for the whole test program, not unique: tests may run
+ * beside a real instance. */
+static inline PtApplication *
+test_app (void)
+{
+  static PtApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = pt_application_new ();
+      g_application_set_flags (G_APPLICATION (app),
+                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return app;
 }
