@@ -1731,16 +1731,21 @@ draw_tag (PtCanvas      *self,
   PangoFontDescription *font = pango_font_description_from_string ("Sans Bold");
   int w, h;
 
-  pango_font_description_set_absolute_size (font, 12 * PANGO_SCALE);
+  /* 13 pixels on screen at any zoom: laid out in pixels, drawn scaled back. */
+  pango_font_description_set_absolute_size (font, 13 * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_rectangle (cr, x, y, w + 8, h + 2);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, 1 / self->scale, 1 / self->scale);
+  cairo_rectangle (cr, 0, 0, w + 8, h + 2);
   cairo_set_source_rgb (cr, color->r, color->g, color->b);
   cairo_fill (cr);
-  cairo_move_to (cr, x + 4, y + 1);
+  cairo_move_to (cr, 4, 1);
   cairo_set_source_rgb (cr, 1, 1, 1);
   pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
 }
 
 /* Since an earlier round: a tag on each card that is new, moved or turned,
@@ -1768,7 +1773,8 @@ draw_comparison (PtCanvas *self,
           continue;
         card_rect (self, factor, &rect);
         /* Below the card's top edge, clear of the vote badge. */
-        draw_tag (self, cr, rect.x - 4, rect.y - 14 + 16 * m, marks[m].tag, marks[m].color);
+        draw_tag (self, cr, rect.x - 4 / self->scale, rect.y + (20 * m - 12) / self->scale,
+                  marks[m].tag, marks[m].color);
       }
 
   for (guint i = 0; i < comparison->removed->len; i++)
@@ -1785,7 +1791,7 @@ draw_comparison (PtCanvas *self,
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
-      draw_tag (self, cr, at.x - w / 2, at.y - h / 2 - 8, C_("compare", "removed"), &palette->ink_soft);
+      draw_tag (self, cr, at.x - w / 2, at.y - h / 2 - 10 / self->scale, C_("compare", "removed"), &palette->ink_soft);
     }
 }
 

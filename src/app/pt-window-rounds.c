@@ -31,7 +31,9 @@ update_changes (PtWindow *self)
   g_autoptr(PtComparison) comparison = NULL;
   g_autofree char *text = NULL;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->changes_label), snapshot != NULL);
+  /* The list's scroller, not only the list, or it keeps its room. */
+  gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->changes_label), GTK_TYPE_SCROLLED_WINDOW),
+                          snapshot != NULL);
   if (snapshot == NULL)
     return;
   comparison = pt_comparison_new (snapshot, self->workshop);
