@@ -639,6 +639,63 @@ test_random_undo_redo (void)
     }
 }
 
+/* An earlier round, to look at: its own factors and links, the details
+ * of now, and nothing shared with the workshop. */
+static void
+test_view_snapshot (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  PtFactor *b = add_factor (ws, "B", PT_DIMENSION_CONTEXTS, PT_POLARITY_ENABLER);
+  g_autoptr(PtWorkshop) view = NULL;
+  g_autofree char *title = NULL;
+  PtSnapshot *snapshot;
+
+  add_link (ws, a, b, PT_LINK_KIND_HINDERS);
+  pt_workshop_set (ws, ws, "title", "Spring", "step", PT_CYCLE_STEP_ACTION, NULL);
+  snapshot = pt_workshop_close_round (ws, "2021-03-16T16:00:00+01:00");
+  pt_workshop_set (ws, a, "text", "A, later", NULL);
+  pt_workshop_remove (ws, PT_ITEM (b));
+
+  view = pt_workshop_view_snapshot (ws, snapshot);
+  g_assert_cmpstr (pt_workshop_get_title (view), ==, "Spring");
+  g_assert_cmpuint (pt_workshop_get_round (view), ==, 1);
+  g_assert_cmpint (pt_workshop_get_step (view), ==, PT_CYCLE_STEP_ACTION);
+  g_assert_cmpuint (pt_workshop_get_items (view, PT_ITEM_KIND_FACTOR)->len, ==, 2);
+  g_assert_cmpuint (pt_workshop_get_items (view, PT_ITEM_KIND_LINK)->len, ==, 1);
+  g_assert_cmpstr (pt_factor_get_text (pt_workshop_lookup_factor (view, pt_item_get_id (PT_ITEM (a)))), ==, "A");
+  g_assert_false (pt_workshop_lookup_factor (view, pt_item_get_id (PT_ITEM (a))) == a);
+
+  title = pt_cycle_step_title (2, PT_CYCLE_STEP_INTERACTION);
+  g_assert_cmpstr (title, ==, "Round 2 · Interaction");
+}
+
+/* Whose voice a factor is, and how many actions are about it. */
+static void
+test_voice_and_actions (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  g_autoptr(PtItem) anna = g_object_new (PT_TYPE_PARTICIPANT, "id", "p1", "name", "Anna",
+                                         "perspective", PT_PERSPECTIVE_RELATIVE, NULL);
+  const char *ids[] = { pt_item_get_id (PT_ITEM (a)), NULL };
+  g_autoptr(PtItem) action = g_object_new (PT_TYPE_ACTION, "id", "a1", "factors", ids, NULL);
+
+  g_assert_cmpint (pt_workshop_get_voice (ws, a), ==, PT_PERSPECTIVE_OTHER);
+  pt_workshop_add (ws, anna);
+  pt_workshop_set (ws, a, "raised-by", "p1", NULL);
+  g_assert_cmpint (pt_workshop_get_voice (ws, a), ==, PT_PERSPECTIVE_RELATIVE);
+  /* Someone who left the workshop is nobody in particular. */
+  pt_workshop_remove (ws, anna);
+  g_assert_cmpint (pt_workshop_get_voice (ws, a), ==, PT_PERSPECTIVE_OTHER);
+
+  g_assert_cmpuint (pt_workshop_count_actions (ws, a), ==, 0);
+  pt_workshop_add (ws, action);
+  g_assert_cmpuint (pt_workshop_count_actions (ws, a), ==, 1);
+  pt_history_undo (pt_workshop_get_history (ws));
+  g_assert_cmpuint (pt_workshop_count_actions (ws, a), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +715,8 @@ main (int   argc,
   g_test_add_func ("/model/cycle/close-round", test_close_round);
   g_test_add_func ("/model/cycle/compare-rounds", test_compare_rounds);
   g_test_add_func ("/model/cycle/hidden-and-votes", test_hidden_and_votes);
+  g_test_add_func ("/model/cycle/view-snapshot", test_view_snapshot);
+  g_test_add_func ("/model/voice-and-actions", test_voice_and_actions);
 
   return g_test_run ();
 }
