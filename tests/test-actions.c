@@ -5,12 +5,14 @@
 #include <gtk/gtk.h>
 
 #include "pt-actions-view.h"
+#include "pt-canvas.h"
 #include "pt-date-button.h"
 #include "test-util.h"
 
 typedef struct {
   GtkWidget     *window;
   PtActionsView *view;
+  PtCanvas      *canvas;
   PtWorkshop    *workshop;
 } Fixture;
 
@@ -18,11 +20,18 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
   f->workshop = test_load_example ();
   f->window = gtk_window_new ();
+
   f->view = g_object_new (PT_TYPE_ACTIONS_VIEW, NULL);
-  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->view));
+  f->canvas = PT_CANVAS (pt_canvas_new ());
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->canvas));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->view));
+  gtk_window_set_child (GTK_WINDOW (f->window), box);
   pt_actions_view_set_workshop (f->view, f->workshop);
+  pt_canvas_set_workshop (f->canvas, f->workshop);
   gtk_window_present (GTK_WINDOW (f->window));
 }
 
@@ -59,6 +68,9 @@ test_add_and_edit (Fixture       *f,
   g_assert_null (pt_action_get_factors (action)[1]);
   g_assert_cmpint (pt_action_get_status (action), ==, PT_ACTION_STATUS_PLANNED);
   g_assert_cmpuint (pt_workshop_count_actions (f->workshop, f5), ==, 1);
+  /* The card says so to a screen reader too. */
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (pt_canvas_get_card (f->canvas, f5)), "pt-accessible-label"), ==,
+                   "Enabler in Resources: The municipality funds a coach; 1 action");
 
   /* The new row says what it is about. */
   labels = test_widgets_of (f->view, GTK_TYPE_LABEL);

@@ -341,7 +341,7 @@ update_hint (PtCanvas *self)
   gtk_widget_set_visible (self->hint, empty && self->editor == NULL);
 }
 
-/* Actions show on their factors' cards. */
+/* Actions show on their factors' cards, and in their accessible names. */
 static void
 redraw_cards (PtCanvas *self)
 {
@@ -350,7 +350,10 @@ redraw_cards (PtCanvas *self)
 
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, NULL, &card))
-    gtk_widget_queue_draw (card);
+    {
+      pt_card_update (card);
+      gtk_widget_queue_draw (card);
+    }
 }
 
 /* Which cards show, and how: those raised from other perspectives step

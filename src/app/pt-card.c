@@ -48,6 +48,15 @@ update_accessible (PtCard *self)
     label = g_strdup_printf (_("%s in %s: %s"),
                              pt_polarity_to_label (pt_factor_get_polarity (self->factor)),
                              where, pt_factor_get_text (self->factor));
+  if (pt_workshop_count_actions (workshop, self->factor) > 0)
+    {
+      guint n = pt_workshop_count_actions (workshop, self->factor);
+      /* Translators: added to a card's screen-reader name: "Barrier in Resources: text; 1 action" */
+      g_autofree char *with = g_strdup_printf (ngettext ("%s; %u action", "%s; %u actions", n), label, n);
+
+      g_free (label);
+      label = g_steal_pointer (&with);
+    }
   /* GTK 4.8 cannot read an accessible property back; tests read this. */
   g_object_set_data_full (G_OBJECT (self), "pt-accessible-label", g_strdup (label), g_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
