@@ -97,6 +97,10 @@ pt_projector_window_init (PtProjectorWindow *self)
   gtk_widget_set_focusable (GTK_WIDGET (self->canvas), FALSE);
   gtk_widget_set_can_focus (GTK_WIDGET (self->canvas), FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self->band), "cycle-bar");
+  gtk_widget_set_margin_start (GTK_WIDGET (self->band), 24);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->band), 24);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->band), 8);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->band), 12);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->canvas));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->band));
   gtk_window_set_child (GTK_WINDOW (self), box);
