@@ -190,6 +190,15 @@ test_pdf_private_factors (void)
 
   g_object_set (factor, "private", TRUE, "notes", "Only for the facilitator: ask Erik first", NULL);
   pt_export_options_init (&options, PT_EXPORT_PDF);
+  /* The journal is printed: the example's note from Reaction is there. */
+  open = export (ws, &options, "journal.pdf");
+  open_text = pdf_text (open);
+  g_assert_nonnull (strstr (open_text, "Round 1 · Reaction"));
+  g_assert_nonnull (strstr (open_text, "The room agreed quickly"));
+  g_clear_pointer (&open, g_free);
+  g_clear_pointer (&open_text, g_free);
+
+  g_object_set (pt_workshop_lookup (ws, "j1"), "private", TRUE, NULL);
   closed = export (ws, &options, "private-closed.pdf");
   options.include_private = TRUE;
   open = export (ws, &options, "private-open.pdf");
@@ -204,6 +213,9 @@ test_pdf_private_factors (void)
   g_assert_null (strstr (closed_flat, "Relatives speak for those who cannot"));
   g_assert_nonnull (strstr (open_text, "ask Erik first"));
   g_assert_nonnull (strstr (open_flat, "Relatives speak for those who cannot"));
+  /* A private journal note likewise. */
+  g_assert_null (strstr (closed_text, "The room agreed quickly"));
+  g_assert_nonnull (strstr (open_text, "The room agreed quickly"));
   /* Notes that are not private are printed either way. */
   g_assert_nonnull (strstr (closed_text, "tire the residents out"));
 }

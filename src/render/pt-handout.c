@@ -333,6 +333,31 @@ add_links_and_actions (PtHandout *self)
     }
 }
 
+/* What was written in the journal, step by step; private notes only when
+ * private things are asked for. */
+static void
+add_journal (PtHandout *self)
+{
+  GPtrArray *entries = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_JOURNAL_ENTRY);
+  gboolean heading = FALSE;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      PtJournalEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *title = NULL, *markup = NULL;
+
+      if (pt_journal_entry_get_text (entry)[0] == '\0' ||
+          (pt_journal_entry_get_private (entry) && !self->include_private))
+        continue;
+      if (!heading)
+        add_heading (self, _("Journal"), HEADING_SIZE);
+      heading = TRUE;
+      title = pt_cycle_step_title (pt_journal_entry_get_round (entry), pt_journal_entry_get_step (entry));
+      markup = g_markup_printf_escaped ("<b>%s</b>\n%s", title, pt_journal_entry_get_text (entry));
+      add_paragraph (self, markup, BODY_SIZE);
+    }
+}
+
 static void
 add_reflection (PtHandout *self)
 {
@@ -692,7 +717,10 @@ pt_handout_new (PtWorkshop     *workshop,
       add_factor_rows (self, PT_DIMENSION_UNPLACED);
     }
   if (parts & PT_HANDOUT_LINKS)
-    add_links_and_actions (self);
+    {
+      add_links_and_actions (self);
+      add_journal (self);
+    }
   if (parts & PT_HANDOUT_REFLECTION)
     add_reflection (self);
   paginate (self);
