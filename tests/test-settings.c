@@ -21,15 +21,15 @@ test_schema_keys (void)
   {
     g_autoptr(GSettingsSchema) schema = NULL;
     g_autoptr(GSettingsSchemaKey) width = NULL;
-    g_autoptr(GSettingsSchemaKey) scale = NULL;
+    g_autoptr(GSettingsSchemaKey) minutes = NULL;
     g_autoptr(GVariant) zero = g_variant_ref_sink (g_variant_new_int32 (0));
-    g_autoptr(GVariant) huge = g_variant_ref_sink (g_variant_new_double (40));
+    g_autoptr(GVariant) huge = g_variant_ref_sink (g_variant_new_int32 (600));
 
     g_object_get (settings, "settings-schema", &schema, NULL);
     width = g_settings_schema_get_key (schema, "window-width");
-    scale = g_settings_schema_get_key (schema, "presentation-text-scale");
+    minutes = g_settings_schema_get_key (schema, "timer-minutes");
     g_assert_false (g_settings_schema_key_range_check (width, zero));
-    g_assert_false (g_settings_schema_key_range_check (scale, huge));
+    g_assert_false (g_settings_schema_key_range_check (minutes, huge));
   }
 }
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-settings.h"
 #include "pt-window-private.h"
 
 /* The monitor the window is not on, if there is one. */
@@ -81,7 +82,8 @@ _pt_window_set_presenting (PtWindow *self,
       gtk_widget_set_visible (panel, FALSE);
       gtk_widget_set_visible (self->header_bar, FALSE);
       gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
-      gtk_window_fullscreen (GTK_WINDOW (self));
+      if (pt_settings_get () == NULL || g_settings_get_boolean (pt_settings_get (), "presentation-fullscreen"))
+        gtk_window_fullscreen (GTK_WINDOW (self));
     }
   else
     {
@@ -137,7 +139,13 @@ timer_cb (GtkWidget  *widget,
   PtWindow *self = PT_WINDOW (widget);
 
   if (g_str_equal (action_name, "win.timer-start"))
-    pt_step_timer_start (self->timer, (guint) gtk_spin_button_get_value_as_int (self->timer_minutes) * 60);
+    {
+      int minutes = gtk_spin_button_get_value_as_int (self->timer_minutes);
+
+      pt_step_timer_start (self->timer, (guint) minutes * 60);
+      if (pt_settings_get () != NULL)
+        g_settings_set_int (pt_settings_get (), "timer-minutes", minutes);
+    }
   else
     pt_step_timer_stop (self->timer);
   gtk_menu_button_popdown (self->timer_button);
@@ -184,6 +192,8 @@ _pt_window_init_presentation (PtWindow *self)
   g_signal_connect_object (self->timer, "notify::running", G_CALLBACK (on_timer_running_cb), self,
                            G_CONNECT_SWAPPED);
   pt_cycle_band_set_timer (self->cycle_band, self->timer);
+  if (pt_settings_get () != NULL)
+    gtk_spin_button_set_value (self->timer_minutes, g_settings_get_int (pt_settings_get (), "timer-minutes"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.spotlight", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.timer-stop", FALSE);
