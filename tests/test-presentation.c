@@ -166,6 +166,12 @@ test_band_timer (void)
   g_assert_cmpstr (pt_cycle_band_get_title (band), ==, "Round 1 · Action");
   g_assert_null (pt_cycle_band_get_timer_text (band));
   gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The minutes last set are the next window's. */
+  window = example_window ();
+  minutes = find_widget (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (minutes), ==, 3);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static PtProjectorWindow *

@@ -1,4 +1,5 @@
-/* pt-preferences-window.c — PtPreferencesWindow: the interface language.
+/* pt-preferences-window.c — PtPreferencesWindow: the interface language,
+ * and whether presentation mode fills the screen.
  *
  * A facilitator with an English laptop may run a Swedish workshop: the
  * language is the application's own setting, not only the system's.
@@ -18,6 +19,7 @@ struct _PtPreferencesWindow
 
   GtkDropDown *language_dropdown;
   GtkLabel    *language_note;
+  GtkWidget   *fullscreen_check;
 };
 
 G_DEFINE_FINAL_TYPE (PtPreferencesWindow, pt_preferences_window, GTK_TYPE_WINDOW)
@@ -40,6 +42,7 @@ pt_preferences_window_class_init (PtPreferencesWindowClass *klass)
                                                "/io/github/powertriangle/PowerTriangle/ui/pt-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, language_note);
+  gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, fullscreen_check);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -56,10 +59,14 @@ pt_preferences_window_init (PtPreferencesWindow *self)
 
   gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (list));
   if (settings != NULL)
-    gtk_drop_down_set_selected (self->language_dropdown, g_settings_get_enum (settings, "language"));
+    {
+      gtk_drop_down_set_selected (self->language_dropdown, g_settings_get_enum (settings, "language"));
+      g_settings_bind (settings, "presentation-fullscreen", self->fullscreen_check, "active", G_SETTINGS_BIND_DEFAULT);
+    }
   else
     {
       gtk_widget_set_sensitive (GTK_WIDGET (self->language_dropdown), FALSE);
+      gtk_widget_set_sensitive (self->fullscreen_check, FALSE);
       gtk_label_set_text (self->language_note,
                           _("Preferences cannot be kept, because the application is not installed."));
     }
