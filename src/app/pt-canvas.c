@@ -101,7 +101,10 @@ compute_view (PtCanvas *self,
   PtRect bounds;
   double fit;
 
-  pt_geometry_scene_bounds (&bounds);
+  if (self->scene != NULL)
+    pt_scene_get_bounds (self->scene, &bounds);
+  else
+    pt_geometry_scene_bounds (&bounds);
   if (self->spotlight >= 0)
     {
       PtPoint c[3];
@@ -363,6 +366,7 @@ update_cards_shown (PtCanvas *self)
 {
   GHashTableIter iter;
   gpointer factor, card;
+  gboolean unplaced = FALSE;
 
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, &factor, &card))
@@ -377,6 +381,19 @@ update_cards_shown (PtCanvas *self)
 
       pt_card_set_dimmed (card, other_voice);
       gtk_widget_set_child_visible (card, !out_of_spotlight && !private);
+      unplaced |= pt_factor_get_dimension (factor) == PT_DIMENSION_UNPLACED;
+    }
+  /* In front of a room an empty tray only takes room from the triangle. */
+  if (self->scene != NULL)
+    {
+      gboolean tray = !self->presenting || unplaced;
+
+      if (tray != pt_scene_get_show_tray (self->scene))
+        {
+          pt_scene_set_show_tray (self->scene, tray);
+          gtk_widget_queue_allocate (GTK_WIDGET (self));
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+        }
     }
 }
 

@@ -593,6 +593,13 @@ pt_scene_set_show_tray (PtScene  *self,
   self->show_tray = show;
 }
 
+gboolean
+pt_scene_get_show_tray (PtScene *self)
+{
+  g_return_val_if_fail (PT_IS_SCENE (self), TRUE);
+  return self->show_tray;
+}
+
 /* Whether private factors (and their links) stay out of the picture. */
 void
 pt_scene_set_hide_private (PtScene  *self,

@@ -35,6 +35,7 @@ void        pt_scene_set_text_scale    (PtScene         *self,
 double      pt_scene_get_text_scale    (PtScene         *self);
 void        pt_scene_set_show_tray     (PtScene         *self,
                                         gboolean         show);
+gboolean    pt_scene_get_show_tray     (PtScene         *self);
 void        pt_scene_set_reveal_hidden (PtScene         *self,
                                         gboolean         reveal);
 void        pt_scene_set_hide_private  (PtScene         *self,
