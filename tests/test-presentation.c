@@ -67,6 +67,8 @@ test_presentation_mode (void)
   g_assert_false (gtk_widget_get_visible (panel));
   g_assert_false (gtk_widget_get_visible (gtk_window_get_titlebar (GTK_WINDOW (window))));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "presenting"));
+  /* Nothing is unplaced in the example: the tray gives its room away. */
+  g_assert_false (pt_scene_get_show_tray (pt_canvas_get_scene (canvas)));
 
   /* Spotlight on Contexts: only its cards, at 28 px a 720-line screen. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.spotlight", "i", PT_DIMENSION_CONTEXTS);
@@ -111,6 +113,7 @@ test_presentation_mode (void)
   g_assert_false (pt_canvas_get_presenting (canvas));
   g_assert_true (gtk_widget_get_visible (panel));
   g_assert_true (gtk_widget_get_visible (gtk_window_get_titlebar (GTK_WINDOW (window))));
+  g_assert_true (pt_scene_get_show_tray (pt_canvas_get_scene (canvas)));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
