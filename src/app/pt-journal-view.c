@@ -225,7 +225,7 @@ pt_journal_view_init (PtJournalView *self)
   self->where_label = GTK_LABEL (gtk_label_new (NULL));
   self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
   self->private_check = GTK_CHECK_BUTTON (gtk_check_button_new ());
-  private_label = gtk_label_new_with_mnemonic (_("P_rivate note: not on the projector, not printed"));
+  private_label = gtk_label_new_with_mnemonic (_("Private note: not on the pro_jector, not printed"));
   self->earlier = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
   /* A label of its own, so a long translation wraps in the narrow panel. */

@@ -169,8 +169,8 @@ refresh_editor (PtSidePanel *self)
       gtk_check_button_set_active (self->private_check, pt_factor_get_private (self->factor));
       gtk_button_set_label (self->add_action_button,
                             pt_factor_get_polarity (self->factor) == PT_POLARITY_BARRIER
-                            ? _("Add Action to _Handle This Barrier")
-                            : _("Add Action to _Reinforce This Enabler"));
+                            ? _("Add Action to Handle This _Barrier")
+                            : _("Add Action to Reinforce This _Enabler"));
     }
   if (self->link != NULL)
     {
