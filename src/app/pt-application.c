@@ -13,6 +13,7 @@
 #include "pt-cli.h"
 #include "pt-example.h"
 #include "pt-preferences-window.h"
+#include "pt-recovery-dialog.h"
 #include "pt-scene.h"
 #include "pt-window-private.h"
 
@@ -23,6 +24,7 @@ struct _PtApplication
   /* Files named on the command line of the primary instance, opened in
    * activate (our own G_OPTION_REMAINING keeps GApplication from doing it). */
   GPtrArray *pending_files;
+  gboolean   recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (PtApplication, pt_application, GTK_TYPE_APPLICATION)
@@ -266,6 +268,17 @@ pt_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* Once a run, at the start: what a crash left behind. */
+static void
+offer_recovery (PtApplication *self,
+                GtkWindow     *window)
+{
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  pt_recovery_dialog_offer (window);
+}
+
 static void
 pt_application_open (GApplication  *app,
                      GFile        **files,
@@ -278,6 +291,7 @@ pt_application_open (GApplication  *app,
 
       gtk_window_present (GTK_WINDOW (window));
       pt_window_open_file (window, files[i]);
+      offer_recovery (PT_APPLICATION (app), GTK_WINDOW (window));
     }
 }
 
@@ -299,6 +313,7 @@ pt_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (pt_window_new (self));
   gtk_window_present (window);
+  offer_recovery (self, window);
 }
 
 /* ------------------------------------------------------------------------ */

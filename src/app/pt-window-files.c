@@ -143,7 +143,10 @@ on_close_response_cb (GtkDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   if (response == RESPONSE_DISCARD)
-    gtk_window_destroy (GTK_WINDOW (self));
+    {
+      self->discarded = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
   else if (response == RESPONSE_SAVE)
     {
       self->close_after_save = TRUE;

@@ -40,6 +40,10 @@ struct _PtWindow
   GtkInfoBar  *viewing_bar;
   GtkLabel    *viewing_label;
   PtWorkshop  *viewed;             /* an earlier round on the canvas, or NULL */
+  char        *recovery_id;        /* this window's recovery copy */
+  guint        autosave_id;
+  gboolean     recovery_failed;
+  gboolean     discarded;          /* closed with its changes thrown away */
   gboolean     updating_rounds;
 
   PtStepTimer *timer;
@@ -91,6 +95,11 @@ void     _pt_window_reset_rounds        (PtWindow    *self);
 void     _pt_window_back_to_round       (PtWindow    *self);
 void     _pt_window_rounds_item_changed (PtWindow    *self,
                                          GObject     *item);
+
+/* pt-window-recovery.c */
+void     _pt_window_init_recovery       (PtWindow    *self);
+void     _pt_window_dispose_recovery    (PtWindow    *self);
+void     _pt_window_recovery_history_changed (PtWindow *self);
 
 /* pt-window-files.c */
 void     _pt_window_open_dialog         (PtWindow    *self);

@@ -118,10 +118,12 @@ on_error_bar_response_cb (PtWindow *self)
 }
 
 static void
-on_history_notify_cb (PtWindow *self)
+on_history_notify_cb (PtWindow   *self,
+                      GParamSpec *pspec)
 {
   _pt_window_update_title (self);
   _pt_window_update_actions (self);
+  _pt_window_recovery_history_changed (self);
 }
 
 static void
@@ -257,6 +259,7 @@ pt_window_dispose (GObject *object)
   PtWindow *self = PT_WINDOW (object);
 
   _pt_window_dispose_presentation (self);
+  _pt_window_dispose_recovery (self);
   g_clear_object (&self->viewed);
   disconnect_workshop (self);
   g_clear_object (&self->workshop);
@@ -390,6 +393,7 @@ pt_window_init (PtWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   _pt_window_init_presentation (self);
   _pt_window_init_rounds (self);
+  _pt_window_init_recovery (self);
   restore_window_state (self);
 
   g_signal_connect_swapped (self->canvas, "selection-changed",

@@ -5,6 +5,7 @@
 
 #include "pt-application.h"
 #include "pt-canvas.h"
+#include "pt-recovery.h"
 #include "pt-workshop.h"
 
 G_BEGIN_DECLS
@@ -24,5 +25,10 @@ GFile      *pt_window_get_file     (PtWindow      *self);
 PtCanvas   *pt_window_get_canvas   (PtWindow      *self);
 gboolean    pt_window_is_pristine  (PtWindow      *self);
 const char *pt_window_get_error    (PtWindow      *self);
+gboolean    pt_window_write_recovery (PtWindow    *self);
+const char *pt_window_get_recovery_id (PtWindow   *self);
+gboolean    pt_window_restore      (PtWindow      *self,
+                                    const PtRecoveryEntry *entry,
+                                    GError       **error);
 
 G_END_DECLS
