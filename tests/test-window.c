@@ -137,6 +137,28 @@ test_keyboard_move_survives_save (void)
 }
 
 /* A failed save is shown in the window and keeps the changes unsaved. */
+static GtkWidget *
+button_for_action (PtWindow   *window,
+                   const char *action)
+{
+  g_autoptr(GPtrArray) buttons = test_widgets_of (window, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action) == 0 &&
+        gtk_widget_get_ancestor (g_ptr_array_index (buttons, i), GTK_TYPE_INFO_BAR) != NULL)
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+static gboolean
+shown (GtkWidget *widget)
+{
+  for (; widget != NULL && !GTK_IS_WINDOW (widget); widget = gtk_widget_get_parent (widget))
+    if (!gtk_widget_get_visible (widget))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 test_failed_save_keeps_document_dirty (void)
 {
@@ -154,7 +176,54 @@ test_failed_save_keeps_document_dirty (void)
   g_assert_true (g_file_equal (pt_window_get_file (window), example));
   g_assert_nonnull (pt_window_get_error (window));
   g_assert_true (g_str_has_prefix (pt_window_get_error (window), "/nonexistent-folder/x.ptw: not saved: "));
+  /* A folder that is not there cannot be overwritten; it can be avoided. */
+  g_assert_true (shown (button_for_action (window, "win.save-as")));
+  g_assert_false (shown (button_for_action (window, "win.overwrite")));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Someone else changed the file since it was opened: the save stops and
+ * says so; Save As… and Overwrite are the ways on, and nothing is lost. */
+static void
+test_save_conflict (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  g_autoptr(GFile) example = dist_file ("data", "examples", "lindgarden-en.ptw");
+  g_autofree char *dir = g_dir_make_tmp ("pt-conflict-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "shared.ptw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL, *changed = NULL;
+  g_autoptr(PtWorkshop) reread = NULL;
+  PtWorkshop *ws;
+
+  g_assert_true (g_file_copy (example, file, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+  g_assert_true (pt_window_open_file (window, file));
+  ws = pt_window_get_workshop (window);
+  pt_workshop_set (ws, ws, "place", "The library", NULL);
+  g_assert_false (shown (button_for_action (window, "win.save-as")));
+
+  /* Someone else saves over it meanwhile. */
+  g_usleep (20000);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  changed = g_strconcat (text, "\n", NULL);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+
+  g_assert_false (pt_window_save_to_file (window, file));
+  g_assert_true (pt_history_get_dirty (pt_workshop_get_history (ws)));
+  g_assert_nonnull (strstr (pt_window_get_error (window), "changed by someone or something else"));
+  g_assert_nonnull (strstr (pt_window_get_error (window), "Save As…"));
+  g_assert_true (shown (button_for_action (window, "win.save-as")));
+  g_assert_true (shown (button_for_action (window, "win.overwrite")));
+
+  /* Overwriting on purpose saves, and all is well again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.overwrite", NULL));
+  g_assert_false (pt_history_get_dirty (pt_workshop_get_history (ws)));
+  g_assert_null (pt_window_get_error (window));
+  reread = pt_reader_load_file (file, NULL, NULL);
+  g_assert_cmpstr (pt_workshop_get_place (reread), ==, "The library");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* The shortcuts window (Ctrl+?) is built from its resource without fault
@@ -383,6 +452,7 @@ main (int   argc,
   g_test_add_func ("/window/open-bad-file-keeps-document", test_open_bad_file_keeps_document);
   g_test_add_func ("/window/keyboard-move-survives-save", test_keyboard_move_survives_save);
   g_test_add_func ("/window/failed-save-keeps-document-dirty", test_failed_save_keeps_document_dirty);
+  g_test_add_func ("/window/save-conflict", test_save_conflict);
   g_test_add_func ("/window/help-overlay-builds", test_help_overlay_builds);
   g_test_add_func ("/window/details", test_details_window);
   g_test_add_func ("/window/date-format", test_date_format);

@@ -59,6 +59,12 @@ file_cb (GtkWidget  *widget,
     _pt_window_save (self);
   else if (g_str_equal (action_name, "win.save-as"))
     _pt_window_save_as_dialog (self);
+  else if (g_str_equal (action_name, "win.overwrite") && self->file != NULL)
+    {
+      /* Deliberately over what someone else changed: forget their etag. */
+      g_clear_pointer (&self->etag, g_free);
+      pt_window_save_to_file (self, self->file);
+    }
   else if (g_str_equal (action_name, "win.open-recent"))
     _pt_window_open_recent (self, g_variant_get_string (parameter, NULL));
   else if (g_str_equal (action_name, "win.close"))
@@ -134,7 +140,7 @@ canvas_cb (GtkWidget  *widget,
 void
 _pt_window_class_init_actions (GtkWidgetClass *widget_class)
 {
-  const char *file_actions[] = { "win.open", "win.save", "win.save-as", "win.close", "win.details",
+  const char *file_actions[] = { "win.open", "win.save", "win.save-as", "win.overwrite", "win.close", "win.details",
                                  "win.print", "win.export" };
   const char *canvas_actions[] = { "win.add-factor", "win.edit-factor", "win.delete", "win.duplicate",
                                    "win.toggle-polarity", "win.link", "win.zoom-in", "win.zoom-out",

@@ -27,6 +27,8 @@ struct _PtWindow
   GtkInfoBar  *error_bar;
   GtkLabel    *error_title;
   GtkLabel    *error_detail;
+  GtkWidget   *save_failed_buttons;
+  GtkWidget   *overwrite_button;
   GMenu       *recent_menu;
   PtCycleBand *cycle_band;
   GtkWidget   *header_bar;

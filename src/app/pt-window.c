@@ -62,6 +62,7 @@ _pt_window_show_error (PtWindow   *self,
 {
   gtk_label_set_text (self->error_title, title);
   gtk_label_set_text (self->error_detail, detail);
+  gtk_widget_set_visible (self->save_failed_buttons, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->error_bar), TRUE);
 }
 
@@ -365,6 +366,8 @@ pt_window_class_init (PtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtWindow, error_bar);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, error_title);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, error_detail);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, save_failed_buttons);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, overwrite_button);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, cycle_band);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, header_bar);
@@ -501,7 +504,22 @@ pt_window_save_to_file (PtWindow *self,
   _pt_window_commit_edits (self);
   if (!pt_writer_save_file (self->workshop, file, etag, &new_etag, &error))
     {
-      _pt_window_show_error (self, _("The workshop was not saved"), error->message);
+      g_autofree char *reason = g_strdup (error->message);
+      g_autofree char *detail = NULL;
+      gboolean changed = g_error_matches (error, PT_IO_ERROR, PT_IO_ERROR_CHANGED_ON_DISK);
+
+      /* The loader's messages are phrases that follow "FILE:LINE:"; here one
+       * starts a sentence. */
+      reason[0] = g_ascii_toupper (reason[0]);
+      /* Translators: after why a save failed; the way forward */
+      detail = g_strdup_printf (_("%s. Your changes are still here, and a recovery copy keeps them safe: save "
+                                  "them somewhere else with Save As…"), reason);
+
+      _pt_window_show_error (self, _("The workshop was not saved"), detail);
+      gtk_widget_set_visible (self->save_failed_buttons, TRUE);
+      /* Only a file changed by someone else can be overwritten on purpose. */
+      gtk_widget_set_visible (self->overwrite_button, changed);
+      pt_window_write_recovery (self);
       return FALSE;
     }
 
