@@ -185,6 +185,38 @@ test_damaged_copy (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A recovery folder that cannot be made: the work goes on, the window says
+ * once that the changes are not kept safe, and the list is just empty. */
+static void
+test_unwritable_folder (void)
+{
+  g_autoptr(GFile) folder = pt_recovery_folder ();
+  g_autofree char *dir = g_file_get_path (folder);
+  PtWindow *window = pt_window_new (test_app ());
+  PtWorkshop *ws = pt_window_get_workshop (window);
+  GPtrArray *leftover;
+
+  /* A file where the folder should be. */
+  leftover = pt_recovery_list ();
+  for (guint i = 0; i < leftover->len; i++)
+    pt_recovery_remove (((PtRecoveryEntry *) g_ptr_array_index (leftover, i))->id);
+  g_ptr_array_unref (leftover);
+  g_rmdir (dir);
+  g_assert_true (g_file_set_contents (dir, "not a folder", -1, NULL));
+
+  pt_workshop_set (ws, ws, "title", "Kept only in memory", NULL);
+  g_assert_false (pt_window_write_recovery (window));
+  g_assert_nonnull (pt_window_get_error (window));
+  g_assert_cmpuint (n_recoverable (), ==, 0);
+  /* Editing goes on as before. */
+  pt_workshop_set (ws, ws, "place", "Still editable", NULL);
+  g_assert_cmpstr (pt_workshop_get_place (ws), ==, "Still editable");
+
+  pt_history_mark_clean (pt_workshop_get_history (ws));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,5 +238,6 @@ main (int   argc,
   g_test_add_func ("/recovery/kill-and-restore", test_kill_and_restore);
   g_test_add_func ("/recovery/save-removes-copy", test_save_removes_copy);
   g_test_add_func ("/recovery/damaged-copy", test_damaged_copy);
+  g_test_add_func ("/recovery/unwritable-folder", test_unwritable_folder);
   return g_test_run ();
 }

@@ -360,6 +360,37 @@ test_pixels (void)
   cairo_surface_destroy (picture.surface);
 }
 
+/* Ten thousand factors in one corner: drawn, pointed at, and a free place
+ * found for one more — without a crash or a hang (the suite's timeout). */
+static void
+test_ten_thousand_in_one_zone (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
+  cairo_t *cr = cairo_create (surface);
+  PtFactor *last = NULL;
+  PtRect rect;
+  PtPoint free;
+
+  for (guint i = 0; i < 10000; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Factor %u", i);
+
+      last = add_factor (ws, text, PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.3);
+    }
+  cairo_scale (cr, 0.3, 0.3);
+  pt_scene_draw (scene, cr);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  /* The topmost card under a point is the last one added there. */
+  pt_scene_get_card_rect (scene, last, &rect);
+  g_assert_true (pt_scene_card_at (scene, rect.x + 5, rect.y + 5) == last);
+  free = pt_scene_free_position (scene, PT_DIMENSION_RESOURCES, rect.x, rect.y, 150, 60);
+  g_assert_true (isfinite (free.x) && isfinite (free.y));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* Every pair of text colour and the background it is drawn on. */
 static void
 assert_palette_contrast (const PtPalette *p,
@@ -414,6 +445,7 @@ main (int   argc,
   g_test_add_func ("/render/scene/step-at", test_step_at);
   g_test_add_func ("/render/scene/pixels", test_pixels);
   g_test_add_func ("/render/palette-contrast", test_palette_contrast);
+  g_test_add_func ("/render/scene/ten-thousand-in-one-zone", test_ten_thousand_in_one_zone);
 
   return g_test_run ();
 }

@@ -362,39 +362,55 @@ redraw_cards (PtCanvas *self)
 /* Which cards show, and how: those raised from other perspectives step
  * back while one is heard; a spotlight and the projector leave some out. */
 static void
+show_card (PtCanvas *self,
+           PtFactor *factor,
+           PtCard   *card)
+{
+  gboolean other_voice = self->voice >= 0 &&
+                         (int) pt_workshop_get_voice (self->workshop, factor) != self->voice;
+  gboolean out_of_spotlight = self->spotlight >= 0 &&
+                              (int) pt_factor_get_dimension (factor) != self->spotlight;
+  /* Private factors are the facilitator's, not the room's. */
+  gboolean private = self->presenting && pt_factor_get_private (factor);
+
+  pt_card_set_dimmed (card, other_voice);
+  gtk_widget_set_child_visible (GTK_WIDGET (card), !out_of_spotlight && !private);
+}
+
+/* In front of a room an empty tray only takes room from the triangle. */
+static void
+update_tray (PtCanvas *self)
+{
+  gboolean tray = TRUE;
+
+  if (self->scene == NULL)
+    return;
+  if (self->presenting)
+    {
+      GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+
+      tray = FALSE;
+      for (guint i = 0; i < factors->len && !tray; i++)
+        tray = pt_factor_get_dimension (g_ptr_array_index (factors, i)) == PT_DIMENSION_UNPLACED;
+    }
+  if (tray != pt_scene_get_show_tray (self->scene))
+    {
+      pt_scene_set_show_tray (self->scene, tray);
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
 update_cards_shown (PtCanvas *self)
 {
   GHashTableIter iter;
   gpointer factor, card;
-  gboolean unplaced = FALSE;
 
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, &factor, &card))
-    {
-      gboolean other_voice = self->voice >= 0 &&
-                             (int) pt_workshop_get_voice (self->workshop, factor) != self->voice;
-      gboolean out_of_spotlight = self->spotlight >= 0 &&
-                                  (int) pt_factor_get_dimension (factor) != self->spotlight;
-
-      /* Private factors are the facilitator's, not the room's. */
-      gboolean private = self->presenting && pt_factor_get_private (factor);
-
-      pt_card_set_dimmed (card, other_voice);
-      gtk_widget_set_child_visible (card, !out_of_spotlight && !private);
-      unplaced |= pt_factor_get_dimension (factor) == PT_DIMENSION_UNPLACED;
-    }
-  /* In front of a room an empty tray only takes room from the triangle. */
-  if (self->scene != NULL)
-    {
-      gboolean tray = !self->presenting || unplaced;
-
-      if (tray != pt_scene_get_show_tray (self->scene))
-        {
-          pt_scene_set_show_tray (self->scene, tray);
-          gtk_widget_queue_allocate (GTK_WIDGET (self));
-          gtk_widget_queue_draw (GTK_WIDGET (self));
-        }
-    }
+    show_card (self, factor, card);
+  update_tray (self);
 }
 
 static void
@@ -435,7 +451,9 @@ on_item_added_cb (PtCanvas *self,
     {
       add_card (self, PT_FACTOR (item), position);
       update_hint (self);
-      update_cards_shown (self);
+      /* Only the new card: thousands added in one go stay linear. */
+      show_card (self, PT_FACTOR (item), g_hash_table_lookup (self->cards, item));
+      update_tray (self);
     }
   if (PT_IS_ACTION (item))
     redraw_cards (self);

@@ -21,6 +21,7 @@ struct _PtVoicesView
 
   PtWorkshop  *workshop;
   GHashTable  *rows;           /* PtParticipant → its row's box */
+  guint        summary_idle;
   gboolean     updating;
 
   GtkWidget   *box;            /* the template's root */
@@ -195,12 +196,24 @@ add_row (PtVoicesView  *self,
   g_hash_table_insert (self->rows, participant, row);
 }
 
+static gboolean
+summarize (gpointer data)
+{
+  PtVoicesView *self = data;
+  g_autofree char *summary = pt_voices_summary (self->workshop);
+
+  self->summary_idle = 0;
+  gtk_label_set_text (self->summary_label, summary);
+  return G_SOURCE_REMOVE;
+}
+
+/* Counting goes through every factor: once per burst of changes, when idle,
+ * so adding thousands at once stays linear. */
 static void
 update_summary (PtVoicesView *self)
 {
-  g_autofree char *summary = pt_voices_summary (self->workshop);
-
-  gtk_label_set_text (self->summary_label, summary);
+  if (self->summary_idle == 0)
+    self->summary_idle = g_idle_add (summarize, self);
 }
 
 static void
@@ -290,6 +303,7 @@ pt_voices_view_dispose (GObject *object)
   PtVoicesView *self = PT_VOICES_VIEW (object);
 
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_handle_id (&self->summary_idle, g_source_remove);
   pt_unfollow_workshop (self, &self->workshop);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_VOICES_VIEW);
