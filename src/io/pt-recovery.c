@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -68,6 +69,17 @@ process_start (long pid)
               &start) != 1)
     return 0;
   return start;
+}
+
+/* Whether the process that wrote a copy still runs. Without /proc (a bare
+ * chroot) only the process id can be asked after. */
+static gboolean
+process_alive (long    pid,
+               guint64 started)
+{
+  if (process_start (getpid ()) == 0)
+    return kill ((pid_t) pid, 0) == 0 || errno == EPERM;
+  return process_start (pid) != 0 && process_start (pid) == started;
 }
 
 static gboolean
@@ -174,8 +186,7 @@ read_entry (const char *id)
     }
   pid = g_key_file_get_int64 (info, GROUP, "pid", NULL);
   if (pid > 0 && pid != getpid () &&
-      process_start ((long) pid) != 0 &&
-      process_start ((long) pid) == g_key_file_get_uint64 (info, GROUP, "started", NULL))
+      process_alive ((long) pid, g_key_file_get_uint64 (info, GROUP, "started", NULL)))
     {
       /* Still running elsewhere: that process keeps it. */
       pt_recovery_entry_free (entry);
