@@ -283,9 +283,8 @@ add_links_and_actions (PtHandout *self)
 {
   GPtrArray *links = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_LINK);
   GPtrArray *actions = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_ACTION);
+  gboolean heading = FALSE;
 
-  if (links->len > 0)
-    add_heading (self, _("Links"), HEADING_SIZE);
   for (guint i = 0; i < links->len; i++)
     {
       PtLink *link = g_ptr_array_index (links, i);
@@ -298,6 +297,10 @@ add_links_and_actions (PtHandout *self)
       if (!self->include_private &&
           ((from != NULL && pt_factor_get_private (from)) || (to != NULL && pt_factor_get_private (to))))
         continue;
+      /* Only when a link is left to list: private ones may be all there are. */
+      if (!heading)
+        add_heading (self, _("Links"), HEADING_SIZE);
+      heading = TRUE;
 
       /* Translators: a link on a handout: "FACTOR — reinforces → FACTOR" */
       text = g_strdup_printf (_("%s — %s → %s"), factor_text (self, pt_link_get_from (link)), kind,
