@@ -73,6 +73,7 @@ struct _PtCanvas
   gboolean     presenting;        /* large type, high contrast */
   int          spotlight;         /* the dimension in view, or -1 for all */
   PtSnapshot  *compare_with;      /* an earlier round to mark changes since */
+  PtComparison *comparison;       /* with it, made when first drawn after a change */
   guint        double_click_idle;
   double       double_click_x, double_click_y;
 };
@@ -447,6 +448,7 @@ on_item_added_cb (PtCanvas *self,
                   PtItem   *item,
                   guint     position)
 {
+  g_clear_pointer (&self->comparison, pt_comparison_free);
   if (PT_IS_FACTOR (item))
     {
       add_card (self, PT_FACTOR (item), position);
@@ -467,6 +469,7 @@ on_item_removed_cb (PtCanvas *self,
 {
   gboolean selection_touched = FALSE;
 
+  g_clear_pointer (&self->comparison, pt_comparison_free);
   if (PT_IS_FACTOR (item))
     {
       selection_touched = g_ptr_array_remove (self->selection, item);
@@ -500,6 +503,7 @@ on_item_changed_cb (PtCanvas   *self,
                     GObject    *object,
                     GParamSpec *pspec)
 {
+  g_clear_pointer (&self->comparison, pt_comparison_free);
   if (PT_IS_FACTOR (object))
     {
       PtCard *card = g_hash_table_lookup (self->cards, object);
@@ -1060,6 +1064,7 @@ pt_canvas_set_compare_with (PtCanvas   *self,
   g_return_if_fail (snapshot == NULL || PT_IS_SNAPSHOT (snapshot));
 
   g_set_object (&self->compare_with, snapshot);
+  g_clear_pointer (&self->comparison, pt_comparison_free);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1789,10 +1794,10 @@ draw_tag (PtCanvas      *self,
 /* Since an earlier round: a tag on each card that is new, moved or turned,
  * and the outline of each card that has gone, where it stood. */
 static void
-draw_comparison (PtCanvas *self,
-                 cairo_t  *cr)
+draw_comparison (PtCanvas     *self,
+                 cairo_t      *cr,
+                 PtComparison *comparison)
 {
-  g_autoptr(PtComparison) comparison = pt_comparison_new (self->compare_with, self->workshop);
   const PtPalette *palette = pt_scene_get_palette (self->scene);
   const struct { GPtrArray *factors; const char *tag; const PtColor *color; } marks[] = {
     /* Translators: tags on cards when comparing with an earlier round; keep them short */
@@ -1838,7 +1843,13 @@ draw_overlays (PtCanvas *self,
                cairo_t  *cr)
 {
   if (self->compare_with != NULL)
-    draw_comparison (self, cr);
+    {
+      /* Kept between frames: a drag redraws often, the workshop changes
+       * seldom (every change lets it go). */
+      if (self->comparison == NULL)
+        self->comparison = pt_comparison_new (self->compare_with, self->workshop);
+      draw_comparison (self, cr, self->comparison);
+    }
 
   /* The link handle of each selected card. */
   for (guint i = 0; i < self->selection->len && self->mode != MODE_MOVE_CARDS; i++)
@@ -2048,6 +2059,7 @@ pt_canvas_dispose (GObject *object)
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->selection, g_ptr_array_unref);
   g_clear_object (&self->compare_with);
+  g_clear_pointer (&self->comparison, pt_comparison_free);
 
   G_OBJECT_CLASS (pt_canvas_parent_class)->dispose (object);
 }
@@ -2182,6 +2194,7 @@ pt_canvas_set_workshop (PtCanvas   *self,
   g_return_if_fail (PT_IS_WORKSHOP (workshop));
 
   disconnect_workshop (self);
+  g_clear_pointer (&self->comparison, pt_comparison_free);
   self->workshop = g_object_ref (workshop);
   self->scene = pt_scene_new (workshop);
   pt_scene_set_palette (self->scene, self->presenting ? &pt_palette_high_contrast : &pt_palette_normal);

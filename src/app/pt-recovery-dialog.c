@@ -46,14 +46,23 @@ describe (const PtRecoveryEntry *entry)
                           when != NULL ? when : "");
 }
 
-static void
-remove_row (PtRecoveryDialog *self,
-            guint             position)
+static GtkWidget *
+row_at (PtRecoveryDialog *self,
+        guint             position)
 {
   GtkWidget *row = gtk_widget_get_first_child (self->rows);
 
   for (guint i = 0; i < position && row != NULL; i++)
     row = gtk_widget_get_next_sibling (row);
+  return row;
+}
+
+static void
+remove_row (PtRecoveryDialog *self,
+            guint             position)
+{
+  GtkWidget *row = row_at (self, position);
+
   if (row != NULL)
     gtk_box_remove (GTK_BOX (self->rows), row);
   g_ptr_array_remove_index (self->entries, position);
@@ -61,18 +70,15 @@ remove_row (PtRecoveryDialog *self,
     gtk_window_close (GTK_WINDOW (self));
 }
 
+/* Rows and entries go together: a button's row is its entry's position. */
 static guint
 position_of (PtRecoveryDialog *self,
              GtkWidget        *button)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (button, GTK_TYPE_BOX);
-  guint i = 0;
+  guint position = 0;
 
-  while (gtk_widget_get_parent (row) != self->rows)
-    row = gtk_widget_get_ancestor (gtk_widget_get_parent (row), GTK_TYPE_BOX);
-  for (GtkWidget *r = gtk_widget_get_first_child (self->rows); r != row; r = gtk_widget_get_next_sibling (r))
-    i++;
-  return i;
+  g_ptr_array_find (self->entries, g_object_get_data (G_OBJECT (button), "entry"), &position);
+  return position;
 }
 
 void
@@ -110,11 +116,9 @@ pt_recovery_dialog_restore (PtRecoveryDialog *self,
   if (!pt_window_restore (window, entry, &error))
     {
       g_autofree char *problem = g_strdup (error->message);
-      GtkWidget *row = gtk_widget_get_first_child (self->rows);
+      GtkWidget *row = row_at (self, position);
 
       /* Damaged after all: say so in its row; only Discard is left. */
-      for (guint i = 0; i < position; i++)
-        row = gtk_widget_get_next_sibling (row);
       g_free (entry->problem);
       entry->problem = g_steal_pointer (&problem);
       gtk_widget_set_sensitive (GTK_WIDGET (g_object_get_data (G_OBJECT (row), "restore")), FALSE);
@@ -174,6 +178,8 @@ add_row (PtRecoveryDialog      *self,
   gtk_widget_set_hexpand (texts, TRUE);
   g_signal_connect (restore, "clicked", G_CALLBACK (on_restore_clicked_cb), self);
   g_signal_connect (discard, "clicked", G_CALLBACK (on_discard_clicked_cb), self);
+  g_object_set_data (G_OBJECT (restore), "entry", (gpointer) entry);
+  g_object_set_data (G_OBJECT (discard), "entry", (gpointer) entry);
   g_object_set_data (G_OBJECT (row), "restore", restore);
   g_object_set_data (G_OBJECT (row), "problem", problem);
 

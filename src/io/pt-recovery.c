@@ -77,9 +77,12 @@ static gboolean
 process_alive (long    pid,
                guint64 started)
 {
+  guint64 now;
+
   if (process_start (getpid ()) == 0)
     return kill ((pid_t) pid, 0) == 0 || errno == EPERM;
-  return process_start (pid) != 0 && process_start (pid) == started;
+  now = process_start (pid);
+  return now != 0 && now == started;
 }
 
 static gboolean
@@ -185,16 +188,11 @@ read_entry (const char *id)
       return entry;
     }
   pid = g_key_file_get_int64 (info, GROUP, "pid", NULL);
-  if (pid > 0 && pid != getpid () &&
-      process_alive ((long) pid, g_key_file_get_uint64 (info, GROUP, "started", NULL)))
+  /* This process's own (a window still open), or one still running
+   * elsewhere: the process that wrote it keeps it. */
+  if (pid == getpid () ||
+      (pid > 0 && process_alive ((long) pid, g_key_file_get_uint64 (info, GROUP, "started", NULL))))
     {
-      /* Still running elsewhere: that process keeps it. */
-      pt_recovery_entry_free (entry);
-      return NULL;
-    }
-  if (pid == getpid ())
-    {
-      /* This process's own, from a window still open. */
       pt_recovery_entry_free (entry);
       return NULL;
     }
