@@ -102,11 +102,48 @@ test_presentation_mode (void)
         }
   }
 
-  /* 0 shows every dimension again; Escape's action leaves and puts the
-   * panel back as it was. */
+  /* 0 shows every dimension again, on a board of three columns, still at
+   * 28 px: each card is shown or counted under its column, and none
+   * covers another. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.spotlight", "i", -1);
+  test_settle ();
   g_assert_cmpint (pt_canvas_get_spotlight (canvas), ==, -1);
   g_assert_true (gtk_widget_get_child_visible (pt_canvas_get_card (canvas, f1)));
+  g_assert_cmpfloat (pt_canvas_get_card_font_px (canvas), >=, 28.0 * screen / 720 - 0.01);
+  {
+    GPtrArray *factors = pt_workshop_get_items (pt_window_get_workshop (window), PT_ITEM_KIND_FACTOR);
+    PtScene *scene = pt_canvas_get_scene (canvas);
+    guint visible = 0, left_out = 0;
+
+    for (guint i = 0; i < factors->len; i++)
+      {
+        GtkWidget *card = pt_canvas_get_card (canvas, g_ptr_array_index (factors, i));
+        graphene_rect_t a, b;
+
+        if (pt_scene_is_left_out (scene, g_ptr_array_index (factors, i)))
+          {
+            g_assert_false (gtk_widget_get_child_visible (card));
+            left_out++;
+            continue;
+          }
+        g_assert_true (gtk_widget_get_child_visible (card));
+        visible++;
+        g_assert_true (gtk_widget_compute_bounds (card, GTK_WIDGET (canvas), &a));
+        g_assert_cmpfloat (a.origin.x, >=, 0);
+        g_assert_cmpfloat (a.origin.y + a.size.height, <=, gtk_widget_get_height (GTK_WIDGET (canvas)));
+        for (guint j = 0; j < i; j++)
+          if (!pt_scene_is_left_out (scene, g_ptr_array_index (factors, j)))
+            {
+              g_assert_true (gtk_widget_compute_bounds (pt_canvas_get_card (canvas, g_ptr_array_index (factors, j)),
+                                                        GTK_WIDGET (canvas), &b));
+              g_assert_false (graphene_rect_intersection (&a, &b, NULL));
+            }
+      }
+    g_assert_cmpuint (visible + left_out, ==, factors->len);
+    g_assert_cmpuint (visible, >=, 12);
+  }
+
+  /* Escape's action leaves and puts the panel back as it was. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
   test_settle ();
   g_assert_false (presenting (window));

@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "pt-board.h"
 #include "pt-geometry.h"
 #include "pt-palette.h"
 #include "pt-scene.h"
@@ -391,6 +392,95 @@ test_ten_thousand_in_one_zone (void)
   cairo_surface_destroy (surface);
 }
 
+static gboolean
+rect_inside (const PtRect *inner,
+             const PtRect *outer)
+{
+  return inner->x >= outer->x - 1e-6 && inner->y >= outer->y - 1e-6 &&
+         inner->x + inner->width <= outer->x + outer->width + 1e-6 &&
+         inner->y + inner->height <= outer->y + outer->height + 1e-6;
+}
+
+/* The projector's board: each column's cards inside it, apart, barriers
+ * before enablers; fewer lines before any card is left out; what is left
+ * out is counted, not drawn and not hit. */
+static void
+test_board (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+  const char *long_text = "Residents keep quiet so as not to be a burden on the staff who are already busy";
+  PtBoardColumn columns[2] = {
+    { PT_DIMENSION_RESOURCES, { 0, 0, 600, 560 }, 99, 1 },
+    { PT_DIMENSION_CONTEXTS, { 640, 0, 600, 560 }, 99, 3 },
+  };
+  GPtrArray *factors;
+  PtFactor *enabler, *first;
+  guint shown = 0, left_out = 0;
+  double one_line;
+
+  pt_scene_set_text_scale (scene, 2.0);
+  enabler = add_factor (ws, "Short talks", PT_DIMENSION_RESOURCES, PT_POLARITY_ENABLER, 0.5, 0.5);
+  first = add_factor (ws, long_text, PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.5);
+  for (guint i = 0; i < 3; i++)
+    add_factor (ws, long_text, PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.5);
+  for (guint i = 0; i < 40; i++)
+    add_factor (ws, "Understaffing", PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER, 0.5, 0.5);
+
+  /* Resources: five cards fit only once the long texts lose lines. */
+  pt_board_lay_out (scene, columns, G_N_ELEMENTS (columns), 600 / 2.0);
+  g_assert_cmpuint (columns[0].left_out, ==, 0);
+  {
+    PtRect a, b;
+
+    pt_scene_get_card_rect (scene, first, &a);
+    pt_scene_get_card_rect (scene, enabler, &b);
+    g_assert_cmpfloat (a.y, <, b.y);
+    g_assert_cmpfloat (a.width, ==, 600);
+    one_line = b.height;
+    g_assert_cmpfloat (a.height, >, one_line);
+    /* Three lines each would not fit: the long texts lost one. */
+    g_assert_cmpfloat (a.height, <, 1.8 * one_line);
+  }
+
+  /* Contexts: forty cards cannot fit; those shown are inside the column,
+   * apart, and above the note; the rest are counted and not there. */
+  g_assert_cmpuint (columns[1].left_out, >, 0);
+  factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtFactor *f = g_ptr_array_index (factors, i);
+      PtRect rect;
+
+      pt_scene_get_card_rect (scene, f, &rect);
+      if (pt_scene_is_left_out (scene, f))
+        {
+          left_out++;
+          g_assert_true (pt_scene_card_at (scene, rect.x + rect.width / 2, rect.y + rect.height / 2) != f);
+          continue;
+        }
+      shown++;
+      g_assert_true (rect_inside (&rect, &columns[pt_factor_get_dimension (f) == PT_DIMENSION_CONTEXTS].area));
+      g_assert_true (pt_scene_card_at (scene, rect.x + rect.width / 2, rect.y + rect.height / 2) == f);
+      for (guint j = 0; j < i; j++)
+        {
+          PtFactor *g = g_ptr_array_index (factors, j);
+          PtRect other;
+
+          if (pt_scene_is_left_out (scene, g))
+            continue;
+          pt_scene_get_card_rect (scene, g, &other);
+          g_assert_false (pt_rect_intersects (&rect, &other));
+        }
+    }
+  g_assert_cmpuint (left_out, ==, columns[1].left_out);
+  g_assert_cmpuint (shown + left_out, ==, factors->len);
+
+  /* Back to the group's layout: nothing is left out. */
+  pt_scene_clear_spread (scene);
+  g_assert_false (pt_scene_is_left_out (scene, g_ptr_array_index (factors, factors->len - 1)));
+}
+
 /* Every pair of text colour and the background it is drawn on. */
 static void
 assert_palette_contrast (const PtPalette *p,
@@ -446,6 +536,7 @@ main (int   argc,
   g_test_add_func ("/render/scene/pixels", test_pixels);
   g_test_add_func ("/render/palette-contrast", test_palette_contrast);
   g_test_add_func ("/render/scene/ten-thousand-in-one-zone", test_ten_thousand_in_one_zone);
+  g_test_add_func ("/render/board", test_board);
 
   return g_test_run ();
 }

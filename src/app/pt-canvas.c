@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pt-board.h"
 #include "pt-canvas.h"
 #include "pt-card.h"
 #include "pt-comparison.h"
@@ -72,6 +73,8 @@ struct _PtCanvas
   int          voice;             /* the perspective lit up, or -1 for all */
   gboolean     presenting;        /* large type, high contrast */
   int          spotlight;         /* the dimension in view, or -1 for all */
+  PtBoardColumn board[4];         /* presenting: where each dimension shows */
+  guint        n_board;
   PtSnapshot  *compare_with;      /* an earlier round to mark changes since */
   PtComparison *comparison;       /* with it, made when first drawn after a change */
   guint        double_click_idle;
@@ -373,30 +376,20 @@ show_card (PtCanvas *self,
                               (int) pt_factor_get_dimension (factor) != self->spotlight;
   /* Private factors are the facilitator's, not the room's. */
   gboolean private = self->presenting && pt_factor_get_private (factor);
+  gboolean no_room = self->presenting && pt_scene_is_left_out (self->scene, factor);
 
   pt_card_set_dimmed (card, other_voice);
-  gtk_widget_set_child_visible (GTK_WIDGET (card), !out_of_spotlight && !private);
+  gtk_widget_set_child_visible (GTK_WIDGET (card), !out_of_spotlight && !private && !no_room);
 }
 
-/* In front of a room an empty tray only takes room from the triangle. */
+/* In front of a room unplaced cards have a column of their own on the
+ * board (see lay_out_board), not the tray. */
 static void
 update_tray (PtCanvas *self)
 {
-  gboolean tray = TRUE;
-
-  if (self->scene == NULL)
-    return;
-  if (self->presenting)
+  if (self->scene != NULL && pt_scene_get_show_tray (self->scene) == self->presenting)
     {
-      GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-
-      tray = FALSE;
-      for (guint i = 0; i < factors->len && !tray; i++)
-        tray = pt_factor_get_dimension (g_ptr_array_index (factors, i)) == PT_DIMENSION_UNPLACED;
-    }
-  if (tray != pt_scene_get_show_tray (self->scene))
-    {
-      pt_scene_set_show_tray (self->scene, tray);
+      pt_scene_set_show_tray (self->scene, !self->presenting);
       gtk_widget_queue_allocate (GTK_WIDGET (self));
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
@@ -790,6 +783,15 @@ editor_rect (PtCanvas *self,
       PtPoint p = pt_geometry_model_to_scene (self->new_dimension, self->new_x, self->new_y);
 
       *rect = (PtRect) { p.x - 75, p.y - 30, 150, 60 };
+      /* On the board, a new card is written at the foot of its column. */
+      for (guint i = 0; i < self->n_board; i++)
+        if (self->board[i].dimension == self->new_dimension)
+          {
+            const PtRect *area = &self->board[i].area;
+            double h = 60 * pt_scene_get_text_scale (self->scene);
+
+            *rect = (PtRect) { area->x, area->y + area->height - h, area->width, h };
+          }
     }
 }
 
@@ -1110,6 +1112,8 @@ pt_canvas_add_factor (PtCanvas *self)
   selected = primary_selection (self);
   if (selected != NULL)
     dimension = pt_factor_get_dimension (selected);
+  else if (self->spotlight >= 0)
+    dimension = self->spotlight;
   if (dimension == PT_DIMENSION_UNPLACED)
     {
       pt_geometry_tray (&tray);
@@ -1206,25 +1210,28 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
   self->press_y = self->drag_y = y;
   self->press_factor = NULL;
 
-  {
-    int step = pt_scene_step_at (self->scene, sx, sy);
+  /* In front of a room the cards are on a board, not in the triangle: no
+   * ring, no link handles, and (below) nothing to drag them into. */
+  if (!self->presenting)
+    {
+      int step = pt_scene_step_at (self->scene, sx, sy);
 
-    /* A click on the ring moves the group to that step of the cycle. */
-    if (step >= 0 && card_at (self, sx, sy) == NULL)
-      {
-        if ((PtCycleStep) step != pt_workshop_get_step (self->workshop))
-          {
-            /* Translators: the name of an undo step */
-            pt_workshop_begin_group (self->workshop, _("Change Step"));
-            pt_workshop_set (self->workshop, self->workshop, "step", step, NULL);
-            pt_workshop_end_group (self->workshop);
-          }
-        self->mode = MODE_NONE;
-        return;
-      }
-  }
+      /* A click on the ring moves the group to that step of the cycle. */
+      if (step >= 0 && card_at (self, sx, sy) == NULL)
+        {
+          if ((PtCycleStep) step != pt_workshop_get_step (self->workshop))
+            {
+              /* Translators: the name of an undo step */
+              pt_workshop_begin_group (self->workshop, _("Change Step"));
+              pt_workshop_set (self->workshop, self->workshop, "step", step, NULL);
+              pt_workshop_end_group (self->workshop);
+            }
+          self->mode = MODE_NONE;
+          return;
+        }
+    }
 
-  if (on_link_handle (self, sx, sy, &handle_factor))
+  if (!self->presenting && on_link_handle (self, sx, sy, &handle_factor))
     {
       self->mode = MODE_LINK;
       self->link_source = handle_factor;
@@ -1268,7 +1275,7 @@ on_drag_update_cb (GtkGestureDrag *gesture,
   self->drag_x = self->press_x + dx;
   self->drag_y = self->press_y + dy;
 
-  if (self->mode == MODE_PRESSED && hypot (dx, dy) >= DRAG_THRESHOLD)
+  if (self->mode == MODE_PRESSED && hypot (dx, dy) >= DRAG_THRESHOLD && !self->presenting)
     self->mode = self->press_factor != NULL ? MODE_MOVE_CARDS : MODE_RUBBER_BAND;
 
   switch (self->mode)
@@ -1674,6 +1681,56 @@ allocate_at_scene_rect (PtCanvas     *self,
                        gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT ((float) x, (float) y)));
 }
 
+/* In front of a room: card text at 28 px on a 720-line screen, growing
+ * with the screen, readable from six metres. That is too large for the
+ * triangle's corners, so the cards go on a board: the spotlit dimension
+ * across the view, or all three side by side, in the keys' order. */
+static void
+lay_out_board (PtCanvas *self,
+               int       width,
+               int       height)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  double screen = MAX (720, root != NULL ? gtk_widget_get_height (root) : height);
+  double text_scale = 28.0 * screen / 720.0 / (PT_CARD_FONT_SIZE * self->scale);
+  double margin = 24 * screen / 720, x0, y0, x1, y1, card_width;
+
+  pt_scene_set_text_scale (self->scene, text_scale);
+  pt_canvas_widget_to_scene (self, margin, margin / 2, &x0, &y0);
+  pt_canvas_widget_to_scene (self, width - margin, height - margin / 2, &x1, &y1);
+  if (self->spotlight >= 0)
+    {
+      self->n_board = 1;
+      self->board[0] = (PtBoardColumn) { self->spotlight, { x0, y0, x1 - x0, y1 - y0 }, 0, 0 };
+      card_width = PT_CARD_WIDTH;
+    }
+  else
+    {
+      GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+      gboolean unplaced = FALSE;
+      double gap = margin / self->scale, column;
+
+      /* Cards not yet placed get a fourth column, last. */
+      for (guint i = 0; i < factors->len && !unplaced; i++)
+        {
+          PtFactor *f = g_ptr_array_index (factors, i);
+
+          unplaced = pt_factor_get_dimension (f) == PT_DIMENSION_UNPLACED && !pt_factor_get_private (f);
+        }
+      self->n_board = unplaced ? 4 : 3;
+      column = (x1 - x0 - (self->n_board - 1) * gap) / self->n_board;
+      for (guint i = 0; i < self->n_board; i++)
+        {
+          PtDimensionKind d = i < 3 ? PT_DIMENSION_RESOURCES + i : PT_DIMENSION_UNPLACED;
+
+          self->board[i] = (PtBoardColumn) { d, { x0 + i * (column + gap), y0, column, y1 - y0 }, 0, i < 3 ? d : 0 };
+        }
+      card_width = column / pt_scene_get_text_scale (self->scene);
+    }
+  pt_board_lay_out (self->scene, self->board, self->n_board, card_width);
+  update_cards_shown (self);
+}
+
 static void
 pt_canvas_size_allocate (GtkWidget *widget,
                          int        width,
@@ -1687,33 +1744,9 @@ pt_canvas_size_allocate (GtkWidget *widget,
   compute_view (self, width, height);
 
   if (self->presenting && self->scene != NULL)
-    {
-      GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
-      double screen = MAX (720, root != NULL ? gtk_widget_get_height (root) : height);
-      double wanted = 28.0 * screen / 720.0 / (PT_CARD_FONT_SIZE * self->scale);
-
-      if (self->spotlight >= 0)
-        {
-          PtRect view;
-          int heading = (int) (72 * screen / 720);
-
-          /* The spotlit dimension's cards, 28 px at 720 lines, in rows
-           * across the view: too large for their corner of the triangle. */
-          pt_scene_set_text_scale (self->scene, wanted);
-          pt_canvas_widget_to_scene (self, 24, heading, &view.x, &view.y);
-          pt_canvas_widget_to_scene (self, width - 24, height - 24, &view.width, &view.height);
-          view.width -= view.x;
-          view.height -= view.y;
-          pt_scene_spread (self->scene, self->spotlight, &view);
-        }
-      else
-        {
-          /* All at once, cards that large would hide the triangle and each
-           * other: the overview keeps the group's own layout, and the
-           * spotlight (1, 2, 3) brings one dimension up to full size. */
-          pt_scene_set_text_scale (self->scene, 1.0);
-        }
-    }
+    lay_out_board (self, width, height);
+  else
+    self->n_board = 0;
 
   if (self->scene != NULL)
     {
@@ -1908,51 +1941,6 @@ draw_overlays (PtCanvas *self,
     }
 }
 
-/* "Contexts — 3 barriers, 2 enablers", in large type at the top. */
-static void
-draw_spotlight_heading (PtCanvas    *self,
-                        GtkSnapshot *snapshot,
-                        int          width,
-                        int          height)
-{
-  GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
-  double screen = MAX (720, root != NULL ? gtk_widget_get_height (root) : height);
-  const PtPalette *palette = pt_scene_get_palette (self->scene);
-  guint counts[2] = { 0, 0 };
-  g_autofree char *barriers = NULL, *enablers = NULL, *text = NULL;
-  g_autoptr(PangoLayout) layout = NULL;
-  PangoFontDescription *font;
-
-  for (guint i = 0; i < factors->len; i++)
-    {
-      PtFactor *f = g_ptr_array_index (factors, i);
-
-      if ((int) pt_factor_get_dimension (f) == self->spotlight && !pt_factor_get_private (f))
-        counts[pt_factor_get_polarity (f)]++;
-    }
-  barriers = g_strdup_printf (ngettext ("%u barrier", "%u barriers", counts[PT_POLARITY_BARRIER]),
-                              counts[PT_POLARITY_BARRIER]);
-  enablers = g_strdup_printf (ngettext ("%u enabler", "%u enablers", counts[PT_POLARITY_ENABLER]),
-                              counts[PT_POLARITY_ENABLER]);
-  /* Translators: the heading of the dimension in the spotlight: "Contexts — 3 barriers, 2 enablers" */
-  text = g_strdup_printf (_("%s — %s, %s"), pt_dimension_kind_to_label (self->spotlight), barriers, enablers);
-
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  font = pango_font_description_from_string ("Sans Bold");
-  pango_font_description_set_absolute_size (font, 36 * screen / 720 * PANGO_SCALE);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_width (layout, (width - 48) * PANGO_SCALE);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (24, 12));
-  gtk_snapshot_append_layout (snapshot, layout,
-                              &(GdkRGBA) { palette->ink.r, palette->ink.g, palette->ink.b, 1 });
-  gtk_snapshot_restore (snapshot);
-}
-
 static void
 pt_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
@@ -1973,16 +1961,17 @@ pt_canvas_snapshot (GtkWidget   *widget,
   cairo_paint (cr);
   cairo_translate (cr, self->offset_x, self->offset_y);
   cairo_scale (cr, self->scale, self->scale);
-  /* A spotlight lays its cards out afresh, on a plain ground under the
-   * dimension's name; the triangle's lines and links would point elsewhere. */
-  if (self->spotlight < 0)
+  /* On the board, the triangle's lines would point nowhere, and links
+   * would run behind other cards across the columns: the room reads the
+   * cards; the links stay on the facilitator's screen and on paper. */
+  if (self->n_board > 0)
+    pt_board_draw (self->scene, cr, self->board, self->n_board);
+  else
     {
       pt_scene_draw_background (self->scene, cr, self->mode == MODE_MOVE_CARDS ? self->highlight : PT_ZONE_NONE);
       pt_scene_draw_links (self->scene, cr, self->selected_link);
     }
   cairo_destroy (cr);
-  if (self->spotlight >= 0)
-    draw_spotlight_heading (self, snapshot, width, height);
 
   /* Selected cards on top, so what is being dragged or edited is seen. */
   for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include <math.h>
+
 #include "pt-cycle-band.h"
 
 struct _PtCycleBand
@@ -24,6 +26,8 @@ struct _PtCycleBand
   GtkLabel    *title_label;
   GtkLabel    *prompt_label;
   GtkLabel    *timer_label;
+  double       text_scale;
+  guint        resize_idle;
 };
 
 G_DEFINE_FINAL_TYPE (PtCycleBand, pt_cycle_band, GTK_TYPE_WIDGET)
@@ -91,7 +95,69 @@ pt_cycle_band_dispose (GObject *object)
   g_clear_object (&self->workshop);
   g_clear_object (&self->timer);
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_handle_id (&self->resize_idle, g_source_remove);
   G_OBJECT_CLASS (pt_cycle_band_parent_class)->dispose (object);
+}
+
+static void
+queue_resize_once (gpointer data)
+{
+  PtCycleBand *self = data;
+
+  self->resize_idle = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+pt_cycle_band_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  gtk_widget_measure (PT_CYCLE_BAND (widget)->box, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+/* The prompt wraps: the band's height depends on its width. */
+static GtkSizeRequestMode
+pt_cycle_band_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (PT_CYCLE_BAND (widget)->box);
+}
+
+/* In front of a room the band's type grows with the screen, as the cards
+ * do: the style sheet sizes it for 720 lines. */
+static void
+pt_cycle_band_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  PtCycleBand *self = PT_CYCLE_BAND (widget);
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  double scale = 1.0;
+
+  if (root != NULL && gtk_widget_has_css_class (root, "presenting"))
+    scale = MAX (1.0, gtk_widget_get_height (root) / 720.0);
+  if (fabs (scale - self->text_scale) > 0.01)
+    {
+      GtkLabel *labels[] = { self->title_label, self->prompt_label, self->timer_label };
+      PangoAttrList *attributes = pango_attr_list_new ();
+
+      self->text_scale = scale;
+      pango_attr_list_insert (attributes, pango_attr_scale_new (scale));
+      for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+        gtk_label_set_attributes (labels[i], attributes);
+      pango_attr_list_unref (attributes);
+      /* The band is being given the space it wanted at the old size; it
+       * asks again once this allocation is over. */
+      if (self->resize_idle == 0)
+        self->resize_idle = g_idle_add_once (queue_resize_once, self);
+    }
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
 }
 
 static void
@@ -101,7 +167,9 @@ pt_cycle_band_class_init (PtCycleBandClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pt_cycle_band_dispose;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = pt_cycle_band_get_request_mode;
+  widget_class->measure = pt_cycle_band_measure;
+  widget_class->size_allocate = pt_cycle_band_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "cycle-band");
 }
 
@@ -110,6 +178,7 @@ pt_cycle_band_init (PtCycleBand *self)
 {
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
+  self->text_scale = 1.0;
   self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   self->title_label = GTK_LABEL (gtk_label_new (NULL));
   self->prompt_label = GTK_LABEL (gtk_label_new (NULL));

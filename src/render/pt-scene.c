@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <pango/pangocairo.h>
 
 #include "pt-palette.h"
@@ -44,6 +45,12 @@ struct _PtScene
   gboolean      hide_private;   /* on the projector, and on paper unless chosen */
 
   GHashTable   *shown_at;     /* PtFactor* → PtPoint*: decluttered centres */
+  GHashTable   *left_out;     /* PtFactor* set: no room for them in a spread */
+
+  /* A card's width and most lines, at the usual text size: the projector's
+   * columns make cards wider and shorter than the triangle's. */
+  double        card_width[PT_DIMENSION_CONTEXTS + 1];
+  guint         card_lines[PT_DIMENSION_CONTEXTS + 1];
 };
 
 G_DEFINE_FINAL_TYPE (PtScene, pt_scene, G_TYPE_OBJECT)
@@ -83,7 +90,11 @@ get_card (PtScene  *self,
           PtFactor *factor)
 {
   CardCache *cache = g_hash_table_lookup (self->cards, factor);
-  double text_width = PT_CARD_WIDTH - 3 * PT_CARD_PADDING - PT_CARD_MARK_SIZE;
+  PtDimensionKind d = pt_factor_get_dimension (factor);
+  double text_width = self->card_width[d] - 3 * PT_CARD_PADDING - PT_CARD_MARK_SIZE;
+  /* A short card needs room for its mark, not the usual minimum. */
+  double min_height = self->card_lines[d] < PT_CARD_MAX_LINES ? PT_CARD_MARK_SIZE + 2 * PT_CARD_PADDING
+                                                               : PT_CARD_MIN_HEIGHT;
   int w, h;
 
   if (cache != NULL)
@@ -94,14 +105,14 @@ get_card (PtScene  *self,
   pango_layout_set_wrap (cache->layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (cache->layout, (int) (text_width * PANGO_SCALE));
   /* A very long text makes a tall card, not an endless one. */
-  pango_layout_set_height (cache->layout, -PT_CARD_MAX_LINES);
+  pango_layout_set_height (cache->layout, -(int) self->card_lines[d]);
   pango_layout_set_ellipsize (cache->layout, PANGO_ELLIPSIZE_END);
   pango_layout_get_size (cache->layout, &w, &h);
 
   /* A card at a larger text scale is the same card, larger: its layout is
    * made at the usual size and drawn scaled. */
-  cache->width = PT_CARD_WIDTH * self->text_scale;
-  cache->height = MAX (PT_CARD_MIN_HEIGHT, (double) h / PANGO_SCALE + 2 * PT_CARD_PADDING) * self->text_scale;
+  cache->width = self->card_width[d] * self->text_scale;
+  cache->height = MAX (min_height, (double) h / PANGO_SCALE + 2 * PT_CARD_PADDING) * self->text_scale;
   g_hash_table_insert (self->cards, factor, cache);
   return cache;
 }
@@ -111,7 +122,8 @@ on_item_changed_cb (PtScene    *self,
                     GObject    *object,
                     GParamSpec *pspec)
 {
-  if (PT_IS_FACTOR (object) && g_str_equal (pspec->name, "text"))
+  /* Cards are shaped by their dimension too (pt_scene_set_card_shape). */
+  if (PT_IS_FACTOR (object) && (g_str_equal (pspec->name, "text") || g_str_equal (pspec->name, "dimension")))
     g_hash_table_remove (self->cards, object);
 }
 
@@ -121,6 +133,14 @@ on_item_removed_cb (PtScene *self,
 {
   if (PT_IS_FACTOR (item))
     g_hash_table_remove (self->cards, item);
+}
+
+/* Back to the model's positions: after a change of size, or a new layout. */
+static void
+forget_shown_positions (PtScene *self)
+{
+  g_clear_pointer (&self->shown_at, g_hash_table_unref);
+  g_clear_pointer (&self->left_out, g_hash_table_unref);
 }
 
 static void
@@ -225,6 +245,8 @@ link_ends (PtScene *self,
 
   if (a == NULL || b == NULL)
     return FALSE;
+  if (pt_scene_is_left_out (self, a) || pt_scene_is_left_out (self, b))
+    return FALSE;
   if (self->hide_private && (pt_factor_get_private (a) || pt_factor_get_private (b)))
     return FALSE;
   pt_scene_get_card_rect (self, a, &ra);
@@ -324,6 +346,24 @@ draw_mark (PtScene    *self,
       cairo_line_to (cr, cx, cy + r * 0.55);
     }
   cairo_stroke (cr);
+}
+
+/* How many barriers and enablers each dimension shows. */
+static void
+count_polarities (PtScene *self,
+                  guint    counts[PT_DIMENSION_CONTEXTS + 1][2])
+{
+  GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+
+  memset (counts, 0, sizeof (guint) * 2 * (PT_DIMENSION_CONTEXTS + 1));
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtFactor *f = g_ptr_array_index (factors, i);
+
+      /* A face-down card's polarity is not told by the count either. */
+      if ((!pt_factor_get_hidden (f) || self->reveal_hidden) && !(self->hide_private && pt_factor_get_private (f)))
+        counts[pt_factor_get_dimension (f)][pt_factor_get_polarity (f)]++;
+    }
 }
 
 /* "− 3  + 2": a dimension's barriers and enablers, by mark and number. */
@@ -451,17 +491,9 @@ draw_triangle (PtScene *self,
   /* The dimensions' names at their corners, each with how many barriers
    * and enablers it holds, so an imbalance shows at a glance. */
   {
-    guint counts[PT_DIMENSION_CONTEXTS + 1][2] = { { 0 } };
-    GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+    guint counts[PT_DIMENSION_CONTEXTS + 1][2];
 
-    for (guint i = 0; i < factors->len; i++)
-      {
-        PtFactor *f = g_ptr_array_index (factors, i);
-
-        /* A face-down card's polarity is not told by the count either. */
-        if ((!pt_factor_get_hidden (f) || self->reveal_hidden) && !(self->hide_private && pt_factor_get_private (f)))
-          counts[pt_factor_get_dimension (f)][pt_factor_get_polarity (f)]++;
-      }
+    count_polarities (self, counts);
     for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
       {
         const char *label = pt_dimension_get_display_label (pt_workshop_get_dimension (self->workshop, k));
@@ -515,7 +547,7 @@ pt_scene_dispose (GObject *object)
   g_clear_object (&self->pango);
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->dragged, g_hash_table_unref);
-  g_clear_pointer (&self->shown_at, g_hash_table_unref);
+  forget_shown_positions (self);
 
   G_OBJECT_CLASS (pt_scene_parent_class)->dispose (object);
 }
@@ -533,6 +565,11 @@ pt_scene_init (PtScene *self)
 
   self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_cache_free);
   self->text_scale = 1.0;
+  for (guint d = 0; d <= PT_DIMENSION_CONTEXTS; d++)
+    {
+      self->card_width[d] = PT_CARD_WIDTH;
+      self->card_lines[d] = PT_CARD_MAX_LINES;
+    }
   self->show_tray = TRUE;
   self->palette = &pt_palette_normal;
 }
@@ -562,19 +599,19 @@ pt_scene_get_workshop (PtScene *self)
   return self->workshop;
 }
 
-/* Makes cards and small texts scale times their usual size (1 to 4). */
+/* Makes cards and small texts scale times their usual size (1 to 8). */
 void
 pt_scene_set_text_scale (PtScene *self,
                          double   scale)
 {
   g_return_if_fail (PT_IS_SCENE (self));
 
-  scale = CLAMP (scale, 1.0, 4.0);
+  scale = CLAMP (scale, 1.0, 8.0);
   if (scale == self->text_scale)
     return;
   self->text_scale = scale;
   g_hash_table_remove_all (self->cards);
-  g_clear_pointer (&self->shown_at, g_hash_table_unref);
+  forget_shown_positions (self);
 }
 
 double
@@ -582,6 +619,34 @@ pt_scene_get_text_scale (PtScene *self)
 {
   g_return_val_if_fail (PT_IS_SCENE (self), 1.0);
   return self->text_scale;
+}
+
+static gboolean
+in_dimension (gpointer factor,
+              gpointer cache,
+              gpointer dimension)
+{
+  return pt_factor_get_dimension (factor) == (PtDimensionKind) GPOINTER_TO_INT (dimension);
+}
+
+/* Makes the cards of one dimension width wide (at the usual text size)
+ * with at most max_lines of text; a longer text ends in an ellipsis. */
+void
+pt_scene_set_card_shape (PtScene         *self,
+                         PtDimensionKind  dimension,
+                         double           width,
+                         guint            max_lines)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+  g_return_if_fail (dimension <= PT_DIMENSION_CONTEXTS);
+
+  width = CLAMP (width, PT_CARD_WIDTH / 2, PT_CARD_WIDTH * 8);
+  max_lines = CLAMP (max_lines, 1, PT_CARD_MAX_LINES);
+  if (width == self->card_width[dimension] && max_lines == self->card_lines[dimension])
+    return;
+  self->card_width[dimension] = width;
+  self->card_lines[dimension] = max_lines;
+  g_hash_table_foreach_remove (self->cards, in_dimension, GINT_TO_POINTER (dimension));
 }
 
 /* Whether the unplaced tray is drawn (a handout leaves out an empty one). */
@@ -720,6 +785,8 @@ pt_scene_card_at (PtScene *self,
       PtFactor *factor = g_ptr_array_index (factors, i - 1);
       PtRect rect;
 
+      if (pt_scene_is_left_out (self, factor))
+        continue;
       pt_scene_get_card_rect (self, factor, &rect);
       if (pt_rect_contains (&rect, x, y))
         return factor;
@@ -860,7 +927,7 @@ pt_scene_declutter (PtScene *self)
   g_return_if_fail (PT_IS_SCENE (self));
 
   factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  g_clear_pointer (&self->shown_at, g_hash_table_unref);
+  forget_shown_positions (self);
   if (factors->len > 400)
     return;
   self->shown_at = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -891,32 +958,44 @@ pt_scene_declutter (PtScene *self)
 }
 
 /* Shows one dimension's cards in rows across area, barriers first, each as
- * wide as it is: for a spotlight, where the cards are too large for the
- * corner of the triangle they stand in. Other cards stay where they are;
- * the model is not touched. */
-void
+ * wide as it is: for the projector, where cards are too large for the
+ * corner of the triangle they stand in. Cards that do not fit are left out
+ * (see pt_scene_is_left_out); returns how many. Other dimensions' cards
+ * stay where they are until pt_scene_clear_spread (); the model is not
+ * touched. */
+guint
 pt_scene_spread (PtScene         *self,
                  PtDimensionKind  dimension,
                  const PtRect    *area)
 {
   GPtrArray *factors;
   g_autoptr(GPtrArray) mine = g_ptr_array_new ();
-  double x, y, row_height = 0, gap = 12 * self->text_scale;
+  double x, y, row_height = 0, gap;
+  guint left_out = 0;
 
-  g_return_if_fail (PT_IS_SCENE (self));
-  g_return_if_fail (area != NULL);
+  g_return_val_if_fail (PT_IS_SCENE (self), 0);
+  g_return_val_if_fail (area != NULL, 0);
+  g_return_val_if_fail (dimension <= PT_DIMENSION_CONTEXTS, 0);
+
+  /* Short cards stand closer, or a column would be mostly gaps. */
+  gap = (self->card_lines[dimension] < PT_CARD_MAX_LINES ? 6 : 12) * self->text_scale;
 
   factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  g_clear_pointer (&self->shown_at, g_hash_table_unref);
-  self->shown_at = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  if (self->shown_at == NULL)
+    self->shown_at = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  if (self->left_out == NULL)
+    self->left_out = g_hash_table_new (NULL, NULL);
   for (int polarity = PT_POLARITY_BARRIER; polarity <= PT_POLARITY_ENABLER; polarity++)
     for (guint i = 0; i < factors->len; i++)
       {
         PtFactor *factor = g_ptr_array_index (factors, i);
 
-        if (self->hide_private && pt_factor_get_private (factor))
+        if (pt_factor_get_dimension (factor) != dimension || (int) pt_factor_get_polarity (factor) != polarity)
           continue;
-        if (pt_factor_get_dimension (factor) == dimension && (int) pt_factor_get_polarity (factor) == polarity)
+        /* A spread again replaces the last one. */
+        g_hash_table_remove (self->shown_at, factor);
+        g_hash_table_remove (self->left_out, factor);
+        if (!(self->hide_private && pt_factor_get_private (factor)))
           g_ptr_array_add (mine, factor);
       }
 
@@ -926,7 +1005,6 @@ pt_scene_spread (PtScene         *self,
     {
       PtFactor *factor = g_ptr_array_index (mine, i);
       CardCache *cache = get_card (self, factor);
-      PtPoint *at = g_new (PtPoint, 1);
       gboolean first_enabler = pt_factor_get_polarity (factor) == PT_POLARITY_ENABLER &&
                                (i == 0 || pt_factor_get_polarity (g_ptr_array_index (mine, i - 1)) ==
                                           PT_POLARITY_BARRIER);
@@ -938,11 +1016,36 @@ pt_scene_spread (PtScene         *self,
           y += row_height + gap;
           row_height = 0;
         }
-      *at = (PtPoint) { x + cache->width / 2, y + cache->height / 2 };
-      g_hash_table_insert (self->shown_at, factor, at);
+      /* Once one card finds no room, the rest keep their order and wait. */
+      if (left_out > 0 || y + cache->height > area->y + area->height)
+        {
+          g_hash_table_add (self->left_out, factor);
+          left_out++;
+          continue;
+        }
+      g_hash_table_insert (self->shown_at, factor,
+                           g_memdup2 (&(PtPoint) { x + cache->width / 2, y + cache->height / 2 }, sizeof (PtPoint)));
       x += cache->width + gap;
       row_height = MAX (row_height, cache->height);
     }
+  return left_out;
+}
+
+/* Every card back where the group put it. */
+void
+pt_scene_clear_spread (PtScene *self)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+  forget_shown_positions (self);
+}
+
+/* Whether the last spread found no room for factor: it is not drawn. */
+gboolean
+pt_scene_is_left_out (PtScene  *self,
+                      PtFactor *factor)
+{
+  g_return_val_if_fail (PT_IS_SCENE (self), FALSE);
+  return self->left_out != NULL && g_hash_table_contains (self->left_out, factor);
 }
 
 /* Shows factors moved by (dx, dy) until pt_scene_clear_drag (), without
@@ -1191,6 +1294,107 @@ decorations:
   cairo_restore (cr);
 }
 
+/* A heading is the corner's label and counts, this much of the card scale. */
+#define HEADING_SCALE 0.62
+
+typedef struct
+{
+  const char *label;
+  guint       counts[2];
+  double      line_height;   /* at the usual size, as are the rest */
+  double      counts_x;      /* where the counts start */
+  double      counts_y;
+  double      height;
+} Heading;
+
+/* The name, and its counts after it where there is room, else below. */
+static void
+lay_out_heading (PtScene         *self,
+                 PtDimensionKind  dimension,
+                 double           width,
+                 Heading         *heading)
+{
+  guint counts[PT_DIMENSION_CONTEXTS + 1][2];
+  g_autoptr(PangoLayout) name = NULL;
+  double counts_width = 0;
+  int w, h;
+
+  heading->label = dimension == PT_DIMENSION_UNPLACED ?
+                   pt_dimension_kind_to_label (dimension) :
+                   pt_dimension_get_display_label (pt_workshop_get_dimension (self->workshop, dimension));
+  count_polarities (self, counts);
+  name = new_layout (self, heading->label, PT_LABEL_FONT_SIZE, TRUE, FALSE);
+  pango_layout_get_pixel_size (name, &w, &h);
+  for (PtPolarity p = PT_POLARITY_BARRIER; p <= PT_POLARITY_ENABLER; p++)
+    {
+      char number[16];
+      g_autoptr(PangoLayout) layout = NULL;
+      int nw;
+
+      heading->counts[p] = counts[dimension][p];
+      g_snprintf (number, sizeof number, "%u", heading->counts[p]);
+      layout = new_layout (self, number, 20, TRUE, FALSE);
+      pango_layout_get_pixel_size (layout, &nw, NULL);
+      counts_width += 24 + nw + 16;
+    }
+  heading->line_height = h;
+  if ((w + 14 + counts_width) * HEADING_SCALE * self->text_scale <= width)
+    {
+      heading->counts_x = w + 14;
+      heading->counts_y = 6;
+      heading->height = (h + 8) * HEADING_SCALE * self->text_scale;
+    }
+  else
+    {
+      heading->counts_x = 0;
+      heading->counts_y = h + 2;
+      heading->height = (h + 34) * HEADING_SCALE * self->text_scale;
+    }
+}
+
+/* The height of a dimension's heading on the projector (see below). */
+double
+pt_scene_get_heading_height (PtScene         *self,
+                             PtDimensionKind  dimension,
+                             double           width)
+{
+  Heading heading;
+
+  g_return_val_if_fail (PT_IS_SCENE (self), 0);
+  g_return_val_if_fail (dimension <= PT_DIMENSION_CONTEXTS, 0);
+
+  lay_out_heading (self, dimension, width, &heading);
+  return heading.height;
+}
+
+/* A dimension's name and its barrier and enabler counts, as at the
+ * triangle's corners but at the scene's text scale: for the projector,
+ * where the cards are laid out away from the triangle. */
+void
+pt_scene_draw_heading (PtScene         *self,
+                       cairo_t         *cr,
+                       PtDimensionKind  dimension,
+                       double           x,
+                       double           y,
+                       double           width)
+{
+  Heading heading;
+  double k;
+
+  g_return_if_fail (PT_IS_SCENE (self));
+  g_return_if_fail (dimension <= PT_DIMENSION_CONTEXTS);
+
+  k = HEADING_SCALE * self->text_scale;
+  lay_out_heading (self, dimension, width, &heading);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, k, k);
+  show_text (self, cr, heading.label, PT_LABEL_FONT_SIZE, TRUE, 0, 0, 0.0, width / k, &self->palette->ink);
+  draw_counts (self, cr, heading.counts_x, heading.counts_y,
+               heading.counts[PT_POLARITY_BARRIER], heading.counts[PT_POLARITY_ENABLER]);
+  cairo_restore (cr);
+}
+
 /* The whole workshop, as on screen: for printing and export. */
 void
 pt_scene_draw (PtScene *self,
@@ -1208,7 +1412,7 @@ pt_scene_draw (PtScene *self,
       PtFactor *factor = g_ptr_array_index (factors, i);
       PtRect rect;
 
-      if (self->hide_private && pt_factor_get_private (factor))
+      if ((self->hide_private && pt_factor_get_private (factor)) || pt_scene_is_left_out (self, factor))
         continue;
       pt_scene_get_card_rect (self, factor, &rect);
       cairo_save (cr);

@@ -33,6 +33,10 @@ PtWorkshop *pt_scene_get_workshop      (PtScene         *self);
 void        pt_scene_set_text_scale    (PtScene         *self,
                                         double           scale);
 double      pt_scene_get_text_scale    (PtScene         *self);
+void        pt_scene_set_card_shape    (PtScene         *self,
+                                        PtDimensionKind  dimension,
+                                        double           width,
+                                        guint            max_lines);
 void        pt_scene_set_show_tray     (PtScene         *self,
                                         gboolean         show);
 gboolean    pt_scene_get_show_tray     (PtScene         *self);
@@ -72,9 +76,12 @@ PtPoint     pt_scene_free_position     (PtScene         *self,
                                         double           height);
 
 void        pt_scene_declutter         (PtScene         *self);
-void        pt_scene_spread            (PtScene         *self,
+guint       pt_scene_spread            (PtScene         *self,
                                         PtDimensionKind  dimension,
                                         const PtRect    *area);
+void        pt_scene_clear_spread      (PtScene         *self);
+gboolean    pt_scene_is_left_out       (PtScene         *self,
+                                        PtFactor        *factor);
 
 void        pt_scene_set_drag          (PtScene         *self,
                                         GPtrArray       *factors,
@@ -99,6 +106,15 @@ void        pt_scene_draw_card         (PtScene         *self,
                                         PtCardState      state);
 void        pt_scene_draw              (PtScene         *self,
                                         cairo_t         *cr);
+double      pt_scene_get_heading_height (PtScene        *self,
+                                        PtDimensionKind  dimension,
+                                        double           width);
+void        pt_scene_draw_heading      (PtScene         *self,
+                                        cairo_t         *cr,
+                                        PtDimensionKind  dimension,
+                                        double           x,
+                                        double           y,
+                                        double           width);
 void        pt_scene_draw_link_sample  (cairo_t         *cr,
                                         double           x0,
                                         double           y0,
