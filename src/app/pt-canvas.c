@@ -2010,20 +2010,25 @@ pt_canvas_set_focus_child (GtkWidget *widget,
 static void
 disconnect_workshop (PtCanvas *self)
 {
-  GHashTableIter iter;
-  gpointer card;
-
   if (self->editor != NULL)
     {
       gtk_widget_unparent (self->editor);
       self->editor = NULL;
       self->editing = NULL;
     }
+  /* First child first, for the same sibling walk as in set_workshop. */
   if (self->cards != NULL)
     {
-      g_hash_table_iter_init (&iter, self->cards);
-      while (g_hash_table_iter_next (&iter, NULL, &card))
-        gtk_widget_unparent (card);
+      GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
+
+      while (child != NULL)
+        {
+          GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+          if (PT_IS_CARD (child))
+            gtk_widget_unparent (child);
+          child = next;
+        }
       g_hash_table_remove_all (self->cards);
     }
   if (self->workshop != NULL)
@@ -2189,9 +2194,12 @@ pt_canvas_set_workshop (PtCanvas   *self,
   pt_scene_set_palette (self->scene, self->presenting ? &pt_palette_high_contrast : &pt_palette_normal);
   pt_scene_set_hide_private (self->scene, self->presenting);
 
+  /* Last card first, each going in front of the one after it: GTK 4.8's
+   * accessibility layer walks the siblings before a new child, so this
+   * keeps opening a workshop of thousands of factors linear. */
   factors = pt_workshop_get_items (workshop, PT_ITEM_KIND_FACTOR);
-  for (guint i = 0; i < factors->len; i++)
-    add_card (self, g_ptr_array_index (factors, i), i);
+  for (guint i = factors->len; i > 0; i--)
+    add_card (self, g_ptr_array_index (factors, i - 1), i - 1);
 
   g_signal_connect_swapped (workshop, "item-added", G_CALLBACK (on_item_added_cb), self);
   g_signal_connect_swapped (workshop, "item-removed", G_CALLBACK (on_item_removed_cb), self);
