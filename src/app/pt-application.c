@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "pt-application.h"
+#include "pt-first-frame.h"
 #include "pt-cli.h"
 #include "pt-example.h"
 #include "pt-preferences-window.h"
@@ -193,6 +194,15 @@ static const GActionEntry app_actions[] = {
 /* GApplication                                                             */
 /* ------------------------------------------------------------------------ */
 
+/* The benchmark times start-up to the first frame of the first window. */
+static void
+on_window_added_cb (GtkApplication *app,
+                    GtkWindow      *window)
+{
+  g_signal_handlers_disconnect_by_func (app, on_window_added_cb, NULL);
+  pt_quit_after_first_frame (window);
+}
+
 static void
 pt_application_startup (GApplication *app)
 {
@@ -207,6 +217,8 @@ pt_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   _pt_window_set_accels (GTK_APPLICATION (app));
   gtk_window_set_default_icon_name (APPLICATION_ID);
+  if (g_getenv ("POWER_TRIANGLE_QUIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_cb), NULL);
 }
 
 static int

@@ -1,0 +1,11 @@
+/* pt-first-frame.h — quitting once a window has shown its first frame: how
+ * the benchmark times start-up, the app's and a bare GTK window's alike. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void pt_quit_after_first_frame (GtkWindow *window);
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* bare-window.c — the start-up figure's yardstick: an empty GTK window,
+ * quitting after its first frame as the app does when benchmarked. */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "pt-first-frame.h"
+
+static void
+on_activate_cb (GtkApplication *app)
+{
+  GtkWidget *window = gtk_application_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
+  pt_quit_after_first_frame (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkApplication) app = gtk_application_new ("io.github.powertriangle.BareWindow",
+                                                       G_APPLICATION_NON_UNIQUE);
+
+  g_signal_connect (app, "activate", G_CALLBACK (on_activate_cb), NULL);
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

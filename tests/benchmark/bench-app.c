@@ -1,0 +1,141 @@
+/* bench-app.c — figures that need the app on a display: a drag frame in
+ * the real window, and start-up to the first frame against a bare GTK
+ * window's (both GSK_RENDERER=cairo under Xvfb, started side by side). */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "bench.h"
+#include "pt-application.h"
+#include "pt-window.h"
+
+typedef struct
+{
+  gint64  started;
+  double  last_ms;
+  gboolean painted;
+} Frame;
+
+static void
+on_before_paint_cb (GdkFrameClock *clock,
+                    Frame         *frame)
+{
+  frame->started = g_get_monotonic_time ();
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   Frame         *frame)
+{
+  frame->last_ms = (g_get_monotonic_time () - frame->started) / 1000.0;
+  frame->painted = TRUE;
+}
+
+static void
+wait_for_paint (Frame *frame)
+{
+  frame->painted = FALSE;
+  while (!frame->painted)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* What moving one card costs per frame: the drag preview moves it a pixel
+ * and asks for a new layout, as the canvas's drag gesture does, and the
+ * frame clock's paint (layout, snapshot, render) is timed. */
+void
+bench_drag_frame (GFile *file,
+                  guint  factors)
+{
+  PtApplication *app = pt_application_new ();
+  PtWindow *window;
+  PtCanvas *canvas;
+  GdkFrameClock *clock;
+  Frame frame = { 0 };
+  g_autoptr(GPtrArray) moved = g_ptr_array_new ();
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  guint runs = MAX (bench_runs (factors), 21);
+
+  /* Beside the instances the start-up figure starts. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  window = pt_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
+  g_assert_true (pt_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint_cb), &frame);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &frame);
+  canvas = pt_window_get_canvas (window);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  wait_for_paint (&frame);
+
+  g_ptr_array_add (moved, g_ptr_array_index (pt_workshop_get_items (pt_window_get_workshop (window),
+                                                                    PT_ITEM_KIND_FACTOR), factors / 2));
+  for (guint i = 0; i <= runs; i++)
+    {
+      pt_scene_set_drag (pt_canvas_get_scene (canvas), moved, i % 40, i % 40);
+      gtk_widget_queue_allocate (GTK_WIDGET (canvas));
+      wait_for_paint (&frame);
+      if (i > 0)
+        g_array_append_val (times, frame.last_ms);
+    }
+  bench_report ("drag_frame", factors, bench_median (times), "ms");
+
+  pt_scene_clear_drag (pt_canvas_get_scene (canvas));
+  g_signal_handlers_disconnect_by_data (clock, &frame);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_object_unref (app);
+}
+
+static double
+time_to_first_frame (const char *const *argv,
+                     const char *const *envp)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, (char **) envp, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status,
+                     &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("starting %s: %s", argv[0], error->message);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* Each started seven times, in turns, so both see the same machine. */
+void
+bench_start_up (const char *app_path,
+                const char *bare_path,
+                const char *example,
+                guint       factors,
+                const char *data_home)
+{
+  const char *app_argv[] = { app_path, example, NULL };
+  const char *bare_argv[] = { bare_path, NULL };
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
+  double app, bare;
+
+  envp = g_environ_setenv (envp, "POWER_TRIANGLE_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
+  envp = g_environ_setenv (envp, "GSK_RENDERER", "cairo", TRUE);
+  /* No recovery offer in front of the first window. */
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
+  time_to_first_frame (app_argv, (const char *const *) envp);
+  time_to_first_frame (bare_argv, (const char *const *) envp);
+  for (guint i = 0; i < 7; i++)
+    {
+      double ms = time_to_first_frame (app_argv, (const char *const *) envp);
+
+      g_array_append_val (app_times, ms);
+      ms = time_to_first_frame (bare_argv, (const char *const *) envp);
+      g_array_append_val (bare_times, ms);
+    }
+  app = bench_median (app_times);
+  bare = bench_median (bare_times);
+  bench_report ("start_up", factors, app, "ms");
+  bench_report ("start_up_bare_gtk", 0, bare, "ms");
+  bench_report ("start_up_vs_bare_gtk", factors, app / bare, "ratio");
+}

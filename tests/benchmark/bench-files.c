@@ -1,0 +1,103 @@
+/* bench-files.c — loading and saving, against the floor libxml2 sets:
+ * `xmllint --noout` on the same file (less its start-up on a one-line
+ * document), and libxml2's own parse in this process. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <libxml/parser.h>
+
+#include "bench.h"
+#include "pt-reader.h"
+#include "pt-writer.h"
+
+typedef struct
+{
+  PtWorkshop *workshop;
+  GFile      *file;
+  char       *path;
+  const char *xmllint;
+} Files;
+
+static void
+load (gpointer data)
+{
+  Files *files = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtWorkshop) ws = pt_reader_load_file (files->file, NULL, &error);
+
+  g_assert_no_error (error);
+}
+
+static void
+save (gpointer data)
+{
+  Files *files = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pt_writer_save_file (files->workshop, files->file, NULL, NULL, &error))
+    g_error ("saving %s: %s", files->path, error->message);
+}
+
+static void
+xmllint (gpointer data)
+{
+  Files *files = data;
+  const char *argv[] = { files->xmllint, "--noout", files->path, NULL };
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    g_error ("xmllint failed on %s", files->path);
+}
+
+static void
+libxml2_parse (gpointer data)
+{
+  Files *files = data;
+  g_autofree char *contents = NULL;
+  gsize length;
+  xmlDocPtr doc;
+
+  /* From memory, as the loader reads: it refuses to fetch entities, the
+   * document itself included. */
+  g_assert_true (g_file_get_contents (files->path, &contents, &length, NULL));
+  doc = xmlReadMemory (contents, (int) length, files->path, NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  xmlFreeDoc (doc);
+}
+
+/* Writes workshop to dir/NAME.ptw for the other figures, and reports
+ * load, save and the floors. */
+void
+bench_files (PtWorkshop *workshop,
+             guint       factors,
+             const char *dir,
+             const char *xmllint_path,
+             const char *path)
+{
+  g_autofree char *empty = g_build_filename (dir, "empty.xml", NULL);
+  Files files = { workshop, g_file_new_for_path (path), g_strdup (path), xmllint_path };
+  Files nothing = { NULL, NULL, empty, xmllint_path };
+  guint runs = bench_runs (factors);
+  double ms, floor, start_up;
+
+  ms = bench_median_ms (save, &files, runs);
+  bench_report ("save", factors, ms, "ms");
+
+  ms = bench_median_ms (load, &files, runs);
+  bench_report ("load", factors, ms, "ms");
+
+  g_assert_true (g_file_set_contents (empty, "<a/>", -1, NULL));
+  start_up = bench_median_ms (xmllint, &nothing, runs);
+  floor = bench_median_ms (xmllint, &files, runs) - start_up;
+  bench_report ("xmllint", factors, floor, "ms");
+  bench_report ("load_vs_xmllint", factors, ms / MAX (floor, 0.001), "ratio");
+
+  floor = bench_median_ms (libxml2_parse, &files, runs);
+  bench_report ("libxml2_parse", factors, floor, "ms");
+  bench_report ("load_vs_libxml2_parse", factors, ms / MAX (floor, 0.001), "ratio");
+
+  g_object_unref (files.file);
+  g_free (files.path);
+  g_unlink (empty);
+}
