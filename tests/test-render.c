@@ -392,6 +392,71 @@ test_ten_thousand_in_one_zone (void)
   cairo_surface_destroy (surface);
 }
 
+static cairo_surface_t *
+draw_card_at (PtScene  *scene,
+              PtFactor *factor,
+              double    x_scale,
+              double    y_scale)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 240, 120);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_translate (cr, 20, 20);
+  cairo_scale (cr, x_scale, y_scale);
+  pt_scene_draw_card (scene, cr, factor, PT_CARD_STATE_NORMAL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Pixels whose colour differs by more than a faint edge would. */
+static guint
+pixels_differing (cairo_surface_t *a,
+                  cairo_surface_t *b)
+{
+  const guint8 *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
+  int stride = cairo_image_surface_get_stride (a);
+  guint differing = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (a); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (a) * 4; x += 4)
+      for (int c = 0; c < 4; c++)
+        if (ABS (pa[y * stride + x + c] - pb[y * stride + x + c]) > 64)
+          {
+            differing++;
+            break;
+          }
+  return differing;
+}
+
+/* On a screen a card is drawn from a picture made once: it looks as the
+ * card's shapes do, and a change to what the card shows makes a new one. */
+static void
+test_card_picture (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+  PtFactor *f = add_factor (ws, "Staff decide without asking", PT_DIMENSION_RESOURCES,
+                            PT_POLARITY_ENABLER, 0.5, 0.5);
+  cairo_surface_t *picture, *shapes, *again, *voted;
+
+  /* A scale a hair apart on each axis is drawn as shapes, not a picture. */
+  picture = draw_card_at (scene, f, 1.0, 1.0);
+  shapes = draw_card_at (scene, f, 1.0, 1.0000001);
+  g_assert_cmpuint (pixels_differing (picture, shapes), <, 240 * 120 / 100);
+  again = draw_card_at (scene, f, 1.0, 1.0);
+  g_assert_cmpuint (pixels_differing (picture, again), ==, 0);
+
+  pt_workshop_set (ws, f, "votes", 3, NULL);
+  voted = draw_card_at (scene, f, 1.0, 1.0);
+  g_assert_cmpuint (pixels_differing (picture, voted), >, 50);
+
+  cairo_surface_destroy (picture);
+  cairo_surface_destroy (shapes);
+  cairo_surface_destroy (again);
+  cairo_surface_destroy (voted);
+}
+
 static gboolean
 rect_inside (const PtRect *inner,
              const PtRect *outer)
@@ -537,6 +602,7 @@ main (int   argc,
   g_test_add_func ("/render/palette-contrast", test_palette_contrast);
   g_test_add_func ("/render/scene/ten-thousand-in-one-zone", test_ten_thousand_in_one_zone);
   g_test_add_func ("/render/board", test_board);
+  g_test_add_func ("/render/scene/card-picture", test_card_picture);
 
   return g_test_run ();
 }

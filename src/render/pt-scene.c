@@ -22,7 +22,20 @@ typedef struct
   PangoLayout *layout;
   double       width;
   double       height;
+
+  /* The card drawn once into pixels, for screens: what it looked like
+   * (see card_look), at which scale, and what it costs of the budget. */
+  cairo_surface_t *image;
+  guint        image_look;
+  double       image_scale;
+  gsize       *image_bytes;
 } CardCache;
+
+/* Card pictures kept for screens: at most this much memory. A card costs
+ * about 30 KB at 100 %; beyond the budget cards are drawn as shapes. */
+#define CARD_IMAGES_BUDGET (32 * 1024 * 1024)
+/* Room around a card's picture for its focus ring and badges. */
+#define CARD_IMAGE_MARGIN 12.0
 
 struct _PtScene
 {
@@ -31,6 +44,7 @@ struct _PtScene
   PtWorkshop   *workshop;
   PangoContext *pango;
   GHashTable   *cards;        /* PtFactor* → CardCache* */
+  gsize         image_bytes;  /* of the cards' pictures */
 
   GHashTable   *dragged;      /* PtFactor* set, while a drag is previewed */
   double        drag_dx;
@@ -59,12 +73,23 @@ G_DEFINE_FINAL_TYPE (PtScene, pt_scene, G_TYPE_OBJECT)
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
 
+static gsize
+image_size (cairo_surface_t *image)
+{
+  return (gsize) cairo_image_surface_get_stride (image) * cairo_image_surface_get_height (image);
+}
+
 static void
 card_cache_free (gpointer data)
 {
   CardCache *cache = data;
 
   g_clear_object (&cache->layout);
+  if (cache->image != NULL)
+    {
+      *cache->image_bytes -= image_size (cache->image);
+      cairo_surface_destroy (cache->image);
+    }
   g_free (cache);
 }
 
@@ -101,6 +126,7 @@ get_card (PtScene  *self,
     return cache;
 
   cache = g_new0 (CardCache, 1);
+  cache->image_bytes = &self->image_bytes;
   cache->layout = new_layout (self, pt_factor_get_text (factor), PT_CARD_FONT_SIZE, FALSE, FALSE);
   pango_layout_set_wrap (cache->layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (cache->layout, (int) (text_width * PANGO_SCALE));
@@ -1164,21 +1190,17 @@ pt_scene_draw_link_preview (PtScene  *self,
   cairo_restore (cr);
 }
 
-/* One card, with its top-left corner at the origin: the canvas draws each
- * card widget with this, and print and export draw the very same card. */
-void
-pt_scene_draw_card (PtScene     *self,
-                    cairo_t     *cr,
-                    PtFactor    *factor,
-                    PtCardState  state)
+/* The card's shapes and text, with its top-left corner at the origin. */
+static void
+draw_card_shapes (PtScene     *self,
+                  cairo_t     *cr,
+                  PtFactor    *factor,
+                  PtCardState  state)
 {
   CardCache *cache;
   gboolean barrier;
   double w, h, mx, my, r = PT_CARD_MARK_SIZE / 2;
   static const double dashes[] = { 7.0, 4.0 };
-
-  g_return_if_fail (PT_IS_SCENE (self));
-  g_return_if_fail (PT_IS_FACTOR (factor));
 
   cache = get_card (self, factor);
   w = cache->width / self->text_scale;
@@ -1292,6 +1314,99 @@ decorations:
       cairo_paint_with_alpha (cr, 0.35);
     }
   cairo_restore (cr);
+}
+
+/* Everything a card's picture depends on besides its text and size. */
+static guint
+card_look (PtScene     *self,
+           PtFactor    *factor,
+           PtCardState  state)
+{
+  return (guint) state |
+         (pt_factor_get_polarity (factor) == PT_POLARITY_ENABLER) << 4 |
+         (pt_factor_get_hidden (factor) && !self->reveal_hidden) << 5 |
+         (pt_workshop_count_actions (self->workshop, factor) > 0) << 6 |
+         (self->palette == &pt_palette_high_contrast) << 7 |
+         MIN (pt_factor_get_votes (factor), 0xffff) << 8;
+}
+
+/* Draws the card as a picture made once at this scale, in whole device
+ * pixels: most frames on a screen redraw cards that have not changed, and
+ * their shapes cost far more than copying pixels. FALSE where that cannot
+ * be done (turned or stretched, or over the memory budget). */
+static gboolean
+draw_card_picture (PtScene     *self,
+                   cairo_t     *cr,
+                   PtFactor    *factor,
+                   PtCardState  state)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  CardCache *cache = get_card (self, factor);
+  double margin = CARD_IMAGE_MARGIN * self->text_scale;
+  double device_x, device_y, scale, x = -margin, y = -margin;
+  guint look = card_look (self, factor, state);
+  cairo_matrix_t m;
+
+  cairo_get_matrix (cr, &m);
+  cairo_surface_get_device_scale (target, &device_x, &device_y);
+  if (m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.xx != m.yy || device_x != device_y)
+    return FALSE;
+  scale = m.xx * device_x;
+
+  if (cache->image == NULL || cache->image_look != look || cache->image_scale != scale)
+    {
+      int width = (int) ceil ((cache->width + 2 * margin) * scale);
+      int height = (int) ceil ((cache->height + 2 * margin) * scale);
+      gsize old = cache->image != NULL ? image_size (cache->image) : 0;
+      cairo_t *image_cr;
+
+      if (self->image_bytes - old + (gsize) width * height * 4 > CARD_IMAGES_BUDGET)
+        return FALSE;
+      if (cache->image != NULL)
+        {
+          self->image_bytes -= old;
+          cairo_surface_destroy (cache->image);
+        }
+      cache->image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      self->image_bytes += image_size (cache->image);
+      cache->image_look = look;
+      cache->image_scale = scale;
+      image_cr = cairo_create (cache->image);
+      cairo_scale (image_cr, scale, scale);
+      cairo_translate (image_cr, margin, margin);
+      draw_card_shapes (self, image_cr, factor, state);
+      cairo_destroy (image_cr);
+      cairo_surface_set_device_scale (cache->image, device_x, device_y);
+    }
+
+  cairo_user_to_device (cr, &x, &y);
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_set_source_surface (cr, cache->image, round (x * device_x) / device_x, round (y * device_y) / device_y);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  return TRUE;
+}
+
+/* One card, with its top-left corner at the origin: the canvas draws each
+ * card widget with this, and print and export draw the very same card —
+ * on paper and in vector files as shapes, on screens as a picture. */
+void
+pt_scene_draw_card (PtScene     *self,
+                    cairo_t     *cr,
+                    PtFactor    *factor,
+                    PtCardState  state)
+{
+  cairo_surface_type_t type;
+
+  g_return_if_fail (PT_IS_SCENE (self));
+  g_return_if_fail (PT_IS_FACTOR (factor));
+
+  type = cairo_surface_get_type (cairo_get_target (cr));
+  if ((type == CAIRO_SURFACE_TYPE_IMAGE || type == CAIRO_SURFACE_TYPE_RECORDING) &&
+      draw_card_picture (self, cr, factor, state))
+    return;
+  draw_card_shapes (self, cr, factor, state);
 }
 
 /* A heading is the corner's label and counts, this much of the card scale. */
