@@ -247,6 +247,117 @@ test_duplicate_finds_free_space (Fixture       *f,
   g_assert_cmpfloat (pt_rect_overlap_area (&original, &duplicate), <, original.width * original.height / 2);
 }
 
+/* The canvas as the screen shows it: its pixels, 4 bytes each (B G R A). */
+static guchar *
+render_canvas (Fixture *f,
+               int     *width,
+               int     *height)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (f->canvas));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *pixels;
+
+  *width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  *height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (f->window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  pixels = g_malloc ((gsize) *width * *height * 4);
+  gdk_texture_download (texture, pixels, *width * 4);
+  return pixels;
+}
+
+/* How much of rect (widget pixels) has colour c, give or take a little. */
+static double
+share_of_colour (const guchar          *pixels,
+                 int                    width,
+                 const graphene_rect_t *rect,
+                 const PtColor         *c)
+{
+  guint matching = 0, all = 0;
+
+  for (int y = (int) rect->origin.y + 4; y < (int) (rect->origin.y + rect->size.height) - 4; y++)
+    for (int x = (int) rect->origin.x + 4; x < (int) (rect->origin.x + rect->size.width) - 4; x++)
+      {
+        const guchar *p = pixels + ((gsize) y * width + x) * 4;
+
+        all++;
+        if (ABS (p[2] - c->r * 255) < 8 && ABS (p[1] - c->g * 255) < 8 && ABS (p[0] - c->b * 255) < 8)
+          matching++;
+      }
+  return all > 0 ? (double) matching / all : 0;
+}
+
+/* Until the window is on screen and has drawn what was asked. */
+static void
+wait_for_frames (Fixture *f)
+{
+  for (int i = 0; i < 500 && !gtk_widget_get_mapped (f->window); i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+  for (int i = 0; i < 20; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+}
+
+/* A drag draws what stays still once, and the moving card over it: the
+ * card shows where it is dragged to and no longer where it was, the rest
+ * stays, and the drop target lights up; ending the preview puts it back. */
+static void
+test_drag_draws_the_moving_card (Fixture       *f,
+                                 gconstpointer  data)
+{
+  PtFactor *moving = pt_workshop_lookup_factor (f->workshop, "f1");
+  PtFactor *staying = pt_workshop_lookup_factor (f->workshop, "f12");
+  const PtColor *fill = &pt_palette_normal.barrier_fill;
+  graphene_rect_t from, to, other;
+  g_autofree guchar *before = NULL, *during = NULL, *after = NULL;
+  int width, height;
+
+  g_assert_cmpint (pt_factor_get_polarity (moving), ==, PT_POLARITY_BARRIER);
+  g_assert_cmpint (pt_factor_get_polarity (staying), ==, PT_POLARITY_BARRIER);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_frames (f);
+  g_assert_true (gtk_widget_compute_bounds (pt_canvas_get_card (f->canvas, moving), GTK_WIDGET (f->canvas), &from));
+  g_assert_true (gtk_widget_compute_bounds (pt_canvas_get_card (f->canvas, staying), GTK_WIDGET (f->canvas), &other));
+  before = render_canvas (f, &width, &height);
+  g_assert_cmpfloat (share_of_colour (before, width, &from, fill), >, 0.3);
+
+  /* Into the empty tray, on the right. */
+  pt_canvas_select_factor (f->canvas, moving, FALSE);
+  pt_canvas_preview_move (f->canvas, width * 0.8 - from.origin.x, height * 0.5 - from.origin.y);
+  wait_for_frames (f);
+  g_assert_true (gtk_widget_compute_bounds (pt_canvas_get_card (f->canvas, moving), GTK_WIDGET (f->canvas), &to));
+  g_assert_false (graphene_rect_intersection (&from, &to, NULL));
+  during = render_canvas (f, &width, &height);
+  g_assert_cmpfloat (share_of_colour (during, width, &to, fill), >, 0.3);
+  g_assert_cmpfloat (share_of_colour (during, width, &from, fill), <, share_of_colour (before, width, &from, fill) / 2);
+  g_assert_cmpfloat (share_of_colour (during, width, &other, fill), >, 0.3);
+  /* A second frame of the same drag, a little further on. */
+  pt_canvas_preview_move (f->canvas, width * 0.8 - from.origin.x + 10, height * 0.5 - from.origin.y);
+  wait_for_frames (f);
+  g_free (during);
+  during = render_canvas (f, &width, &height);
+  g_assert_cmpfloat (share_of_colour (during, width, &other, fill), >, 0.3);
+
+  pt_canvas_end_preview (f->canvas);
+  wait_for_frames (f);
+  after = render_canvas (f, &width, &height);
+  g_assert_cmpfloat (share_of_colour (after, width, &from, fill), >, 0.3);
+  /* Only a preview: the factor did not move. */
+  g_assert_cmpuint (n_steps (f), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +374,8 @@ main (int   argc,
               fixture_set_up, test_links_with_undo, fixture_tear_down);
   g_test_add ("/canvas/duplicate-finds-free-space", Fixture, NULL,
               fixture_set_up, test_duplicate_finds_free_space, fixture_tear_down);
+  g_test_add ("/canvas/drag-draws-the-moving-card", Fixture, NULL,
+              fixture_set_up, test_drag_draws_the_moving_card, fixture_tear_down);
 
   return g_test_run ();
 }

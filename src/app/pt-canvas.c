@@ -74,6 +74,11 @@ struct _PtCanvas
   gboolean     presenting;        /* large type, high contrast */
   int          spotlight;         /* the dimension in view, or -1 for all */
   PtBoardColumn board[4];         /* presenting: where each dimension shows */
+  /* While cards are dragged, all that stays still, drawn once. */
+  GskRenderNode *still;           /* the same node every frame: no damage */
+  int          still_width, still_height;
+  double       still_scale, still_x, still_y;
+  PtZone       still_highlight;
   guint        n_board;
   PtSnapshot  *compare_with;      /* an earlier round to mark changes since */
   PtComparison *comparison;       /* with it, made when first drawn after a change */
@@ -82,6 +87,11 @@ struct _PtCanvas
 };
 
 G_DEFINE_FINAL_TYPE (PtCanvas, pt_canvas, GTK_TYPE_WIDGET)
+
+static void drop_still (PtCanvas *self);
+static gboolean still_is_current (PtCanvas *self,
+                                  int       width,
+                                  int       height);
 
 enum {
   SELECTION_CHANGED,
@@ -441,6 +451,7 @@ on_item_added_cb (PtCanvas *self,
                   PtItem   *item,
                   guint     position)
 {
+  drop_still (self);
   g_clear_pointer (&self->comparison, pt_comparison_free);
   if (PT_IS_FACTOR (item))
     {
@@ -462,6 +473,7 @@ on_item_removed_cb (PtCanvas *self,
 {
   gboolean selection_touched = FALSE;
 
+  drop_still (self);
   g_clear_pointer (&self->comparison, pt_comparison_free);
   if (PT_IS_FACTOR (item))
     {
@@ -496,6 +508,7 @@ on_item_changed_cb (PtCanvas   *self,
                     GObject    *object,
                     GParamSpec *pspec)
 {
+  drop_still (self);
   g_clear_pointer (&self->comparison, pt_comparison_free);
   if (PT_IS_FACTOR (object))
     {
@@ -1264,14 +1277,69 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
+/* The selection shown moved by (dx, dy) pixels from the press, and the
+ * dimension under the pointer lit up as where it would land. */
+static void
+preview_move (PtCanvas *self,
+              double    dx,
+              double    dy)
+{
+  double sx, sy;
+
+  self->drag_x = self->press_x + dx;
+  self->drag_y = self->press_y + dy;
+  pt_scene_set_drag (self->scene, self->selection, dx / self->scale, dy / self->scale);
+  pt_canvas_widget_to_scene (self, self->drag_x, self->drag_y, &sx, &sy);
+  self->highlight = (PtZone) pt_geometry_dimension_for_drop (sx, sy);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/* What a drag of the selection shows, without the pointer: for the
+ * benchmark's drag frame and for tests. The model is not touched. */
+void
+pt_canvas_preview_move (PtCanvas *self,
+                        double    dx,
+                        double    dy)
+{
+  g_return_if_fail (PT_IS_CANVAS (self));
+
+  if (self->selection->len == 0)
+    return;
+  if (self->mode != MODE_MOVE_CARDS)
+    {
+      PtRect rect;
+
+      /* As if pressed at the middle of the first selected card. */
+      card_rect (self, g_ptr_array_index (self->selection, 0), &rect);
+      self->press_x = (rect.x + rect.width / 2) * self->scale + self->offset_x;
+      self->press_y = (rect.y + rect.height / 2) * self->scale + self->offset_y;
+      self->mode = MODE_MOVE_CARDS;
+    }
+  preview_move (self, dx, dy);
+}
+
+void
+pt_canvas_end_preview (PtCanvas *self)
+{
+  g_return_if_fail (PT_IS_CANVAS (self));
+
+  if (self->mode != MODE_MOVE_CARDS)
+    return;
+  self->mode = MODE_NONE;
+  self->highlight = PT_ZONE_NONE;
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  pt_scene_clear_drag (self->scene);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 on_drag_update_cb (GtkGestureDrag *gesture,
                    double          dx,
                    double          dy,
                    PtCanvas       *self)
 {
-  double sx, sy;
-
   self->drag_x = self->press_x + dx;
   self->drag_y = self->press_y + dy;
 
@@ -1281,11 +1349,7 @@ on_drag_update_cb (GtkGestureDrag *gesture,
   switch (self->mode)
     {
     case MODE_MOVE_CARDS:
-      pt_scene_set_drag (self->scene, self->selection, dx / self->scale, dy / self->scale);
-      pt_canvas_widget_to_scene (self, self->drag_x, self->drag_y, &sx, &sy);
-      self->highlight = (PtZone) pt_geometry_dimension_for_drop (sx, sy);
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-      gtk_widget_queue_allocate (GTK_WIDGET (self));
+      preview_move (self, dx, dy);
       break;
     case MODE_LINK:
     case MODE_RUBBER_BAND:
@@ -1748,7 +1812,20 @@ pt_canvas_size_allocate (GtkWidget *widget,
   else
     self->n_board = 0;
 
-  if (self->scene != NULL)
+  /* While a drag keeps the view, only the moving cards move: the others
+   * keep their places, and a thousand of them cost a frame its time. */
+  if (self->scene != NULL && self->mode == MODE_MOVE_CARDS && still_is_current (self, width, height))
+    {
+      for (guint i = 0; i < self->selection->len; i++)
+        {
+          PtFactor *moving = g_ptr_array_index (self->selection, i);
+          PtRect rect;
+
+          card_rect (self, moving, &rect);
+          allocate_at_scene_rect (self, g_hash_table_lookup (self->cards, moving), &rect, 1, 1);
+        }
+    }
+  else if (self->scene != NULL)
     {
       g_hash_table_iter_init (&iter, self->cards);
       while (g_hash_table_iter_next (&iter, &factor, &card))
@@ -1942,6 +2019,136 @@ draw_overlays (PtCanvas *self,
 }
 
 static void
+drop_still (PtCanvas *self)
+{
+  g_clear_pointer (&self->still, gsk_render_node_unref);
+}
+
+/* The moving cards: the selection, while it is dragged. */
+static GHashTable *
+moving_factors (PtCanvas *self)
+{
+  GHashTable *moving = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < self->selection->len; i++)
+    g_hash_table_add (moving, g_ptr_array_index (self->selection, i));
+  return moving;
+}
+
+/* A drag redraws only what moves: the background, the other cards and
+ * the links between them are drawn once into a picture when the drag
+ * starts (or the drop target changes), and each frame copies it. */
+static void
+make_still (PtCanvas *self,
+            int       width,
+            int       height)
+{
+  int factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  g_autoptr(GHashTable) moving = moving_factors (self);
+  cairo_surface_t *picture;
+  cairo_t *cr;
+
+  drop_still (self);
+  /* Opaque: copied, not blended. */
+  picture = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width * factor, height * factor);
+  cairo_surface_set_device_scale (picture, factor, factor);
+  self->still_width = width;
+  self->still_height = height;
+  self->still_scale = self->scale;
+  self->still_x = self->offset_x;
+  self->still_y = self->offset_y;
+  self->still_highlight = self->highlight;
+
+  cr = cairo_create (picture);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_translate (cr, self->offset_x, self->offset_y);
+  cairo_scale (cr, self->scale, self->scale);
+  pt_scene_draw_background (self->scene, cr, self->highlight);
+  pt_scene_draw_links_touching (self->scene, cr, self->selected_link, moving, FALSE);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PtFactor *f;
+      PtRect rect;
+
+      if (!PT_IS_CARD (child) || !gtk_widget_get_child_visible (child) || pt_card_get_selected (PT_CARD (child)))
+        continue;
+      f = pt_card_get_factor (PT_CARD (child));
+      card_rect (self, f, &rect);
+      cairo_save (cr);
+      cairo_translate (cr, rect.x, rect.y);
+      pt_scene_draw_card (self->scene, cr, f, pt_card_get_dimmed (PT_CARD (child)) ? PT_CARD_STATE_DIMMED
+                                                                                    : PT_CARD_STATE_NORMAL);
+      cairo_restore (cr);
+    }
+  cairo_destroy (cr);
+
+  /* A frame that appends the very node the last one did has nothing to
+   * redraw there: only the moving card and its links are damage. */
+  self->still = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
+  cr = gsk_cairo_node_get_draw_context (self->still);
+  cairo_set_source_surface (cr, picture, 0, 0);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (picture);
+}
+
+/* Where the links of the moving cards are drawn, in widget coordinates,
+ * with room for their halos and heads. FALSE for none. */
+static gboolean
+moving_links_bounds (PtCanvas        *self,
+                     GHashTable      *moving,
+                     graphene_rect_t *bounds)
+{
+  GPtrArray *links = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_LINK);
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double room = 40 * self->scale * pt_scene_get_text_scale (self->scene) + 2;
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      PtLink *link = g_ptr_array_index (links, i);
+      PtFactor *ends[] = { pt_workshop_lookup_factor (self->workshop, pt_link_get_from (link)),
+                           pt_workshop_lookup_factor (self->workshop, pt_link_get_to (link)) };
+
+      if (!g_hash_table_contains (moving, ends[0]) && !g_hash_table_contains (moving, ends[1]))
+        continue;
+      for (guint e = 0; e < G_N_ELEMENTS (ends); e++)
+        {
+          PtRect rect;
+
+          if (ends[e] == NULL)
+            continue;
+          card_rect (self, ends[e], &rect);
+          x0 = MIN (x0, rect.x);
+          y0 = MIN (y0, rect.y);
+          x1 = MAX (x1, rect.x + rect.width);
+          y1 = MAX (y1, rect.y + rect.height);
+        }
+    }
+  if (x0 > x1)
+    return FALSE;
+  *bounds = GRAPHENE_RECT_INIT ((float) (x0 * self->scale + self->offset_x - room),
+                                (float) (y0 * self->scale + self->offset_y - room),
+                                (float) ((x1 - x0) * self->scale + 2 * room),
+                                (float) ((y1 - y0) * self->scale + 2 * room));
+  /* Labels are drawn at the middle, up to 200 units wide. */
+  graphene_rect_inset (bounds, (float) (-100 * self->scale * pt_scene_get_text_scale (self->scene)), 0);
+  return TRUE;
+}
+
+static gboolean
+still_is_current (PtCanvas *self,
+                  int       width,
+                  int       height)
+{
+  return self->still != NULL && self->still_width == width && self->still_height == height &&
+         self->still_scale == self->scale && self->still_x == self->offset_x && self->still_y == self->offset_y &&
+         self->still_highlight == self->highlight;
+}
+
+static void
 pt_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
 {
@@ -1951,41 +2158,71 @@ pt_canvas_snapshot (GtkWidget   *widget,
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
   cairo_t *cr;
   GtkWidget *child;
+  gboolean dragging;
 
   if (self->scene == NULL || width <= 0 || height <= 0)
     return;
 
   compute_view (self, width, height);
-  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_translate (cr, self->offset_x, self->offset_y);
-  cairo_scale (cr, self->scale, self->scale);
-  /* On the board, the triangle's lines would point nowhere, and links
-   * would run behind other cards across the columns: the room reads the
-   * cards; the links stay on the facilitator's screen and on paper. */
-  if (self->n_board > 0)
-    pt_board_draw (self->scene, cr, self->board, self->n_board);
+  dragging = self->mode == MODE_MOVE_CARDS && self->n_board == 0;
+  if (!dragging)
+    drop_still (self);
+  else if (!still_is_current (self, width, height))
+    make_still (self, width, height);
+
+  if (dragging)
+    {
+      g_autoptr(GHashTable) moving = moving_factors (self);
+      graphene_rect_t links;
+
+      gtk_snapshot_append_node (snapshot, self->still);
+      if (moving_links_bounds (self, moving, &links))
+        {
+          cr = gtk_snapshot_append_cairo (snapshot, &links);
+          cairo_translate (cr, self->offset_x, self->offset_y);
+          cairo_scale (cr, self->scale, self->scale);
+          pt_scene_draw_links_touching (self->scene, cr, self->selected_link, moving, TRUE);
+          cairo_destroy (cr);
+        }
+    }
   else
     {
-      pt_scene_draw_background (self->scene, cr, self->mode == MODE_MOVE_CARDS ? self->highlight : PT_ZONE_NONE);
-      pt_scene_draw_links (self->scene, cr, self->selected_link);
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_translate (cr, self->offset_x, self->offset_y);
+      cairo_scale (cr, self->scale, self->scale);
+      /* On the board, the triangle's lines would point nowhere, and links
+       * would run behind other cards across the columns: the room reads the
+       * cards; the links stay on the facilitator's screen and on paper. */
+      if (self->n_board > 0)
+        pt_board_draw (self->scene, cr, self->board, self->n_board);
+      else
+        {
+          pt_scene_draw_background (self->scene, cr, PT_ZONE_NONE);
+          pt_scene_draw_links (self->scene, cr, self->selected_link);
+        }
+      cairo_destroy (cr);
     }
-  cairo_destroy (cr);
 
-  /* Selected cards on top, so what is being dragged or edited is seen. */
+  /* Selected cards on top, so what is being dragged or edited is seen;
+   * while dragging, the others are in the still picture. */
   for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (!PT_IS_CARD (child) || !pt_card_get_selected (PT_CARD (child)))
+    if (!PT_IS_CARD (child) || (!dragging && !pt_card_get_selected (PT_CARD (child))))
       gtk_widget_snapshot_child (widget, child, snapshot);
   for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     if (PT_IS_CARD (child) && pt_card_get_selected (PT_CARD (child)))
       gtk_widget_snapshot_child (widget, child, snapshot);
 
-  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  cairo_translate (cr, self->offset_x, self->offset_y);
-  cairo_scale (cr, self->scale, self->scale);
-  draw_overlays (self, cr);
-  cairo_destroy (cr);
+  /* Moving cards show no handles; only a comparison draws over them. */
+  if (!dragging || self->compare_with != NULL)
+    {
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      cairo_translate (cr, self->offset_x, self->offset_y);
+      cairo_scale (cr, self->scale, self->scale);
+      draw_overlays (self, cr);
+      cairo_destroy (cr);
+    }
 }
 
 /* A card that takes the keyboard focus becomes the selection, so Tab
@@ -2038,6 +2275,7 @@ disconnect_workshop (PtCanvas *self)
   self->selected_link = NULL;
   self->mode = MODE_NONE;
   self->link_source = self->link_target = self->press_factor = NULL;
+  drop_still (self);
   g_clear_object (&self->scene);
   g_clear_object (&self->workshop);
 }

@@ -93,4 +93,9 @@ void        pt_canvas_scene_to_widget     (PtCanvas        *self,
                                            double          *wx,
                                            double          *wy);
 
+void        pt_canvas_preview_move        (PtCanvas        *self,
+                                           double           dx,
+                                           double           dy);
+void        pt_canvas_end_preview         (PtCanvas        *self);
+
 G_END_DECLS

@@ -45,6 +45,7 @@ struct _PtScene
   PangoContext *pango;
   GHashTable   *cards;        /* PtFactor* → CardCache* */
   gsize         image_bytes;  /* of the cards' pictures */
+  GHashTable   *texts;        /* "size|bold|width|text" → ShownText*: labels */
 
   GHashTable   *dragged;      /* PtFactor* set, while a drag is previewed */
   double        drag_dx;
@@ -77,6 +78,22 @@ static gsize
 image_size (cairo_surface_t *image)
 {
   return (gsize) cairo_image_surface_get_stride (image) * cairo_image_surface_get_height (image);
+}
+
+/* A label laid out once: shaping text costs more than drawing it. */
+typedef struct
+{
+  PangoLayout *layout;
+  int          width;
+} ShownText;
+
+static void
+shown_text_free (gpointer data)
+{
+  ShownText *shown = data;
+
+  g_object_unref (shown->layout);
+  g_free (shown);
 }
 
 static void
@@ -210,22 +227,33 @@ show_text (PtScene       *self,
            double         max_width,
            const PtColor *color)
 {
-  g_autoptr(PangoLayout) layout = new_layout (self, text, size, bold, FALSE);
-  int w, h;
+  g_autofree char *key = g_strdup_printf ("%g|%d|%g|%s", size, bold, max_width, text);
+  ShownText *shown = g_hash_table_lookup (self->texts, key);
 
-  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_get_pixel_size (layout, &w, &h);
-  pango_layout_set_width (layout, -1);
-  if (w > max_width)
+  if (shown == NULL)
     {
-      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-      w = (int) max_width;
+      int h;
+
+      shown = g_new0 (ShownText, 1);
+      shown->layout = new_layout (self, text, size, bold, FALSE);
+      pango_layout_set_width (shown->layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (shown->layout, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (shown->layout, &shown->width, &h);
+      pango_layout_set_width (shown->layout, -1);
+      if (shown->width > max_width)
+        {
+          pango_layout_set_width (shown->layout, (int) (max_width * PANGO_SCALE));
+          shown->width = (int) max_width;
+        }
+      /* Labels come and go with counts and names: keep the recent ones. */
+      if (g_hash_table_size (self->texts) >= 256)
+        g_hash_table_remove_all (self->texts);
+      g_hash_table_insert (self->texts, g_steal_pointer (&key), shown);
     }
-  cairo_move_to (cr, x - align * w, y);
+  cairo_move_to (cr, x - align * shown->width, y);
   set_color (cr, color);
-  pango_cairo_show_layout (cr, layout);
-  return w;
+  pango_cairo_show_layout (cr, shown->layout);
+  return shown->width;
 }
 
 /* Where a line from the centre of rect towards (tx, ty) leaves rect. */
@@ -572,6 +600,7 @@ pt_scene_dispose (GObject *object)
   g_clear_object (&self->workshop);
   g_clear_object (&self->pango);
   g_clear_pointer (&self->cards, g_hash_table_unref);
+  g_clear_pointer (&self->texts, g_hash_table_unref);
   g_clear_pointer (&self->dragged, g_hash_table_unref);
   forget_shown_positions (self);
 
@@ -590,6 +619,7 @@ pt_scene_init (PtScene *self)
   self->pango = pt_pango_context_new ();
 
   self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_cache_free);
+  self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, shown_text_free);
   self->text_scale = 1.0;
   for (guint d = 0; d <= PT_DIMENSION_CONTEXTS; d++)
     {
@@ -1119,10 +1149,33 @@ pt_scene_draw_background (PtScene *self,
   cairo_restore (cr);
 }
 
+/* Whether a link has an end on one of the factors in moving. */
+static gboolean
+link_touches (PtScene    *self,
+              PtLink     *link,
+              GHashTable *moving)
+{
+  return g_hash_table_contains (moving, pt_workshop_lookup_factor (self->workshop, pt_link_get_from (link))) ||
+         g_hash_table_contains (moving, pt_workshop_lookup_factor (self->workshop, pt_link_get_to (link)));
+}
+
 void
 pt_scene_draw_links (PtScene *self,
                      cairo_t *cr,
                      PtLink  *selected)
+{
+  pt_scene_draw_links_touching (self, cr, selected, NULL, FALSE);
+}
+
+/* The links with an end on a factor in moving (a set), if touching, or
+ * the others; all of them when moving is NULL. A drag draws the others
+ * once, and these on every frame. */
+void
+pt_scene_draw_links_touching (PtScene    *self,
+                              cairo_t    *cr,
+                              PtLink     *selected,
+                              GHashTable *moving,
+                              gboolean    touching)
 {
   GPtrArray *links;
 
@@ -1133,17 +1186,26 @@ pt_scene_draw_links (PtScene *self,
   for (guint i = 0; i < links->len; i++)
     {
       PtLink *link = g_ptr_array_index (links, i);
-      gboolean cross = link_crosses_dimensions (self, link);
-      double width = cross ? 5.0 : 3.0;
+      gboolean cross;
+      double width;
       const char *label = pt_link_get_label (link);
       PtPoint a, b;
 
+      if (moving != NULL && link_touches (self, link, moving) != touching)
+        continue;
       if (!link_ends (self, link, &a, &b))
         continue;
+      cross = link_crosses_dimensions (self, link);
+      width = cross ? 5.0 : 3.0;
 
-      /* A white halo keeps the line readable over zone edges and cards. */
+      /* A white band under the line keeps it readable over zone edges and
+       * cards; a plain one, as dashes and dots cost far more to draw. */
       cairo_set_source_rgb (cr, 1, 1, 1);
-      draw_link_shape (cr, a, b, pt_link_get_kind (link), width + 4);
+      cairo_set_line_width (cr, width + 4);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_move_to (cr, a.x, a.y);
+      cairo_line_to (cr, b.x, b.y);
+      cairo_stroke (cr);
       if (link == selected)
         {
           set_color (cr, &self->palette->accent);

@@ -95,6 +95,11 @@ void        pt_scene_draw_background   (PtScene         *self,
 void        pt_scene_draw_links        (PtScene         *self,
                                         cairo_t         *cr,
                                         PtLink          *selected);
+void        pt_scene_draw_links_touching (PtScene       *self,
+                                        cairo_t         *cr,
+                                        PtLink          *selected,
+                                        GHashTable      *moving,
+                                        gboolean         touching);
 void        pt_scene_draw_link_preview (PtScene         *self,
                                         cairo_t         *cr,
                                         PtFactor        *from,
