@@ -457,6 +457,76 @@ test_card_picture (void)
   cairo_surface_destroy (voted);
 }
 
+/* The topmost card at a point, the slow way. */
+static PtFactor *
+card_at_by_scanning (PtScene    *scene,
+                     PtWorkshop *ws,
+                     double      x,
+                     double      y)
+{
+  GPtrArray *factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
+
+  for (guint i = factors->len; i > 0; i--)
+    {
+      PtRect rect;
+
+      if (pt_scene_is_left_out (scene, g_ptr_array_index (factors, i - 1)))
+        continue;
+      pt_scene_get_card_rect (scene, g_ptr_array_index (factors, i - 1), &rect);
+      if (pt_rect_contains (&rect, x, y))
+        return g_ptr_array_index (factors, i - 1);
+    }
+  return NULL;
+}
+
+static void
+assert_hits_agree (PtScene    *scene,
+                   PtWorkshop *ws,
+                   GRand      *rand)
+{
+  PtRect bounds;
+
+  pt_scene_get_bounds (scene, &bounds);
+  for (guint i = 0; i < 3000; i++)
+    {
+      double x = bounds.x - 50 + g_rand_double (rand) * (bounds.width + 100);
+      double y = bounds.y - 50 + g_rand_double (rand) * (bounds.height + 100);
+
+      g_assert_true (pt_scene_card_at (scene, x, y) == card_at_by_scanning (scene, ws, x, y));
+    }
+}
+
+/* Hit-testing looks in a grid, not at every card: it finds what a scan of
+ * every card finds, after moves, drags, a new card and a spread. */
+static void
+test_hit_grid (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(GPtrArray) dragged = g_ptr_array_new ();
+  PtRect area = { 0, 0, 900, 600 };
+  PtFactor *f = NULL;
+
+  for (guint i = 0; i < 300; i++)
+    f = add_factor (ws, "A factor with some words", PT_DIMENSION_RESOURCES + i % 3, i % 2,
+                    g_rand_double (rand), g_rand_double (rand));
+  assert_hits_agree (scene, ws, rand);
+
+  pt_workshop_set (ws, f, "x", 0.1, "y", 0.9, NULL);
+  add_factor (ws, "A new one", PT_DIMENSION_UNPLACED, PT_POLARITY_BARRIER, 0.5, 0.5);
+  assert_hits_agree (scene, ws, rand);
+
+  g_ptr_array_add (dragged, f);
+  pt_scene_set_drag (scene, dragged, 230, -120);
+  assert_hits_agree (scene, ws, rand);
+  pt_scene_clear_drag (scene);
+
+  pt_scene_set_text_scale (scene, 2.0);
+  g_assert_cmpuint (pt_scene_spread (scene, PT_DIMENSION_CONTEXTS, &area), >, 0);
+  assert_hits_agree (scene, ws, rand);
+}
+
 static gboolean
 rect_inside (const PtRect *inner,
              const PtRect *outer)
@@ -602,6 +672,7 @@ main (int   argc,
   g_test_add_func ("/render/palette-contrast", test_palette_contrast);
   g_test_add_func ("/render/scene/ten-thousand-in-one-zone", test_ten_thousand_in_one_zone);
   g_test_add_func ("/render/board", test_board);
+  g_test_add_func ("/render/scene/hit-grid", test_hit_grid);
   g_test_add_func ("/render/scene/card-picture", test_card_picture);
 
   return g_test_run ();

@@ -32,10 +32,14 @@ typedef struct
 } CardCache;
 
 /* Card pictures kept for screens: at most this much memory. A card costs
- * about 30 KB at 100 %; beyond the budget cards are drawn as shapes. */
-#define CARD_IMAGES_BUDGET (32 * 1024 * 1024)
-/* Room around a card's picture for its focus ring and badges. */
-#define CARD_IMAGE_MARGIN 12.0
+ * about 40 KB at 100 %; beyond the budget cards are drawn as shapes. */
+#define CARD_IMAGES_BUDGET (20 * 1024 * 1024)
+/* Hit-testing looks only at the cards over the point's cell of a grid. */
+#define GRID_CELL 100.0
+/* Room around a card's picture for its badges, and for the focus ring
+ * and selection outline of the few cards that have them. */
+#define CARD_IMAGE_MARGIN 9.0
+#define CARD_IMAGE_MARGIN_OUTLINED 12.0
 
 struct _PtScene
 {
@@ -61,6 +65,7 @@ struct _PtScene
 
   GHashTable   *shown_at;     /* PtFactor* → PtPoint*: decluttered centres */
   GHashTable   *left_out;     /* PtFactor* set: no room for them in a spread */
+  GHashTable   *grid;         /* cell → GPtrArray of PtFactor*, or NULL: see card_at */
 
   /* A card's width and most lines, at the usual text size: the projector's
    * columns make cards wider and shorter than the triangle's. */
@@ -160,6 +165,13 @@ get_card (PtScene  *self,
   return cache;
 }
 
+/* Where cards are has changed: the grid is made again when next asked. */
+static void
+cards_moved (PtScene *self)
+{
+  g_clear_pointer (&self->grid, g_hash_table_unref);
+}
+
 static void
 on_item_changed_cb (PtScene    *self,
                     GObject    *object,
@@ -168,6 +180,16 @@ on_item_changed_cb (PtScene    *self,
   /* Cards are shaped by their dimension too (pt_scene_set_card_shape). */
   if (PT_IS_FACTOR (object) && (g_str_equal (pspec->name, "text") || g_str_equal (pspec->name, "dimension")))
     g_hash_table_remove (self->cards, object);
+  if (PT_IS_FACTOR (object))
+    cards_moved (self);
+}
+
+static void
+on_item_added_cb (PtScene *self,
+                  PtItem  *item)
+{
+  if (PT_IS_FACTOR (item))
+    cards_moved (self);
 }
 
 static void
@@ -175,7 +197,10 @@ on_item_removed_cb (PtScene *self,
                     PtItem  *item)
 {
   if (PT_IS_FACTOR (item))
-    g_hash_table_remove (self->cards, item);
+    {
+      g_hash_table_remove (self->cards, item);
+      cards_moved (self);
+    }
 }
 
 /* Back to the model's positions: after a change of size, or a new layout. */
@@ -184,6 +209,7 @@ forget_shown_positions (PtScene *self)
 {
   g_clear_pointer (&self->shown_at, g_hash_table_unref);
   g_clear_pointer (&self->left_out, g_hash_table_unref);
+  cards_moved (self);
 }
 
 static void
@@ -603,6 +629,7 @@ pt_scene_dispose (GObject *object)
   g_clear_pointer (&self->texts, g_hash_table_unref);
   g_clear_pointer (&self->dragged, g_hash_table_unref);
   forget_shown_positions (self);
+  cards_moved (self);
 
   G_OBJECT_CLASS (pt_scene_parent_class)->dispose (object);
 }
@@ -643,6 +670,7 @@ pt_scene_new (PtWorkshop *workshop)
 
   self = g_object_new (PT_TYPE_SCENE, NULL);
   self->workshop = g_object_ref (workshop);
+  g_signal_connect_swapped (workshop, "item-added", G_CALLBACK (on_item_added_cb), self);
   g_signal_connect_swapped (workshop, "item-changed", G_CALLBACK (on_item_changed_cb), self);
   g_signal_connect_swapped (workshop, "item-removed", G_CALLBACK (on_item_removed_cb), self);
   return self;
@@ -703,6 +731,7 @@ pt_scene_set_card_shape (PtScene         *self,
   self->card_width[dimension] = width;
   self->card_lines[dimension] = max_lines;
   g_hash_table_foreach_remove (self->cards, in_dimension, GINT_TO_POINTER (dimension));
+  cards_moved (self);
 }
 
 /* Whether the unplaced tray is drawn (a handout leaves out an empty one). */
@@ -825,24 +854,66 @@ pt_scene_get_card_rect (PtScene  *self,
   *rect = (PtRect) { p.x - cache->width / 2, p.y - cache->height / 2, cache->width, cache->height };
 }
 
+static gint64
+grid_cell (double x,
+           double y)
+{
+  gint64 cx = (gint64) floor (CLAMP (x / GRID_CELL, -1e6, 1e6));
+  gint64 cy = (gint64) floor (CLAMP (y / GRID_CELL, -1e6, 1e6));
+
+  return cx << 32 | (cy & 0xffffffff);
+}
+
+/* Each card under every cell it covers, in drawing order. */
+static void
+make_grid (PtScene *self)
+{
+  GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+
+  self->grid = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtFactor *factor = g_ptr_array_index (factors, i);
+      PtRect rect;
+
+      if (pt_scene_is_left_out (self, factor))
+        continue;
+      pt_scene_get_card_rect (self, factor, &rect);
+      for (double y = floor (rect.y / GRID_CELL) * GRID_CELL; y < rect.y + rect.height; y += GRID_CELL)
+        for (double x = floor (rect.x / GRID_CELL) * GRID_CELL; x < rect.x + rect.width; x += GRID_CELL)
+          {
+            gint64 key = grid_cell (x + GRID_CELL / 2, y + GRID_CELL / 2);
+            GPtrArray *cell = g_hash_table_lookup (self->grid, &key);
+
+            if (cell == NULL)
+              {
+                cell = g_ptr_array_new ();
+                g_hash_table_insert (self->grid, g_memdup2 (&key, sizeof key), cell);
+              }
+            g_ptr_array_add (cell, factor);
+          }
+    }
+}
+
 /* The card drawn topmost at (x, y): the last in the workshop's order. */
 PtFactor *
 pt_scene_card_at (PtScene *self,
                   double   x,
                   double   y)
 {
-  GPtrArray *factors;
+  gint64 key = grid_cell (x, y);
+  GPtrArray *cell;
 
   g_return_val_if_fail (PT_IS_SCENE (self), NULL);
 
-  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  for (guint i = factors->len; i > 0; i--)
+  if (self->grid == NULL)
+    make_grid (self);
+  cell = g_hash_table_lookup (self->grid, &key);
+  for (guint i = cell != NULL ? cell->len : 0; i > 0; i--)
     {
-      PtFactor *factor = g_ptr_array_index (factors, i - 1);
+      PtFactor *factor = g_ptr_array_index (cell, i - 1);
       PtRect rect;
 
-      if (pt_scene_is_left_out (self, factor))
-        continue;
       pt_scene_get_card_rect (self, factor, &rect);
       if (pt_rect_contains (&rect, x, y))
         return factor;
@@ -1011,6 +1082,7 @@ pt_scene_declutter (PtScene *self)
     }
   for (guint d = 0; d <= PT_DIMENSION_CONTEXTS; d++)
     g_array_unref (placed[d]);
+  cards_moved (self);
 }
 
 /* Shows one dimension's cards in rows across area, barriers first, each as
@@ -1033,6 +1105,7 @@ pt_scene_spread (PtScene         *self,
   g_return_val_if_fail (area != NULL, 0);
   g_return_val_if_fail (dimension <= PT_DIMENSION_CONTEXTS, 0);
 
+  cards_moved (self);
   /* Short cards stand closer, or a column would be mostly gaps. */
   gap = (self->card_lines[dimension] < PT_CARD_MAX_LINES ? 6 : 12) * self->text_scale;
 
@@ -1121,6 +1194,7 @@ pt_scene_set_drag (PtScene   *self,
     g_hash_table_add (self->dragged, g_ptr_array_index (factors, i));
   self->drag_dx = dx;
   self->drag_dy = dy;
+  cards_moved (self);
 }
 
 void
@@ -1130,6 +1204,7 @@ pt_scene_clear_drag (PtScene *self)
 
   g_clear_pointer (&self->dragged, g_hash_table_unref);
   self->drag_dx = self->drag_dy = 0;
+  cards_moved (self);
 }
 
 /* The triangle, its zones and labels, the focus question, the cycle ring
@@ -1404,7 +1479,8 @@ draw_card_picture (PtScene     *self,
 {
   cairo_surface_t *target = cairo_get_target (cr);
   CardCache *cache = get_card (self, factor);
-  double margin = CARD_IMAGE_MARGIN * self->text_scale;
+  double margin = (state & (PT_CARD_STATE_FOCUSED | PT_CARD_STATE_SELECTED) ? CARD_IMAGE_MARGIN_OUTLINED
+                                                                            : CARD_IMAGE_MARGIN) * self->text_scale;
   double device_x, device_y, scale, x = -margin, y = -margin;
   guint look = card_look (self, factor, state);
   cairo_matrix_t m;

@@ -24,7 +24,6 @@ void        bench_report       (const char  *name,
 
 void        bench_files        (PtWorkshop  *workshop,
                                 guint        factors,
-                                const char  *dir,
                                 const char  *xmllint,
                                 const char  *path);
 double      bench_full_frame   (PtWorkshop  *workshop);

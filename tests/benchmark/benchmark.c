@@ -110,7 +110,7 @@ main (int   argc,
       g_autofree char *path = write_workshop (ws, dir, name);
       g_autoptr(GFile) file = g_file_new_for_path (path);
 
-      bench_files (ws, sizes[i], dir, xmllint, path);
+      bench_files (ws, sizes[i], xmllint, path);
       bench_render (ws, sizes[i]);
       bench_drag_frame (file, sizes[i]);
       bench_report ("memory", sizes[i], (peak_kb (argv[0], path) - empty_kb) / 1024, "MB");
