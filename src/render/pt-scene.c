@@ -35,7 +35,7 @@ typedef struct
  * about 40 KB at 100 %; beyond the budget cards are drawn as shapes. */
 #define CARD_IMAGES_BUDGET (20 * 1024 * 1024)
 /* Hit-testing looks only at the cards over the point's cell of a grid. */
-#define GRID_CELL 100.0
+#define GRID_CELL 32.0
 /* Room around a card's picture for its badges, and for the focus ring
  * and selection outline of the few cards that have them. */
 #define CARD_IMAGE_MARGIN 9.0
