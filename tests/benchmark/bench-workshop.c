@@ -113,7 +113,7 @@ bench_report (const char *name,
               double      value,
               const char *unit)
 {
-  g_print ("name=%s factors=%u value=%.4f unit=%s\n", name, factors, value, unit);
+  g_print ("name=%s factors=%u value=%.6g unit=%s\n", name, factors, value, unit);
   if (at_thousand == NULL)
     at_thousand = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (factors == 1000 && !g_str_equal (unit, "ratio"))
@@ -124,6 +124,6 @@ bench_report (const char *name,
       g_autofree char *scaling = g_strdup_printf ("%s_10000_vs_1000", name);
       double *thousand = g_hash_table_lookup (at_thousand, name);
 
-      g_print ("name=%s factors=10000 value=%.4f unit=ratio\n", scaling, value / MAX (*thousand, 1e-6));
+      g_print ("name=%s factors=10000 value=%.6g unit=ratio\n", scaling, value / MAX (*thousand, 1e-9));
     }
 }
