@@ -858,10 +858,11 @@ static gint64
 grid_cell (double x,
            double y)
 {
-  gint64 cx = (gint64) floor (CLAMP (x / GRID_CELL, -1e6, 1e6));
-  gint64 cy = (gint64) floor (CLAMP (y / GRID_CELL, -1e6, 1e6));
+  gint32 cx = (gint32) floor (CLAMP (x / GRID_CELL, -1e6, 1e6));
+  gint32 cy = (gint32) floor (CLAMP (y / GRID_CELL, -1e6, 1e6));
 
-  return cx << 32 | (cy & 0xffffffff);
+  /* Shifted as unsigned: shifting a negative number is undefined. */
+  return (gint64) ((guint64) (guint32) cx << 32 | (guint32) cy);
 }
 
 /* Each card under every cell it covers, in drawing order. */
