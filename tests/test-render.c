@@ -654,6 +654,117 @@ test_palette_contrast (void)
   assert_palette_contrast (&pt_palette_high_contrast, 7.0);
 }
 
+/* Colour vision deficiencies, simulated as Machado, Oliveira and
+ * Fernandes (2009) do at full severity: a matrix on linear RGB. */
+static const double simulations[3][3][3] = {
+  { { 0.152286, 1.052583, -0.204868 }, { 0.114503, 0.786281, 0.099216 }, { -0.003882, -0.048116, 1.051998 } },
+  { { 0.367322, 0.860646, -0.227968 }, { 0.280085, 0.672501, 0.047413 }, { -0.011820, 0.042940, 0.968881 } },
+  { { 1.255528, -0.076749, -0.178779 }, { -0.078411, 0.930809, 0.147602 }, { 0.004733, 0.691367, 0.303900 } },
+};
+static const char *const simulation_names[] = { "protanopia", "deuteranopia", "tritanopia" };
+
+static double
+to_linear (double c)
+{
+  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+lab_f (double t)
+{
+  return t > 216.0 / 24389 ? cbrt (t) : (24389.0 / 27 * t + 16) / 116;
+}
+
+/* CIELAB (D65) of c as seen with simulation s, or as it is for s < 0. */
+static void
+seen_lab (const PtColor *c,
+          int            s,
+          double         lab[3])
+{
+  double rgb[3] = { to_linear (c->r), to_linear (c->g), to_linear (c->b) }, seen[3];
+  double x, y, z;
+
+  for (int i = 0; i < 3; i++)
+    seen[i] = s < 0 ? rgb[i] : CLAMP (simulations[s][i][0] * rgb[0] + simulations[s][i][1] * rgb[1] +
+                                      simulations[s][i][2] * rgb[2], 0.0, 1.0);
+  x = (0.4124 * seen[0] + 0.3576 * seen[1] + 0.1805 * seen[2]) / 0.95047;
+  y = 0.2126 * seen[0] + 0.7152 * seen[1] + 0.0722 * seen[2];
+  z = (0.0193 * seen[0] + 0.1192 * seen[1] + 0.9505 * seen[2]) / 1.08883;
+  lab[0] = 116 * lab_f (y) - 16;
+  lab[1] = 500 * (lab_f (x) - lab_f (y));
+  lab[2] = 200 * (lab_f (y) - lab_f (z));
+}
+
+static double
+to_srgb (double c)
+{
+  return c <= 0.0031308 ? 12.92 * c : 1.055 * pow (c, 1 / 2.4) - 0.055;
+}
+
+/* c as seen with simulation s, in sRGB. */
+static PtColor
+seen_color (const PtColor *c,
+            int            s)
+{
+  double rgb[3] = { to_linear (c->r), to_linear (c->g), to_linear (c->b) }, seen[3];
+
+  for (int i = 0; i < 3; i++)
+    seen[i] = CLAMP (simulations[s][i][0] * rgb[0] + simulations[s][i][1] * rgb[1] +
+                     simulations[s][i][2] * rgb[2], 0.0, 1.0);
+  return (PtColor) { to_srgb (seen[0]), to_srgb (seen[1]), to_srgb (seen[2]) };
+}
+
+static double
+seen_difference (const PtColor *a,
+                 const PtColor *b,
+                 int            s)
+{
+  double la[3], lb[3];
+
+  seen_lab (a, s, la);
+  seen_lab (b, s, lb);
+  return sqrt ((la[0] - lb[0]) * (la[0] - lb[0]) + (la[1] - lb[1]) * (la[1] - lb[1]) +
+               (la[2] - lb[2]) * (la[2] - lb[2]));
+}
+
+/* Barriers and enablers stay apart by colour too (ΔE*ab ≥ 20, where 2
+ * is just noticeable), for people with each of the three dichromacies,
+ * and their text stays readable on the fill as they see it. */
+static void
+test_palette_colour_blind (void)
+{
+  const PtPalette *palettes[] = { &pt_palette_normal, &pt_palette_high_contrast };
+  const double minimum[] = { 4.5, 7.0 };
+  const PtColor red = PT_RGB (0xcc3333), green = PT_RGB (0x669900);
+  const PtColor blue = PT_RGB (0x3366ff), teal = PT_RGB (0x33cc99);
+
+  /* The simulation itself: a red and a green far apart to most people
+   * come close for deuteranopia, not for tritanopia; a blue and a teal
+   * come close for tritanopia only. */
+  g_assert_cmpfloat (seen_difference (&red, &green, -1), >, 80);
+  g_assert_cmpfloat (seen_difference (&red, &green, 1), <, 20);
+  g_assert_cmpfloat (seen_difference (&red, &green, 2), >, 80);
+  g_assert_cmpfloat (seen_difference (&blue, &teal, -1), >, 100);
+  g_assert_cmpfloat (seen_difference (&blue, &teal, 0), >, 80);
+  g_assert_cmpfloat (seen_difference (&blue, &teal, 2), <, 40);
+
+  for (guint p = 0; p < G_N_ELEMENTS (palettes); p++)
+    for (int s = 0; s < 3; s++)
+      {
+        double fills = seen_difference (&palettes[p]->barrier_fill, &palettes[p]->enabler_fill, s);
+        double edges = seen_difference (&palettes[p]->barrier_edge, &palettes[p]->enabler_edge, s);
+
+        PtColor ink = seen_color (&palettes[p]->ink, s);
+        PtColor barrier = seen_color (&palettes[p]->barrier_fill, s);
+        PtColor enabler = seen_color (&palettes[p]->enabler_fill, s);
+
+        if (fills < 20 || edges < 20)
+          g_error ("palette %u under %s: fills %.1f apart, edges %.1f", p, simulation_names[s], fills, edges);
+        g_assert_cmpfloat (pt_color_contrast (&ink, &barrier), >=, minimum[p]);
+        g_assert_cmpfloat (pt_color_contrast (&ink, &enabler), >=, minimum[p]);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -670,6 +781,7 @@ main (int   argc,
   g_test_add_func ("/render/scene/step-at", test_step_at);
   g_test_add_func ("/render/scene/pixels", test_pixels);
   g_test_add_func ("/render/palette-contrast", test_palette_contrast);
+  g_test_add_func ("/render/palette-colour-blind", test_palette_colour_blind);
   g_test_add_func ("/render/scene/ten-thousand-in-one-zone", test_ten_thousand_in_one_zone);
   g_test_add_func ("/render/board", test_board);
   g_test_add_func ("/render/scene/hit-grid", test_hit_grid);
