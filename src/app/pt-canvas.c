@@ -446,6 +446,23 @@ remove_card (PtCanvas *self,
   g_hash_table_remove (self->cards, factor);
 }
 
+/* A card tells a screen reader how many links it has. */
+static void
+update_link_ends (PtCanvas *self,
+                  PtLink   *link)
+{
+  const char *ends[] = { pt_link_get_from (link), pt_link_get_to (link) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      PtFactor *factor = pt_workshop_lookup_factor (self->workshop, ends[i]);
+      PtCard *card = factor != NULL ? g_hash_table_lookup (self->cards, factor) : NULL;
+
+      if (card != NULL)
+        pt_card_update (card);
+    }
+}
+
 static void
 on_item_added_cb (PtCanvas *self,
                   PtItem   *item,
@@ -463,6 +480,8 @@ on_item_added_cb (PtCanvas *self,
     }
   if (PT_IS_ACTION (item))
     redraw_cards (self);
+  if (PT_IS_LINK (item))
+    update_link_ends (self, PT_LINK (item));
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -492,6 +511,8 @@ on_item_removed_cb (PtCanvas *self,
     update_cards_shown (self);
   if (PT_IS_ACTION (item))
     redraw_cards (self);
+  if (PT_IS_LINK (item))
+    update_link_ends (self, PT_LINK (item));
   if (PT_IS_LINK (item) && self->selected_link == PT_LINK (item))
     {
       self->selected_link = NULL;
@@ -518,7 +539,8 @@ on_item_changed_cb (PtCanvas   *self,
                            g_str_equal (pspec->name, "hidden") ||
                            g_str_equal (pspec->name, "polarity") ||
                            g_str_equal (pspec->name, "dimension") ||
-                           g_str_equal (pspec->name, "notes")))
+                           g_str_equal (pspec->name, "notes") ||
+                           g_str_equal (pspec->name, "votes")))
         pt_card_update (card);
       if (card != NULL && (g_str_equal (pspec->name, "polarity") || g_str_equal (pspec->name, "votes") ||
                            g_str_equal (pspec->name, "hidden")))

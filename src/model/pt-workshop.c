@@ -33,6 +33,7 @@ struct _PtWorkshop
   PtDimension *dimensions[PT_N_DIMENSIONS];
   GPtrArray   *items[PT_N_ITEM_KINDS];
   GHashTable  *by_id;
+  GHashTable  *links_at;     /* factor id → how many links end there */
   guint        next_serial[PT_N_ITEM_KINDS];
 
   PtHistory   *history;
@@ -71,6 +72,27 @@ pt_item_kind_for_type (GType item_type)
   g_return_val_if_reached (PT_N_ITEM_KINDS);
 }
 
+/* Keeps pt_workshop_count_links constant-time: a link's ends are set when
+ * it is made and never change. */
+static void
+count_link_ends (PtWorkshop *self,
+                 PtLink     *link,
+                 int         change)
+{
+  const char *ends[] = { pt_link_get_from (link), pt_link_get_to (link) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->links_at, ends[i]));
+
+      n = change > 0 ? n + 1 : n - MIN (n, 1);
+      if (n == 0)
+        g_hash_table_remove (self->links_at, ends[i]);
+      else
+        g_hash_table_insert (self->links_at, g_strdup (ends[i]), GUINT_TO_POINTER (n));
+    }
+}
+
 static void
 insert_item (PtWorkshop *self,
              PtItem     *item,
@@ -82,6 +104,8 @@ insert_item (PtWorkshop *self,
   g_assert (position <= items->len);
   g_ptr_array_insert (items, position, g_object_ref (item));
   g_hash_table_insert (self->by_id, (gpointer) pt_item_get_id (item), item);
+  if (PT_IS_LINK (item))
+    count_link_ends (self, PT_LINK (item), 1);
   if (emit)
     g_signal_emit (self, signals[ITEM_ADDED], 0, item, position);
 }
@@ -98,6 +122,8 @@ remove_item (PtWorkshop *self,
   /* Listeners still see the item whole while they hear of its removal. */
   g_object_ref (item);
   g_hash_table_remove (self->by_id, pt_item_get_id (item));
+  if (PT_IS_LINK (item))
+    count_link_ends (self, PT_LINK (item), -1);
   g_ptr_array_remove_index (items, position);
   g_signal_emit (self, signals[ITEM_REMOVED], 0, item, position);
   g_object_unref (item);
@@ -291,6 +317,7 @@ pt_workshop_dispose (GObject *object)
   for (guint i = 0; i < PT_N_DIMENSIONS; i++)
     g_clear_object (&self->dimensions[i]);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->links_at, g_hash_table_unref);
   for (guint i = 0; i < PT_N_ITEM_KINDS; i++)
     g_clear_pointer (&self->items[i], g_ptr_array_unref);
 
@@ -359,6 +386,7 @@ pt_workshop_init (PtWorkshop *self)
   for (guint i = 0; i < PT_N_ITEM_KINDS; i++)
     self->items[i] = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->links_at = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->history = pt_history_new ();
 }
 
@@ -502,6 +530,17 @@ pt_workshop_count_actions (PtWorkshop *self,
         n++;
     }
   return n;
+}
+
+/* How many links start or end at factor. */
+guint
+pt_workshop_count_links (PtWorkshop *self,
+                         PtFactor   *factor)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), 0);
+  g_return_val_if_fail (PT_IS_FACTOR (factor), 0);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->links_at, pt_item_get_id (PT_ITEM (factor))));
 }
 
 PtHistory *

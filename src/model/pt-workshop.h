@@ -61,6 +61,8 @@ PtPerspective pt_workshop_get_voice         (PtWorkshop      *self,
                                             PtFactor        *factor);
 guint        pt_workshop_count_actions      (PtWorkshop      *self,
                                              PtFactor        *factor);
+guint        pt_workshop_count_links        (PtWorkshop      *self,
+                                             PtFactor        *factor);
 PtFactor    *pt_workshop_lookup_factor      (PtWorkshop      *self,
                                              const char      *id);
 PtHistory   *pt_workshop_get_history        (PtWorkshop      *self);

@@ -1,0 +1,177 @@
+#!/usr/bin/python3
+"""test-a11y.py — the app as a screen reader sees it, through AT-SPI.
+
+Run by meson under dbus-run-session and xvfb-run (see tests/meson.build):
+starts Power Triangle on the English example, finds every factor's card by
+the name a screen reader reads ("Barrier in Resources: …", with its
+actions), checks what the description adds (votes, links, notes), then
+focuses a card through the accessible interface, moves it to Discourses
+with the key 2 and hears its new name. TAP output.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+
+NS = "{https://powertriangle.github.io/ns/workshop/1}"
+DIMENSIONS = {"resources": "Resources", "discourses": "Discourses", "contexts": "Contexts"}
+
+
+def expected_cards(path):
+    """Name and description of each factor's card, from the file itself."""
+    root = ET.parse(path).getroot()
+    ns = root.tag[: root.tag.index("}") + 1] if root.tag.startswith("{") else ""
+    actions, links = {}, {}
+    for action in root.iter(ns + "action"):
+        for f in action.get("factors", "").split():
+            actions[f] = actions.get(f, 0) + 1
+    for link in root.iter(ns + "link"):
+        for end in (link.get("from"), link.get("to")):
+            links[end] = links.get(end, 0) + 1
+    cards = {}
+    for factor in root.iter(ns + "factor"):
+        fid = factor.get("id")
+        name = "%s in %s: %s" % (factor.get("polarity").capitalize(), DIMENSIONS[factor.get("dimension")],
+                                 factor.findtext(ns + "text"))
+        n = actions.get(fid, 0)
+        if n:
+            name += "; %d action%s" % (n, "" if n == 1 else "s")
+        parts = []
+        votes = int(factor.get("votes", "0"))
+        if votes:
+            parts.append("%d vote%s" % (votes, "" if votes == 1 else "s"))
+        if links.get(fid):
+            parts.append("%d link%s" % (links[fid], "" if links[fid] == 1 else "s"))
+        notes = factor.findtext(ns + "notes")
+        if notes:
+            parts.append(notes)
+        cards[fid] = (name, ". ".join(parts))
+    return cards
+
+
+def main():
+    app_path, example = sys.argv[1], sys.argv[2]
+    home = tempfile.mkdtemp(prefix="pt-a11y-")
+    # dogtail wants this key on; the memory backend is not shared between
+    # processes, so a key file in a private folder, read by both.
+    settings = os.path.join(home, "config", "glib-2.0", "settings")
+    os.makedirs(settings)
+    with open(os.path.join(settings, "keyfile"), "w") as keyfile:
+        keyfile.write("[org/gnome/desktop/interface]\ntoolkit-accessibility=true\n")
+    os.environ["XDG_CONFIG_HOME"] = os.path.join(home, "config")
+    os.environ["XDG_DATA_HOME"] = os.path.join(home, "data")
+    os.environ["GSETTINGS_BACKEND"] = "keyfile"
+
+    import pyatspi
+    from dogtail import tree, rawinput
+    from dogtail.config import config
+    config.searchCutoffCount = 5
+    config.defaultDelay = 0.2
+    config.logDebugToFile = False
+
+    expected = expected_cards(example)
+    plan = 5
+    print("1..%d" % plan)
+    app = subprocess.Popen([app_path, example])
+    failed = 0
+    try:
+        found = None
+        for _ in range(60):
+            try:
+                found = tree.root.application("power-triangle")
+                break
+            except Exception:
+                time.sleep(0.5)
+        if found is None:
+            print("Bail out! the app never appeared on the accessibility bus")
+            return 1
+
+        def cards():
+            return {c.name: c for c in found.findChildren(
+                lambda n: n.roleName == "push button" and ": " in (n.name or "") and " in " in (n.name or ""))}
+
+        # 1: every factor, by the name a screen reader reads.
+        seen = {}
+        for _ in range(20):
+            seen = cards()
+            if len(seen) >= len(expected):
+                break
+            time.sleep(0.3)
+        names = sorted(name for name, _ in expected.values())
+        if sorted(seen) == names:
+            print("ok 1 every factor's card, named with polarity, dimension, text and actions")
+        else:
+            failed += 1
+            print("not ok 1 cards: missing %s, unexpected %s" % (
+                sorted(set(names) - set(seen)), sorted(set(seen) - set(names))))
+
+        # 2: the description adds votes, links and notes.
+        wrong = [(name, seen[name].description, description) for name, description in expected.values()
+                 if name in seen and seen[name].description != description]
+        if not wrong:
+            print("ok 2 each card's description tells its votes, links and notes")
+        else:
+            failed += 1
+            print("not ok 2 descriptions: %s" % wrong[:3])
+
+        # 3 and 4: focus a card through AT-SPI, move it with the key 2, and
+        # the screen reader hears it in Discourses.
+        name, _ = expected["f2"]
+        card = seen.get(name)
+        if card is None:
+            print("not ok 3 no card %s" % name)
+            print("not ok 4 skipped")
+            return 1
+        # GTK 4.8 has no Component.GrabFocus for its own widgets: click
+        # where the accessible interface says the card is.
+        (x, y), (w, h) = card.position, card.size
+        rawinput.click(x + w // 2, y + h // 2)
+        time.sleep(0.5)
+        states = card.getState()
+        if states.contains(pyatspi.STATE_FOCUSED) or states.contains(pyatspi.STATE_SELECTED):
+            print("ok 3 a card found through the accessible interface takes the focus when clicked there")
+        else:
+            failed += 1
+            print("not ok 3 the card did not take the focus")
+        rawinput.pressKey("2")
+        moved = name.replace(" in Resources: ", " in Discourses: ")
+        for _ in range(20):
+            if moved in cards():
+                break
+            time.sleep(0.3)
+        if moved in cards() and name not in cards():
+            print("ok 4 moved by keyboard, the card is named in Discourses")
+        else:
+            failed += 1
+            print("not ok 4 after the key 2, no card named %r" % moved)
+
+        # 5: Tab moves the focus to another card, and that is what is read.
+        def focused():
+            return [n for n, c in cards().items() if c.getState().contains(pyatspi.STATE_FOCUSED)]
+
+        before = focused()
+        rawinput.pressKey("Tab")
+        after = []
+        for _ in range(20):
+            after = focused()
+            if after and after != before:
+                break
+            time.sleep(0.2)
+        if len(after) == 1 and after != before:
+            print("ok 5 Tab moves the focus to another card: %s" % after[0])
+        else:
+            failed += 1
+            print("not ok 5 focus before Tab %s, after %s" % (before, after))
+    finally:
+        app.terminate()
+        try:
+            app.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            app.kill()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
