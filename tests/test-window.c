@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pt-application.h"
+#include "pt-desktop-style.h"
 #include "pt-details-window.h"
 #include "pt-text.h"
 #include "pt-reader.h"
@@ -442,6 +443,54 @@ test_date_format (void)
   g_assert_null (none);
 }
 
+/* The desktop's dark style reaches GTK; its high contrast reaches GTK's
+ * theme and the canvas's palette, and leaving it goes back. */
+static void
+test_desktop_style (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) a11y_schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.a11y.interface", TRUE);
+  g_autoptr(GSettingsSchema) interface_schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
+  g_autoptr(GSettings) a11y = NULL, interface = NULL;
+  PtWindow *window;
+  PtScene *scene;
+  GtkSettings *gtk = gtk_settings_get_default ();
+  gboolean dark;
+  g_autofree char *theme = NULL;
+
+  if (a11y_schema == NULL || interface_schema == NULL || !g_settings_schema_has_key (interface_schema, "color-scheme"))
+    {
+      g_test_skip ("the desktop's settings schemas (gsettings-desktop-schemas) are not installed");
+      return;
+    }
+  a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  interface = g_settings_new ("org.gnome.desktop.interface");
+  window = pt_window_new (test_app ());
+  gtk_window_present (GTK_WINDOW (window));
+  test_settle ();
+  scene = pt_canvas_get_scene (pt_window_get_canvas (window));
+  g_assert_true (pt_scene_get_palette (scene) == &pt_palette_normal);
+
+  g_settings_set_string (interface, "color-scheme", "prefer-dark");
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  test_settle ();
+  g_object_get (gtk, "gtk-application-prefer-dark-theme", &dark, "gtk-theme-name", &theme, NULL);
+  g_assert_true (dark);
+  g_assert_cmpstr (theme, ==, "Default-hc-dark");
+  g_assert_true (pt_desktop_style_get_high_contrast (pt_desktop_style_get_default ()));
+  g_assert_true (pt_scene_get_palette (scene) == &pt_palette_high_contrast);
+
+  g_settings_reset (interface, "color-scheme");
+  g_settings_reset (a11y, "high-contrast");
+  test_settle ();
+  g_clear_pointer (&theme, g_free);
+  g_object_get (gtk, "gtk-application-prefer-dark-theme", &dark, "gtk-theme-name", &theme, NULL);
+  g_assert_false (dark);
+  g_assert_cmpstr (theme, !=, "Default-hc-dark");
+  g_assert_true (pt_scene_get_palette (scene) == &pt_palette_normal);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +509,7 @@ main (int   argc,
   g_test_add_func ("/window/votes", test_votes);
   g_test_add_func ("/window/face-down", test_face_down);
   g_test_add_func ("/window/save-commits-typing", test_save_commits_typing);
+  g_test_add_func ("/window/desktop-style", test_desktop_style);
 
   return g_test_run ();
 }

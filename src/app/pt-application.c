@@ -12,6 +12,7 @@
 #include "pt-application.h"
 #include "pt-first-frame.h"
 #include "pt-cli.h"
+#include "pt-desktop-style.h"
 #include "pt-example.h"
 #include "pt-preferences-window.h"
 #include "pt-recovery-dialog.h"
@@ -217,6 +218,8 @@ pt_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   _pt_window_set_accels (GTK_APPLICATION (app));
   gtk_window_set_default_icon_name (APPLICATION_ID);
+  /* Dark style and high contrast as the desktop has them. */
+  pt_desktop_style_get_default ();
   if (g_getenv ("POWER_TRIANGLE_QUIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_cb), NULL);
 }

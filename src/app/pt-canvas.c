@@ -16,6 +16,7 @@
 #include "pt-canvas.h"
 #include "pt-card.h"
 #include "pt-comparison.h"
+#include "pt-desktop-style.h"
 #include "pt-text.h"
 
 #define MIN_ZOOM        0.5
@@ -1029,6 +1030,18 @@ pt_canvas_get_voice (PtCanvas *self)
   return self->voice;
 }
 
+/* High contrast in front of a room, and wherever the desktop asks for it. */
+static void
+update_palette (PtCanvas *self)
+{
+  gboolean high = self->presenting || pt_desktop_style_get_high_contrast (pt_desktop_style_get_default ());
+
+  if (self->scene == NULL)
+    return;
+  pt_scene_set_palette (self->scene, high ? &pt_palette_high_contrast : &pt_palette_normal);
+  redraw_cards (self);
+}
+
 /* Presentation: a high-contrast palette, and card text at least 28 px
  * on a 720-line screen, growing with the screen (see size_allocate). */
 void
@@ -1042,7 +1055,7 @@ pt_canvas_set_presenting (PtCanvas *self,
   update_cards_shown (self);
   if (self->scene != NULL)
     {
-      pt_scene_set_palette (self->scene, presenting ? &pt_palette_high_contrast : &pt_palette_normal);
+      update_palette (self);
       pt_scene_set_hide_private (self->scene, presenting);
     }
   if (!presenting && self->scene != NULL)
@@ -2387,6 +2400,8 @@ pt_canvas_init (PtCanvas *self)
   self->voice = -1;
   self->spotlight = -1;
   self->cards = g_hash_table_new (NULL, NULL);
+  g_signal_connect_object (pt_desktop_style_get_default (), "notify::high-contrast",
+                           G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
   self->selection = g_ptr_array_new ();
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -2451,7 +2466,7 @@ pt_canvas_set_workshop (PtCanvas   *self,
   g_clear_pointer (&self->comparison, pt_comparison_free);
   self->workshop = g_object_ref (workshop);
   self->scene = pt_scene_new (workshop);
-  pt_scene_set_palette (self->scene, self->presenting ? &pt_palette_high_contrast : &pt_palette_normal);
+  update_palette (self);
   pt_scene_set_hide_private (self->scene, self->presenting);
 
   /* Last card first, each going in front of the one after it: GTK 4.8's
