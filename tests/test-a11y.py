@@ -6,7 +6,8 @@ starts Power Triangle on the English example, finds every factor's card by
 the name a screen reader reads ("Barrier in Resources: …", with its
 actions), checks what the description adds (votes, links, notes), then
 focuses a card through the accessible interface, moves it to Discourses
-with the key 2 and hears its new name. TAP output.
+with the key 2 and hears its new name, Tab to the next card, and every
+control of the window and of a dialog named. TAP output.
 """
 import os
 import subprocess
@@ -16,6 +17,7 @@ import time
 import xml.etree.ElementTree as ET
 
 NS = "{https://powertriangle.github.io/ns/workshop/1}"
+CONTROLS = ("push button", "toggle button", "check box", "combo box", "text", "spin button", "entry")
 DIMENSIONS = {"resources": "Resources", "discourses": "Discourses", "contexts": "Contexts"}
 
 
@@ -72,7 +74,7 @@ def main():
     config.logDebugToFile = False
 
     expected = expected_cards(example)
-    plan = 5
+    plan = 7
     print("1..%d" % plan)
     app = subprocess.Popen([app_path, example])
     failed = 0
@@ -164,6 +166,37 @@ def main():
         else:
             failed += 1
             print("not ok 5 focus before Tab %s, after %s" % (before, after))
+
+        # 6 and 7: every control has a name to be read by, in the window
+        # and in the Workshop Details dialog opened from the keyboard.
+        def unnamed(node):
+            controls = node.findChildren(lambda n: n.roleName in CONTROLS)
+            return [(n.roleName, n.parent.name) for n in controls if not (n.name or "").strip()], len(controls)
+
+        missing, count = unnamed(found)
+        if not missing and count > 10:
+            print("ok 6 all %d buttons, check boxes, lists and fields in the window have names" % count)
+        else:
+            failed += 1
+            print("not ok 6 %d controls, unnamed: %s" % (count, missing))
+        rawinput.keyCombo("<Alt>Return")
+        dialog = None
+        for _ in range(20):
+            dialogs = [w for w in found.children if w.name == "Workshop Details"]
+            if dialogs:
+                dialog = dialogs[0]
+                break
+            time.sleep(0.3)
+        if dialog is None:
+            failed += 1
+            print("not ok 7 Alt+Return opened no Workshop Details")
+        else:
+            missing, count = unnamed(dialog)
+            if not missing and count >= 5:
+                print("ok 7 all %d fields of Workshop Details have names" % count)
+            else:
+                failed += 1
+                print("not ok 7 %d fields, unnamed: %s" % (count, missing))
     finally:
         app.terminate()
         try:
