@@ -9,14 +9,13 @@ focuses a card through the accessible interface, moves it to Discourses
 with the key 2 and hears its new name, Tab to the next card, and every
 control of the window and of a dialog named. TAP output.
 """
-import os
-import subprocess
+import shutil
 import sys
-import tempfile
 import time
 import xml.etree.ElementTree as ET
 
-NS = "{https://powertriangle.github.io/ns/workshop/1}"
+import atspi_session
+
 CONTROLS = ("push button", "toggle button", "check box", "combo box", "text", "spin button", "entry")
 DIMENSIONS = {"resources": "Resources", "discourses": "Discourses", "contexts": "Contexts"}
 
@@ -55,44 +54,23 @@ def expected_cards(path):
 
 def main():
     app_path, example = sys.argv[1], sys.argv[2]
-    home = tempfile.mkdtemp(prefix="pt-a11y-")
-    # dogtail wants this key on; the memory backend is not shared between
-    # processes, so a key file in a private folder, read by both.
-    settings = os.path.join(home, "config", "glib-2.0", "settings")
-    os.makedirs(settings)
-    with open(os.path.join(settings, "keyfile"), "w") as keyfile:
-        keyfile.write("[org/gnome/desktop/interface]\ntoolkit-accessibility=true\n")
-    os.environ["XDG_CONFIG_HOME"] = os.path.join(home, "config")
-    os.environ["XDG_DATA_HOME"] = os.path.join(home, "data")
-    os.environ["GSETTINGS_BACKEND"] = "keyfile"
+    home = atspi_session.private_home()
 
     import pyatspi
-    from dogtail import tree, rawinput
-    from dogtail.config import config
-    config.searchCutoffCount = 5
-    config.defaultDelay = 0.2
-    config.logDebugToFile = False
+    from dogtail import rawinput
 
     expected = expected_cards(example)
     plan = 7
     print("1..%d" % plan)
-    app = subprocess.Popen([app_path, example])
+    app, found = atspi_session.start([app_path, example])
     failed = 0
     try:
-        found = None
-        for _ in range(60):
-            try:
-                found = tree.root.application("power-triangle")
-                break
-            except Exception:
-                time.sleep(0.5)
         if found is None:
             print("Bail out! the app never appeared on the accessibility bus")
             return 1
 
         def cards():
-            return {c.name: c for c in found.findChildren(
-                lambda n: n.roleName == "push button" and ": " in (n.name or "") and " in " in (n.name or ""))}
+            return atspi_session.cards(found)
 
         # 1: every factor, by the name a screen reader reads.
         seen = {}
@@ -198,11 +176,8 @@ def main():
                 failed += 1
                 print("not ok 7 %d fields, unnamed: %s" % (count, missing))
     finally:
-        app.terminate()
-        try:
-            app.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            app.kill()
+        atspi_session.stop(app)
+        shutil.rmtree(home, ignore_errors=True)
     return 1 if failed else 0
 
 
