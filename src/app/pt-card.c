@@ -117,7 +117,8 @@ pt_card_snapshot (GtkWidget   *widget,
 {
   PtCard *self = PT_CARD (widget);
   PtCardState state = PT_CARD_STATE_NORMAL;
-  double w, h, margin = 12 * self->scale;
+  /* Badges and outlines grow with the card's text. */
+  double w, h, margin = 12 * self->scale * pt_scene_get_text_scale (self->scene);
   cairo_t *cr;
 
   if (self->selected)
