@@ -358,6 +358,50 @@ test_drag_draws_the_moving_card (Fixture       *f,
   g_assert_cmpuint (n_steps (f), ==, 0);
 }
 
+/* Large text makes cards and the triangle larger together (no new
+ * overlaps), and the card that takes the focus is scrolled into view. */
+static void
+test_large_text (Fixture       *f,
+                 gconstpointer  data)
+{
+  GPtrArray *factors = pt_workshop_get_items (f->workshop, PT_ITEM_KIND_FACTOR);
+  int width, height;
+  double usual;
+  guint outside = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_frames (f);
+  usual = pt_canvas_get_card_font_px (f->canvas);
+  pt_canvas_set_text_scale (f->canvas, 2.0);
+  wait_for_frames (f);
+  g_assert_cmpfloat_with_epsilon (pt_canvas_get_card_font_px (f->canvas), 2 * usual, 0.01);
+  width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+
+  for (guint i = 0; i < factors->len; i++)
+    {
+      GtkWidget *card = pt_canvas_get_card (f->canvas, g_ptr_array_index (factors, i));
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (card, GTK_WIDGET (f->canvas), &bounds));
+      if (bounds.origin.x >= 0 && bounds.origin.y >= 0 && bounds.origin.x + bounds.size.width <= width &&
+          bounds.origin.y + bounds.size.height <= height)
+        continue;
+      /* Out of view: focusing it brings it in. */
+      outside++;
+      g_assert_true (gtk_widget_grab_focus (card));
+      wait_for_frames (f);
+      g_assert_true (gtk_widget_compute_bounds (card, GTK_WIDGET (f->canvas), &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, width);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, height);
+    }
+  /* At twice the size, the example does not fit the window. */
+  g_assert_cmpuint (outside, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -376,6 +420,8 @@ main (int   argc,
               fixture_set_up, test_duplicate_finds_free_space, fixture_tear_down);
   g_test_add ("/canvas/drag-draws-the-moving-card", Fixture, NULL,
               fixture_set_up, test_drag_draws_the_moving_card, fixture_tear_down);
+  g_test_add ("/canvas/large-text", Fixture, NULL,
+              fixture_set_up, test_large_text, fixture_tear_down);
 
   return g_test_run ();
 }

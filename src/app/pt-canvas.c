@@ -73,6 +73,7 @@ struct _PtCanvas
   gboolean     face_down;         /* new cards are entered hidden */
   int          voice;             /* the perspective lit up, or -1 for all */
   gboolean     presenting;        /* large type, high contrast */
+  double       text_zoom;         /* large text: the view this much larger */
   int          spotlight;         /* the dimension in view, or -1 for all */
   PtBoardColumn board[4];         /* presenting: where each dimension shows */
   /* While cards are dragged, all that stays still, drawn once. */
@@ -135,7 +136,9 @@ compute_view (PtCanvas *self,
   fit = MIN (width / bounds.width, height / bounds.height);
   if (fit <= 0 || !isfinite (fit))
     fit = 1e-3;
-  self->scale = fit * self->zoom;
+  /* Large text makes everything larger together, so nothing that did not
+   * overlap starts to; the room's view sizes itself. */
+  self->scale = fit * self->zoom * (self->presenting ? 1.0 : self->text_zoom);
   self->offset_x = width / 2.0 - (bounds.x + bounds.width / 2 + self->pan_x) * self->scale;
   self->offset_y = height / 2.0 - (bounds.y + bounds.height / 2 + self->pan_y) * self->scale;
 }
@@ -1074,6 +1077,26 @@ pt_canvas_get_presenting (PtCanvas *self)
   return self->presenting;
 }
 
+/* Cards and their text this many times the size that fits the window
+ * (1 to 4): the preference times the desktop's text scaling. */
+void
+pt_canvas_set_text_scale (PtCanvas *self,
+                          double    scale)
+{
+  g_return_if_fail (PT_IS_CANVAS (self));
+
+  self->text_zoom = CLAMP (scale, 1.0, 4.0);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+double
+pt_canvas_get_text_scale (PtCanvas *self)
+{
+  g_return_val_if_fail (PT_IS_CANVAS (self), 1.0);
+  return self->text_zoom;
+}
+
 /* Brings one dimension into view, its cards alone and large; -1 for all. */
 void
 pt_canvas_set_spotlight (PtCanvas *self,
@@ -1568,7 +1591,7 @@ on_scroll_cb (GtkEventControllerScroll *controller,
       pt_canvas_set_zoom_at (self, self->zoom * pow (ZOOM_STEP, -dy), x, y);
       return TRUE;
     }
-  if (self->zoom > 1.0)
+  if (self->zoom * self->text_zoom > 1.0)
     {
       double step = 40.0 / self->scale;
 
@@ -2260,6 +2283,34 @@ pt_canvas_snapshot (GtkWidget   *widget,
     }
 }
 
+/* When the view is larger than the window (zoom, large text), the card
+ * that takes the focus is brought into it: Tab then tours the triangle. */
+static void
+scroll_to_card (PtCanvas *self,
+                PtFactor *factor)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  PtRect rect;
+  double x0, y0, x1, y1;
+
+  if (self->scene == NULL || width <= 0 || height <= 0)
+    return;
+  compute_view (self, width, height);
+  card_rect (self, factor, &rect);
+  x0 = rect.x * self->scale + self->offset_x;
+  y0 = rect.y * self->scale + self->offset_y;
+  x1 = (rect.x + rect.width) * self->scale + self->offset_x;
+  y1 = (rect.y + rect.height) * self->scale + self->offset_y;
+  if (x0 >= 0 && y0 >= 0 && x1 <= width && y1 <= height)
+    return;
+  /* The card's centre to the middle of the window. */
+  self->pan_x += ((x0 + x1) / 2 - width / 2.0) / self->scale;
+  self->pan_y += ((y0 + y1) / 2 - height / 2.0) / self->scale;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* A card that takes the keyboard focus becomes the selection, so Tab
  * walks the cards and the keys act on the one with focus. */
 static void
@@ -2270,6 +2321,8 @@ pt_canvas_set_focus_child (GtkWidget *widget,
 
   GTK_WIDGET_CLASS (pt_canvas_parent_class)->set_focus_child (widget, child);
 
+  if (PT_IS_CARD (child))
+    scroll_to_card (self, pt_card_get_factor (PT_CARD (child)));
   if (PT_IS_CARD (child) && self->mode == MODE_NONE &&
       !g_ptr_array_find (self->selection, pt_card_get_factor (PT_CARD (child)), NULL))
     pt_canvas_select_factor (self, pt_card_get_factor (PT_CARD (child)), FALSE);
@@ -2399,6 +2452,7 @@ pt_canvas_init (PtCanvas *self)
   self->highlight = PT_ZONE_NONE;
   self->voice = -1;
   self->spotlight = -1;
+  self->text_zoom = 1.0;
   self->cards = g_hash_table_new (NULL, NULL);
   g_signal_connect_object (pt_desktop_style_get_default (), "notify::high-contrast",
                            G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);

@@ -20,6 +20,7 @@ struct _PtPreferencesWindow
   GtkDropDown *language_dropdown;
   GtkLabel    *language_note;
   GtkWidget   *fullscreen_check;
+  GtkWidget   *text_scale_spin;
 };
 
 G_DEFINE_FINAL_TYPE (PtPreferencesWindow, pt_preferences_window, GTK_TYPE_WINDOW)
@@ -43,6 +44,7 @@ pt_preferences_window_class_init (PtPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, language_note);
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, fullscreen_check);
+  gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, text_scale_spin);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -62,11 +64,13 @@ pt_preferences_window_init (PtPreferencesWindow *self)
     {
       gtk_drop_down_set_selected (self->language_dropdown, g_settings_get_enum (settings, "language"));
       g_settings_bind (settings, "presentation-fullscreen", self->fullscreen_check, "active", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "card-text-scale", self->text_scale_spin, "value", G_SETTINGS_BIND_DEFAULT);
     }
   else
     {
       gtk_widget_set_sensitive (GTK_WIDGET (self->language_dropdown), FALSE);
       gtk_widget_set_sensitive (self->fullscreen_check, FALSE);
+      gtk_widget_set_sensitive (self->text_scale_spin, FALSE);
       gtk_label_set_text (self->language_note,
                           _("Preferences cannot be kept, because the application is not installed."));
     }

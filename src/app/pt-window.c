@@ -387,6 +387,19 @@ pt_window_class_init (PtWindowClass *klass)
   _pt_window_class_init_presentation (widget_class);
 }
 
+/* The preference, times the desktop's own text scaling (which GTK applies
+ * to its widgets, not to what the canvas draws). */
+static void
+update_card_text_scale (PtWindow *self)
+{
+  GSettings *settings = pt_settings_get ();
+  double percent = settings != NULL ? g_settings_get_int (settings, "card-text-scale") : 100;
+  int dpi = -1;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
+  pt_canvas_set_text_scale (self->canvas, percent / 100.0 * (dpi > 0 ? dpi / 1024.0 / 96.0 : 1.0));
+}
+
 static void
 pt_window_init (PtWindow *self)
 {
@@ -406,6 +419,12 @@ pt_window_init (PtWindow *self)
   g_signal_connect_swapped (pt_side_panel_get_voices_view (self->side_panel), "highlight-changed",
                             G_CALLBACK (on_voice_changed_cb), self);
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
+  if (pt_settings_get () != NULL)
+    g_signal_connect_object (pt_settings_get (), "changed::card-text-scale",
+                             G_CALLBACK (update_card_text_scale), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",
+                           G_CALLBACK (update_card_text_scale), self, G_CONNECT_SWAPPED);
+  update_card_text_scale (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
