@@ -16,7 +16,7 @@ manager to give it the keyboard):
  6. Ctrl+S, a file name and Enter save it, after
  7. Page Down stepped the cycle on to Interaction, and
  8. the file holds the action;
- 9. Ctrl+P opens the print dialog, with its preview button.
+ 9. Ctrl+P opens the print dialog, and Alt+V its preview, with the pages.
 
 Each step is checked where a user would see it (the cards as a screen
 reader names them, the saved file, the dialog). TAP.
@@ -119,12 +119,14 @@ def main():
             report(8, False, "no file to check the action in")
 
         key("<Control>p", 2)
-        dialog = [w for w in app.children if w.name == "Print"]
-        preview = dialog[0].findChildren(lambda n: n.roleName == "push button" and "Preview" in (n.name or "")) \
-            if dialog else []
-        report(9, bool(dialog) and bool(preview), "Ctrl+P opened the print dialog, with Preview")
-        if dialog:
-            key("Escape")
+        key("<Alt>v", 2)
+        pages = []
+        if wait_for(lambda: any(w.name == "Print Preview" for w in app.children)):
+            window = [w for w in app.children if w.name == "Print Preview"][0]
+            pages = [n.name for n in window.findChildren(lambda n: (n.name or "").startswith("Page "))]
+        report(9, bool(pages) and pages[0].startswith("Page 1 of"),
+               "Ctrl+P and Alt+V showed the print preview: %s" % pages)
+        key("Escape")
     finally:
         atspi_session.stop(process)
         shutil.rmtree(home, ignore_errors=True)

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pt-print-operation.h"
+#include "pt-print-preview.h"
 
 struct _PtPrintOperation
 {
@@ -45,6 +46,37 @@ pt_print_operation_begin_print (GtkPrintOperation *operation,
                                   gtk_print_context_get_width (context),
                                   gtk_print_context_get_height (context));
   gtk_print_operation_set_n_pages (operation, (int) pt_handout_get_n_pages (self->handout));
+}
+
+/* The preview in a window of our own (see pt-print-preview.c), with the
+ * parts and page chosen in the dialog. */
+static gboolean
+pt_print_operation_preview (GtkPrintOperation        *operation,
+                            GtkPrintOperationPreview *preview,
+                            GtkPrintContext          *context,
+                            GtkWindow                *parent)
+{
+  PtPrintOperation *self = PT_PRINT_OPERATION (operation);
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  g_autoptr(PtHandout) handout = NULL;
+  GtkWindow *window;
+
+  handout = pt_handout_new (self->workshop, self->parts, self->include_private,
+                            gtk_page_setup_get_page_width (setup, GTK_UNIT_POINTS),
+                            gtk_page_setup_get_page_height (setup, GTK_UNIT_POINTS));
+  window = pt_print_preview_new (parent, handout, setup, preview);
+  gtk_window_present (window);
+
+  /* GTK insists on a cairo context for a preview it did not draw. */
+  {
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+    cairo_t *cr = cairo_create (surface);
+
+    gtk_print_context_set_cairo_context (context, cr, 72, 72);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+  return TRUE;
 }
 
 static void
@@ -143,6 +175,7 @@ pt_print_operation_class_init (PtPrintOperationClass *klass)
 
   print_class->begin_print = pt_print_operation_begin_print;
   print_class->draw_page = pt_print_operation_draw_page;
+  print_class->preview = pt_print_operation_preview;
   print_class->end_print = pt_print_operation_end_print;
   print_class->create_custom_widget = pt_print_operation_create_custom_widget;
   print_class->custom_widget_apply = pt_print_operation_custom_widget_apply;
