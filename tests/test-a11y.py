@@ -60,7 +60,7 @@ def main():
     from dogtail import rawinput
 
     expected = expected_cards(example)
-    plan = 7
+    plan = 8
     print("1..%d" % plan)
     app, found = atspi_session.start([app_path, example])
     failed = 0
@@ -145,7 +145,7 @@ def main():
             failed += 1
             print("not ok 5 focus before Tab %s, after %s" % (before, after))
 
-        # 6 and 7: every control has a name to be read by, in the window
+        # 6 and 8: every control has a name to be read by, in the window
         # and in the Workshop Details dialog opened from the keyboard.
         def unnamed(node):
             controls = node.findChildren(lambda n: n.roleName in CONTROLS)
@@ -157,6 +157,16 @@ def main():
         else:
             failed += 1
             print("not ok 6 %d controls, unnamed: %s" % (count, missing))
+        # 7: the outline reads its factors as the canvas does.
+        outline = found.findChildren(lambda n: n.roleName == "list" and n.name == "All factors")
+        rows = [n.name for n in outline[0].children if n.name] if outline else []
+        card_names = set(cards())
+        if rows and set(rows) == card_names:
+            print("ok 7 the outline names all %d factors as their cards are named" % len(rows))
+        else:
+            failed += 1
+            print("not ok 7 outline rows %s, cards %s" % (sorted(rows), sorted(card_names)))
+
         rawinput.keyCombo("<Alt>Return")
         dialog = None
         for _ in range(20):
@@ -167,14 +177,14 @@ def main():
             time.sleep(0.3)
         if dialog is None:
             failed += 1
-            print("not ok 7 Alt+Return opened no Workshop Details")
+            print("not ok 8 Alt+Return opened no Workshop Details")
         else:
             missing, count = unnamed(dialog)
             if not missing and count >= 5:
-                print("ok 7 all %d fields of Workshop Details have names" % count)
+                print("ok 8 all %d fields of Workshop Details have names" % count)
             else:
                 failed += 1
-                print("not ok 7 %d fields, unnamed: %s" % (count, missing))
+                print("not ok 8 %d fields, unnamed: %s" % (count, missing))
     finally:
         atspi_session.stop(app)
         shutil.rmtree(home, ignore_errors=True)

@@ -29,34 +29,44 @@ G_DEFINE_FINAL_TYPE (PtCard, pt_card, GTK_TYPE_WIDGET)
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
 
-static void
-update_accessible (PtCard *self)
+/* What a screen reader calls factor, on the canvas and in the outline:
+ * "Barrier in Resources: Understaffing at weekends; 1 action". */
+char *
+pt_card_accessible_name (PtWorkshop *workshop,
+                         PtFactor   *factor)
 {
-  PtWorkshop *workshop = pt_scene_get_workshop (self->scene);
-  PtDimensionKind kind = pt_factor_get_dimension (self->factor);
+  PtDimensionKind kind = pt_factor_get_dimension (factor);
   const char *where = kind == PT_DIMENSION_UNPLACED
                       ? pt_dimension_kind_to_label (kind)
                       : pt_dimension_get_display_label (pt_workshop_get_dimension (workshop, kind));
-  g_autofree char *label = NULL;
+  char *label;
 
-  if (pt_factor_get_hidden (self->factor))
+  if (pt_factor_get_hidden (factor))
     /* Translators: how a screen reader names a face-down card: "Face-down card in Resources" */
     label = g_strdup_printf (_("Face-down card in %s"), where);
   else
     /* Translators: how a screen reader names a card: "Barrier in Resources:
      * Understaffing at weekends" */
     label = g_strdup_printf (_("%s in %s: %s"),
-                             pt_polarity_to_label (pt_factor_get_polarity (self->factor)),
-                             where, pt_factor_get_text (self->factor));
-  if (pt_workshop_count_actions (workshop, self->factor) > 0)
+                             pt_polarity_to_label (pt_factor_get_polarity (factor)),
+                             where, pt_factor_get_text (factor));
+  if (pt_workshop_count_actions (workshop, factor) > 0)
     {
-      guint n = pt_workshop_count_actions (workshop, self->factor);
+      guint n = pt_workshop_count_actions (workshop, factor);
       /* Translators: added to a card's screen-reader name: "Barrier in Resources: text; 1 action" */
-      g_autofree char *with = g_strdup_printf (ngettext ("%s; %u action", "%s; %u actions", n), label, n);
+      char *with = g_strdup_printf (ngettext ("%s; %u action", "%s; %u actions", n), label, n);
 
       g_free (label);
-      label = g_steal_pointer (&with);
+      label = with;
     }
+  return label;
+}
+
+static void
+update_accessible (PtCard *self)
+{
+  PtWorkshop *workshop = pt_scene_get_workshop (self->scene);
+  g_autofree char *label = pt_card_accessible_name (workshop, self->factor);
   /* What else a sighted person sees on the card: votes, links, notes. */
   {
     guint votes = pt_factor_get_votes (self->factor);

@@ -28,6 +28,9 @@ gboolean  pt_card_get_selected (PtCard   *self);
 void      pt_card_set_dimmed   (PtCard   *self,
                                 gboolean  dimmed);
 gboolean  pt_card_get_dimmed   (PtCard   *self);
+
+char     *pt_card_accessible_name (PtWorkshop *workshop,
+                                   PtFactor   *factor);
 void      pt_card_update       (PtCard   *self);
 
 G_END_DECLS

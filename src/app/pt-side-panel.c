@@ -13,6 +13,7 @@
 
 #include "pt-side-panel.h"
 #include "pt-actions-view.h"
+#include "pt-card.h"
 #include "pt-journal-view.h"
 #include "pt-voices-view.h"
 
@@ -274,6 +275,15 @@ add_outline_factor (PtSidePanel *self,
   gtk_widget_set_margin_start (label, 16);
   gtk_widget_set_margin_end (label, 8);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  /* Read as the card on the canvas is, with its votes after. */
+  {
+    g_autofree char *name = pt_card_accessible_name (self->workshop, factor);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, votes > 0 ? text : "",
+                                    -1);
+  }
   g_object_set_data_full (G_OBJECT (row), "factor", g_object_ref (factor), g_object_unref);
   gtk_list_box_append (self->outline, row);
 }
