@@ -76,12 +76,12 @@ struct _PtCanvas
   double       text_zoom;         /* large text: the view this much larger */
   int          spotlight;         /* the dimension in view, or -1 for all */
   PtBoardColumn board[4];         /* presenting: where each dimension shows */
+  guint        n_board;
   /* While cards are dragged, all that stays still, drawn once. */
   GskRenderNode *still;           /* the same node every frame: no damage */
   int          still_width, still_height;
   double       still_scale, still_x, still_y;
   PtZone       still_highlight;
-  guint        n_board;
   PtSnapshot  *compare_with;      /* an earlier round to mark changes since */
   PtComparison *comparison;       /* with it, made when first drawn after a change */
   guint        double_click_idle;
@@ -1088,13 +1088,6 @@ pt_canvas_set_text_scale (PtCanvas *self,
   self->text_zoom = CLAMP (scale, 1.0, 4.0);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-double
-pt_canvas_get_text_scale (PtCanvas *self)
-{
-  g_return_val_if_fail (PT_IS_CANVAS (self), 1.0);
-  return self->text_zoom;
 }
 
 /* Brings one dimension into view, its cards alone and large; -1 for all. */

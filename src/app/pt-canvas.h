@@ -44,7 +44,6 @@ void        pt_canvas_set_voice           (PtCanvas        *self,
 int         pt_canvas_get_voice           (PtCanvas        *self);
 void        pt_canvas_set_text_scale      (PtCanvas        *self,
                                            double           scale);
-double      pt_canvas_get_text_scale      (PtCanvas        *self);
 void        pt_canvas_set_presenting      (PtCanvas        *self,
                                            gboolean         presenting);
 gboolean    pt_canvas_get_presenting      (PtCanvas        *self);

@@ -67,35 +67,32 @@ update_accessible (PtCard *self)
 {
   PtWorkshop *workshop = pt_scene_get_workshop (self->scene);
   g_autofree char *label = pt_card_accessible_name (workshop, self->factor);
+  guint votes = pt_factor_get_votes (self->factor);
+  guint links = pt_workshop_count_links (workshop, self->factor);
   /* What else a sighted person sees on the card: votes, links, notes. */
-  {
-    guint votes = pt_factor_get_votes (self->factor);
-    guint links = pt_workshop_count_links (workshop, self->factor);
-    g_autoptr(GString) more = g_string_new (NULL);
+  g_autoptr(GString) more = g_string_new (NULL);
 
-    if (votes > 0)
-      g_string_append_printf (more, ngettext ("%u vote", "%u votes", votes), votes);
-    if (links > 0)
-      {
-        if (more->len > 0)
-          g_string_append (more, ". ");
-        /* Translators: in a card's screen-reader description: "3 votes. 2 links." */
-        g_string_append_printf (more, ngettext ("%u link", "%u links", links), links);
-      }
-    if (!pt_factor_get_hidden (self->factor) && pt_factor_get_notes (self->factor)[0] != '\0')
-      {
-        if (more->len > 0)
-          g_string_append (more, ". ");
-        g_string_append (more, pt_factor_get_notes (self->factor));
-      }
-    /* GTK 4.8 cannot read an accessible property back; tests read these. */
-    g_object_set_data_full (G_OBJECT (self), "pt-accessible-label", g_strdup (label), g_free);
-    g_object_set_data_full (G_OBJECT (self), "pt-accessible-description", g_strdup (more->str), g_free);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, more->str,
-                                    -1);
-  }
+  if (votes > 0)
+    g_string_append_printf (more, ngettext ("%u vote", "%u votes", votes), votes);
+  if (links > 0)
+    {
+      if (more->len > 0)
+        g_string_append (more, ". ");
+      /* Translators: in a card's screen-reader description: "3 votes. 2 links." */
+      g_string_append_printf (more, ngettext ("%u link", "%u links", links), links);
+    }
+  if (!pt_factor_get_hidden (self->factor) && pt_factor_get_notes (self->factor)[0] != '\0')
+    {
+      if (more->len > 0)
+        g_string_append (more, ". ");
+      g_string_append (more, pt_factor_get_notes (self->factor));
+    }
+  /* GTK 4.8 cannot read an accessible property back; tests read this. */
+  g_object_set_data_full (G_OBJECT (self), "pt-accessible-label", g_strdup (label), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, more->str,
+                                  -1);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self),
                                GTK_ACCESSIBLE_STATE_SELECTED, self->selected,
                                -1);

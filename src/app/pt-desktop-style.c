@@ -18,13 +18,11 @@ struct _PtDesktopStyle
 
   GSettings *interface;   /* org.gnome.desktop.interface, or NULL */
   GSettings *a11y;        /* org.gnome.desktop.a11y.interface, or NULL */
-  gboolean   dark;
   gboolean   high_contrast;
 };
 
 enum {
   PROP_0,
-  PROP_DARK,
   PROP_HIGH_CONTRAST,
   N_PROPS
 };
@@ -62,11 +60,6 @@ update (PtDesktopStyle *self)
       if (high_contrast || self->high_contrast)
         g_object_set (gtk, "gtk-theme-name", high_contrast ? (dark ? "Default-hc-dark" : "Default-hc") : NULL, NULL);
     }
-  if (dark != self->dark)
-    {
-      self->dark = dark;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
-    }
   if (high_contrast != self->high_contrast)
     {
       self->high_contrast = high_contrast;
@@ -84,9 +77,6 @@ pt_desktop_style_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DARK:
-      g_value_set_boolean (value, self->dark);
-      break;
     case PROP_HIGH_CONTRAST:
       g_value_set_boolean (value, self->high_contrast);
       break;
@@ -113,8 +103,6 @@ pt_desktop_style_class_init (PtDesktopStyleClass *klass)
   object_class->get_property = pt_desktop_style_get_property;
   object_class->dispose = pt_desktop_style_dispose;
 
-  properties[PROP_DARK] = g_param_spec_boolean ("dark", NULL, NULL, FALSE,
-                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_HIGH_CONTRAST] = g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE,
                                                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -141,13 +129,6 @@ pt_desktop_style_get_default (void)
   if (style == NULL)
     style = g_object_new (PT_TYPE_DESKTOP_STYLE, NULL);
   return style;
-}
-
-gboolean
-pt_desktop_style_get_dark (PtDesktopStyle *self)
-{
-  g_return_val_if_fail (PT_IS_DESKTOP_STYLE (self), FALSE);
-  return self->dark;
 }
 
 gboolean

@@ -10,7 +10,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PtDesktopStyle, pt_desktop_style, PT, DESKTOP_STYLE, GObject)
 
 PtDesktopStyle *pt_desktop_style_get_default   (void);
-gboolean        pt_desktop_style_get_dark          (PtDesktopStyle *self);
 gboolean        pt_desktop_style_get_high_contrast (PtDesktopStyle *self);
 
 G_END_DECLS

@@ -22,7 +22,6 @@ struct _PtPrintPreview
   GtkWindow parent_instance;
 
   GtkPrintOperationPreview *preview;
-  guint                     n_pages;
 };
 
 G_DEFINE_FINAL_TYPE (PtPrintPreview, pt_print_preview, GTK_TYPE_WINDOW)
@@ -98,6 +97,7 @@ pt_print_preview_new (GtkWindow                *parent,
 {
   PtPrintPreview *self;
   GtkWidget *scrolled, *pages;
+  guint n_pages;
 
   g_return_val_if_fail (PT_IS_HANDOUT (handout), NULL);
   g_return_val_if_fail (GTK_IS_PAGE_SETUP (page_setup), NULL);
@@ -105,19 +105,19 @@ pt_print_preview_new (GtkWindow                *parent,
   self = g_object_new (PT_TYPE_PRINT_PREVIEW, "transient-for", parent, NULL);
   if (preview != NULL)
     self->preview = g_object_ref (preview);
-  self->n_pages = pt_handout_get_n_pages (handout);
+  n_pages = pt_handout_get_n_pages (handout);
 
   pages = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_widget_set_margin_top (pages, 18);
   gtk_widget_set_margin_bottom (pages, 18);
   gtk_widget_set_margin_start (pages, 18);
   gtk_widget_set_margin_end (pages, 18);
-  for (guint i = 0; i < self->n_pages; i++)
+  for (guint i = 0; i < n_pages; i++)
     {
       g_autoptr(GdkTexture) texture = render_page (handout, page_setup, i);
       GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
       /* Translators: how a screen reader names a page in the print preview: "Page 2 of 4" */
-      g_autofree char *name = g_strdup_printf (_("Page %u of %u"), i + 1, self->n_pages);
+      g_autofree char *name = g_strdup_printf (_("Page %u of %u"), i + 1, n_pages);
 
       gtk_picture_set_can_shrink (GTK_PICTURE (picture), FALSE);
       gtk_widget_set_halign (picture, GTK_ALIGN_CENTER);
@@ -128,11 +128,4 @@ pt_print_preview_new (GtkWindow                *parent,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), pages);
   gtk_window_set_child (GTK_WINDOW (self), scrolled);
   return GTK_WINDOW (self);
-}
-
-guint
-pt_print_preview_get_n_pages (PtPrintPreview *self)
-{
-  g_return_val_if_fail (PT_IS_PRINT_PREVIEW (self), 0);
-  return self->n_pages;
 }

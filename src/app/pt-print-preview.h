@@ -15,6 +15,5 @@ GtkWindow *pt_print_preview_new (GtkWindow                *parent,
                                  PtHandout                *handout,
                                  GtkPageSetup             *page_setup,
                                  GtkPrintOperationPreview *preview);
-guint      pt_print_preview_get_n_pages (PtPrintPreview *self);
 
 G_END_DECLS

@@ -90,6 +90,7 @@ typedef struct
 {
   PangoLayout *layout;
   int          width;
+  int          height;
 } ShownText;
 
 static void
@@ -137,15 +138,18 @@ get_card (PtScene  *self,
           PtFactor *factor)
 {
   CardCache *cache = g_hash_table_lookup (self->cards, factor);
-  PtDimensionKind d = pt_factor_get_dimension (factor);
-  double text_width = self->card_width[d] - 3 * PT_CARD_PADDING - PT_CARD_MARK_SIZE;
-  /* A short card needs room for its mark, not the usual minimum. */
-  double min_height = self->card_lines[d] < PT_CARD_MAX_LINES ? PT_CARD_MARK_SIZE + 2 * PT_CARD_PADDING
-                                                               : PT_CARD_MIN_HEIGHT;
+  PtDimensionKind d;
+  double text_width, min_height;
   int w, h;
 
   if (cache != NULL)
     return cache;
+
+  d = pt_factor_get_dimension (factor);
+  text_width = self->card_width[d] - 3 * PT_CARD_PADDING - PT_CARD_MARK_SIZE;
+  /* A short card needs room for its mark, not the usual minimum. */
+  min_height = self->card_lines[d] < PT_CARD_MAX_LINES ? PT_CARD_MARK_SIZE + 2 * PT_CARD_PADDING
+                                                       : PT_CARD_MIN_HEIGHT;
 
   cache = g_new0 (CardCache, 1);
   cache->image_bytes = &self->image_bytes;
@@ -238,6 +242,38 @@ triangle_path (cairo_t       *cr,
   cairo_close_path (cr);
 }
 
+/* text laid out at size, no wider than max_width (ellipsized beyond),
+ * once: the same label is measured and drawn on every frame. */
+static ShownText *
+measured_text (PtScene    *self,
+               const char *text,
+               double      size,
+               gboolean    bold,
+               double      max_width)
+{
+  g_autofree char *key = g_strdup_printf ("%g|%d|%g|%s", size, bold, max_width, text);
+  ShownText *shown = g_hash_table_lookup (self->texts, key);
+
+  if (shown != NULL)
+    return shown;
+  shown = g_new0 (ShownText, 1);
+  shown->layout = new_layout (self, text, size, bold, FALSE);
+  pango_layout_set_width (shown->layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_set_ellipsize (shown->layout, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_size (shown->layout, &shown->width, &shown->height);
+  pango_layout_set_width (shown->layout, -1);
+  if (shown->width > max_width)
+    {
+      pango_layout_set_width (shown->layout, (int) (max_width * PANGO_SCALE));
+      shown->width = (int) max_width;
+    }
+  /* Labels come and go with counts and names: keep the recent ones. */
+  if (g_hash_table_size (self->texts) >= 256)
+    g_hash_table_remove_all (self->texts);
+  g_hash_table_insert (self->texts, g_steal_pointer (&key), shown);
+  return shown;
+}
+
 /* Draws text with its anchor point at (x, y): align 0 puts the text's left
  * edge there, 0.5 its middle, 1 its right edge; the top edge is at y.
  * Returns the width drawn. */
@@ -253,29 +289,8 @@ show_text (PtScene       *self,
            double         max_width,
            const PtColor *color)
 {
-  g_autofree char *key = g_strdup_printf ("%g|%d|%g|%s", size, bold, max_width, text);
-  ShownText *shown = g_hash_table_lookup (self->texts, key);
+  ShownText *shown = measured_text (self, text, size, bold, max_width);
 
-  if (shown == NULL)
-    {
-      int h;
-
-      shown = g_new0 (ShownText, 1);
-      shown->layout = new_layout (self, text, size, bold, FALSE);
-      pango_layout_set_width (shown->layout, (int) (max_width * PANGO_SCALE));
-      pango_layout_set_ellipsize (shown->layout, PANGO_ELLIPSIZE_END);
-      pango_layout_get_pixel_size (shown->layout, &shown->width, &h);
-      pango_layout_set_width (shown->layout, -1);
-      if (shown->width > max_width)
-        {
-          pango_layout_set_width (shown->layout, (int) (max_width * PANGO_SCALE));
-          shown->width = (int) max_width;
-        }
-      /* Labels come and go with counts and names: keep the recent ones. */
-      if (g_hash_table_size (self->texts) >= 256)
-        g_hash_table_remove_all (self->texts);
-      g_hash_table_insert (self->texts, g_steal_pointer (&key), shown);
-    }
   cairo_move_to (cr, x - align * shown->width, y);
   set_color (cr, color);
   pango_cairo_show_layout (cr, shown->layout);
@@ -447,6 +462,8 @@ count_polarities (PtScene *self,
 }
 
 /* "− 3  + 2": a dimension's barriers and enablers, by mark and number. */
+#define COUNT_FONT_SIZE 20.0
+#define COUNT_MAX_WIDTH 60.0
 static void
 draw_counts (PtScene *self,
              cairo_t *cr,
@@ -463,7 +480,8 @@ draw_counts (PtScene *self,
 
       g_snprintf (number, sizeof number, "%u", counts[p]);
       draw_mark (self, cr, p, x + 10, y + 12, 10);
-      x += 24 + show_text (self, cr, number, 20, TRUE, x + 24, y, 0.0, 60, &self->palette->ink) + 16;
+      x += 24 + show_text (self, cr, number, COUNT_FONT_SIZE, TRUE, x + 24, y, 0.0, COUNT_MAX_WIDTH,
+                           &self->palette->ink) + 16;
     }
 }
 
@@ -629,7 +647,6 @@ pt_scene_dispose (GObject *object)
   g_clear_pointer (&self->texts, g_hash_table_unref);
   g_clear_pointer (&self->dragged, g_hash_table_unref);
   forget_shown_positions (self);
-  cards_moved (self);
 
   G_OBJECT_CLASS (pt_scene_parent_class)->dispose (object);
 }
@@ -1555,10 +1572,9 @@ typedef struct
 {
   const char *label;
   guint       counts[2];
-  double      line_height;   /* at the usual size, as are the rest */
-  double      counts_x;      /* where the counts start */
+  double      counts_x;      /* where the counts start, at the usual size */
   double      counts_y;
-  double      height;
+  double      height;        /* at the scene's text scale */
 } Heading;
 
 /* The name, and its counts after it where there is room, else below. */
@@ -1569,40 +1585,37 @@ lay_out_heading (PtScene         *self,
                  Heading         *heading)
 {
   guint counts[PT_DIMENSION_CONTEXTS + 1][2];
-  g_autoptr(PangoLayout) name = NULL;
-  double counts_width = 0;
+  double k = HEADING_SCALE * self->text_scale, counts_width = 0;
+  ShownText *name;
   int w, h;
 
   heading->label = dimension == PT_DIMENSION_UNPLACED ?
                    pt_dimension_kind_to_label (dimension) :
                    pt_dimension_get_display_label (pt_workshop_get_dimension (self->workshop, dimension));
   count_polarities (self, counts);
-  name = new_layout (self, heading->label, PT_LABEL_FONT_SIZE, TRUE, FALSE);
-  pango_layout_get_pixel_size (name, &w, &h);
+  /* Measured as pt_scene_draw_heading draws them, so laid out once. */
+  name = measured_text (self, heading->label, PT_LABEL_FONT_SIZE, TRUE, width / k);
+  w = name->width;
+  h = name->height;
   for (PtPolarity p = PT_POLARITY_BARRIER; p <= PT_POLARITY_ENABLER; p++)
     {
       char number[16];
-      g_autoptr(PangoLayout) layout = NULL;
-      int nw;
 
       heading->counts[p] = counts[dimension][p];
       g_snprintf (number, sizeof number, "%u", heading->counts[p]);
-      layout = new_layout (self, number, 20, TRUE, FALSE);
-      pango_layout_get_pixel_size (layout, &nw, NULL);
-      counts_width += 24 + nw + 16;
+      counts_width += 24 + measured_text (self, number, COUNT_FONT_SIZE, TRUE, COUNT_MAX_WIDTH)->width + 16;
     }
-  heading->line_height = h;
-  if ((w + 14 + counts_width) * HEADING_SCALE * self->text_scale <= width)
+  if ((w + 14 + counts_width) * k <= width)
     {
       heading->counts_x = w + 14;
       heading->counts_y = 6;
-      heading->height = (h + 8) * HEADING_SCALE * self->text_scale;
+      heading->height = (h + 8) * k;
     }
   else
     {
       heading->counts_x = 0;
       heading->counts_y = h + 2;
-      heading->height = (h + 34) * HEADING_SCALE * self->text_scale;
+      heading->height = (h + 34) * k;
     }
 }
 
