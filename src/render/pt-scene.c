@@ -11,6 +11,8 @@
 #include <string.h>
 #include <pango/pangocairo.h>
 
+#include "pt-cover.h"
+#include "pt-layer.h"
 #include "pt-palette.h"
 #include "pt-pango.h"
 #include "pt-scene.h"
@@ -66,6 +68,12 @@ struct _PtScene
   GHashTable   *shown_at;     /* PtFactor* → PtPoint*: decluttered centres */
   GHashTable   *left_out;     /* PtFactor* set: no room for them in a spread */
   GHashTable   *grid;         /* cell → GPtrArray of PtFactor*, or NULL: see card_at */
+
+  /* The background and the links, kept as pixels for screens until
+   * anything in them changes (see pt_scene_draw_base). */
+  PtLayer      *base;
+  PtZone        base_highlight;
+  PtLink       *base_selected;
 
   /* A card's width and most lines, at the usual text size: the projector's
    * columns make cards wider and shorter than the triangle's. */
@@ -169,11 +177,19 @@ get_card (PtScene  *self,
   return cache;
 }
 
+/* Anything drawn under the cards may have changed. */
+static void
+drawing_changed (PtScene *self)
+{
+  pt_layer_invalidate (self->base);
+}
+
 /* Where cards are has changed: the grid is made again when next asked. */
 static void
 cards_moved (PtScene *self)
 {
   g_clear_pointer (&self->grid, g_hash_table_unref);
+  drawing_changed (self);
 }
 
 static void
@@ -186,6 +202,8 @@ on_item_changed_cb (PtScene    *self,
     g_hash_table_remove (self->cards, object);
   if (PT_IS_FACTOR (object))
     cards_moved (self);
+  else
+    drawing_changed (self);
 }
 
 static void
@@ -194,6 +212,8 @@ on_item_added_cb (PtScene *self,
 {
   if (PT_IS_FACTOR (item))
     cards_moved (self);
+  else
+    drawing_changed (self);
 }
 
 static void
@@ -205,6 +225,8 @@ on_item_removed_cb (PtScene *self,
       g_hash_table_remove (self->cards, item);
       cards_moved (self);
     }
+  else
+    drawing_changed (self);
 }
 
 /* Back to the model's positions: after a change of size, or a new layout. */
@@ -640,13 +662,18 @@ pt_scene_dispose (GObject *object)
   PtScene *self = PT_SCENE (object);
 
   if (self->workshop != NULL)
-    g_signal_handlers_disconnect_by_data (self->workshop, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->workshop, self);
+      for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
+        g_signal_handlers_disconnect_by_data (pt_workshop_get_dimension (self->workshop, k), self);
+    }
   g_clear_object (&self->workshop);
   g_clear_object (&self->pango);
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->texts, g_hash_table_unref);
   g_clear_pointer (&self->dragged, g_hash_table_unref);
   forget_shown_positions (self);
+  g_clear_pointer (&self->base, pt_layer_free);
 
   G_OBJECT_CLASS (pt_scene_parent_class)->dispose (object);
 }
@@ -672,6 +699,8 @@ pt_scene_init (PtScene *self)
     }
   self->show_tray = TRUE;
   self->palette = &pt_palette_normal;
+  self->base = pt_layer_new ();
+  self->base_highlight = PT_ZONE_NONE;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -690,6 +719,11 @@ pt_scene_new (PtWorkshop *workshop)
   g_signal_connect_swapped (workshop, "item-added", G_CALLBACK (on_item_added_cb), self);
   g_signal_connect_swapped (workshop, "item-changed", G_CALLBACK (on_item_changed_cb), self);
   g_signal_connect_swapped (workshop, "item-removed", G_CALLBACK (on_item_removed_cb), self);
+  /* The step, the focus question and the dimensions' names, set directly
+   * (a file loading) rather than as an edit. */
+  g_signal_connect_swapped (workshop, "notify", G_CALLBACK (drawing_changed), self);
+  for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
+    g_signal_connect_swapped (pt_workshop_get_dimension (workshop, k), "notify", G_CALLBACK (drawing_changed), self);
   return self;
 }
 
@@ -758,6 +792,7 @@ pt_scene_set_show_tray (PtScene  *self,
 {
   g_return_if_fail (PT_IS_SCENE (self));
   self->show_tray = show;
+  drawing_changed (self);
 }
 
 gboolean
@@ -774,6 +809,7 @@ pt_scene_set_hide_private (PtScene  *self,
 {
   g_return_if_fail (PT_IS_SCENE (self));
   self->hide_private = hide;
+  drawing_changed (self);
 }
 
 gboolean
@@ -792,6 +828,7 @@ pt_scene_set_palette (PtScene         *self,
   g_return_if_fail (palette != NULL);
 
   self->palette = palette;
+  drawing_changed (self);
 }
 
 const PtPalette *
@@ -809,6 +846,7 @@ pt_scene_set_reveal_hidden (PtScene  *self,
 {
   g_return_if_fail (PT_IS_SCENE (self));
   self->reveal_hidden = reveal;
+  drawing_changed (self);
 }
 
 /* What the scene covers, in scene units. */
@@ -1544,6 +1582,153 @@ draw_card_picture (PtScene     *self,
   return TRUE;
 }
 
+/* Rectangles inside a card's rounded face, with their corners on the
+ * rounded corners' arcs: together they cover all of the face but slivers
+ * of the corners. */
+#define N_FACE_RECTS 5
+
+/* Where those corners are: 1 - cos and 1 - sin of 0°, 22.5°, 45°, 67.5°
+ * and 90°, in the corner's radius. */
+static const double face_inset[N_FACE_RECTS][2] = {
+  { 0, 1 }, { 0.0761205, 0.6173166 }, { 0.2928932, 0.2928932 }, { 0.6173166, 0.0761205 }, { 1, 0 },
+};
+
+/* Where a card draws, relative to its top-left corner in scene units: all
+ * of it (badges and outlines too), the badges alone, and rectangles of its
+ * rounded face (the fill with its border), opaque unless dimmed. */
+static guint
+card_extents (PtScene     *self,
+              PtFactor    *factor,
+              PtCardState  state,
+              PtRect      *drawn,
+              PtRect       badges[2],
+              PtRect       face[N_FACE_RECTS])
+{
+  CardCache *cache = get_card (self, factor);
+  double k = self->text_scale, w = cache->width, h = cache->height, r = (1.5 + PT_CARD_RADIUS) * k;
+  gboolean votes = pt_factor_get_votes (factor) > 0;
+  gboolean actions = pt_workshop_count_actions (self->workshop, factor) > 0;
+  guint n_badges = 0;
+
+  /* As draw_card_shapes () draws them, the vote badge at most 60 wide. */
+  if (votes)
+    badges[n_badges++] = (PtRect) { w - 54 * k, -8 * k, 60 * k, 22 * k };
+  if (actions)
+    badges[n_badges++] = (PtRect) { w - 16 * k, h - 14 * k, 22 * k, 22 * k };
+  if (state & (PT_CARD_STATE_SELECTED | PT_CARD_STATE_FOCUSED))
+    *drawn = (PtRect) { -CARD_IMAGE_MARGIN_OUTLINED * k, -CARD_IMAGE_MARGIN_OUTLINED * k,
+                        w + 2 * CARD_IMAGE_MARGIN_OUTLINED * k, h + 2 * CARD_IMAGE_MARGIN_OUTLINED * k };
+  else
+    *drawn = (PtRect) { 0, votes ? -8 * k : 0,
+                        w + (votes || actions ? 6 * k : 0),
+                        h + (votes ? 8 * k : 0) + (actions ? 8 * k : 0) };
+  for (guint i = 0; i < N_FACE_RECTS; i++)
+    face[i] = (PtRect) { r * face_inset[i][0], r * face_inset[i][1],
+                         w - 2 * r * face_inset[i][0], h - 2 * r * face_inset[i][1] };
+  return n_badges;
+}
+
+static void
+move_rect (PtRect       *rect,
+           const PtRect *by)
+{
+  rect->x += by->x;
+  rect->y += by->y;
+}
+
+/* The device pixels that rect (in scene units) touches, or if inside,
+ * those it covers whole. */
+static cairo_rectangle_int_t
+pixels_of (const cairo_matrix_t *to_pixels,
+           const PtRect         *rect,
+           gboolean              inside)
+{
+  double x0 = rect->x, y0 = rect->y, x1 = rect->x + rect->width, y1 = rect->y + rect->height;
+
+  cairo_matrix_transform_point (to_pixels, &x0, &y0);
+  cairo_matrix_transform_point (to_pixels, &x1, &y1);
+  x0 = inside ? ceil (x0) : floor (x0);
+  y0 = inside ? ceil (y0) : floor (y0);
+  x1 = inside ? floor (x1) : ceil (x1);
+  y1 = inside ? floor (y1) : ceil (y1);
+  if (x1 <= x0 || y1 <= y0)
+    return (cairo_rectangle_int_t) { 0, 0, 0, 0 };
+  return (cairo_rectangle_int_t) { (int) CLAMP (x0, -G_MAXINT / 4, G_MAXINT / 4),
+                                   (int) CLAMP (y0, -G_MAXINT / 4, G_MAXINT / 4),
+                                   (int) MIN (x1 - x0, G_MAXINT / 4), (int) MIN (y1 - y0, G_MAXINT / 4) };
+}
+
+/* What shows of each of n cards, in the order they are drawn (in states,
+ * at their places in the scene), from under the cards drawn after them: in
+ * device pixels at to_pixels (scene units to pixels, scaled and moved
+ * only), NULL for nothing. Piled cards need not be drawn at all, and the
+ * others only where they show. Without a transformation to work in, every
+ * card shows whole. Free each with cairo_region_destroy (). */
+void
+pt_scene_find_visible_parts (PtScene              *self,
+                             PtFactor *const      *factors,
+                             const PtCardState    *states,
+                             guint                 n,
+                             const cairo_matrix_t *to_pixels,
+                             cairo_region_t      **visible)
+{
+  g_autoptr(PtCover) covered = pt_cover_new ();   /* pixels wholly under cards drawn later */
+  g_autoptr(PtCover) touched = pt_cover_new ();   /* and those they cover in part */
+  gboolean usable;
+
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  usable = to_pixels->xy == 0 && to_pixels->yx == 0 && to_pixels->xx > 0 && to_pixels->yy > 0;
+  for (guint i = n; i-- > 0;)
+    {
+      PtRect card, drawn, badges[2], face[N_FACE_RECTS];
+      cairo_rectangle_int_t pixels, rects[N_FACE_RECTS];
+      gboolean hidden;
+      guint n_badges;
+
+      if (!usable)
+        {
+          pixels = (cairo_rectangle_int_t) { -G_MAXINT / 8, -G_MAXINT / 8, G_MAXINT / 4, G_MAXINT / 4 };
+          visible[i] = cairo_region_create_rectangle (&pixels);
+          continue;
+        }
+      pt_scene_get_card_rect (self, factors[i], &card);
+      n_badges = card_extents (self, factors[i], states[i], &drawn, badges, face);
+      move_rect (&drawn, &card);
+      for (guint f = 0; f < N_FACE_RECTS + n_badges; f++)
+        move_rect (f < N_FACE_RECTS ? &face[f] : &badges[f - N_FACE_RECTS], &card);
+
+      /* Left out when its face and badges are under the cards above, but
+       * for pixels those cover in part: a card exactly under another, or
+       * under a pile, would show no more than an edge's antialiasing. An
+       * outlined card draws all round itself. */
+      hidden = !(states[i] & (PT_CARD_STATE_SELECTED | PT_CARD_STATE_FOCUSED));
+      for (guint f = 0; f < N_FACE_RECTS + n_badges && hidden; f++)
+        {
+          pixels = pixels_of (to_pixels, f < N_FACE_RECTS ? &face[f] : &badges[f - N_FACE_RECTS], FALSE);
+          hidden = pt_cover_contains (touched, &pixels);
+        }
+      if (hidden)
+        continue;
+
+      /* Drawn only where nothing opaque covers it. */
+      pixels = pixels_of (to_pixels, &drawn, FALSE);
+      visible[i] = cairo_region_create_rectangle (&pixels);
+      pt_cover_subtract (covered, visible[i]);
+      if (cairo_region_is_empty (visible[i]))
+        g_clear_pointer (&visible[i], cairo_region_destroy);
+      if (visible[i] == NULL || (states[i] & PT_CARD_STATE_DIMMED))
+        continue;
+
+      for (guint f = 0; f < N_FACE_RECTS; f++)
+        rects[f] = pixels_of (to_pixels, &face[f], TRUE);
+      pt_cover_add (covered, rects, N_FACE_RECTS);
+      for (guint f = 0; f < N_FACE_RECTS; f++)
+        rects[f] = pixels_of (to_pixels, &face[f], FALSE);
+      pt_cover_add (touched, rects, N_FACE_RECTS);
+    }
+}
+
 /* One card, with its top-left corner at the origin: the canvas draws each
  * card widget with this, and print and export draw the very same card —
  * on paper and in vector files as shapes, on screens as a picture. */
@@ -1662,27 +1847,129 @@ pt_scene_draw_heading (PtScene         *self,
   cairo_restore (cr);
 }
 
+typedef struct
+{
+  PtScene *scene;
+  PtZone   highlight;
+  PtLink  *selected;
+} BaseDrawing;
+
+static void
+draw_base_directly (cairo_t  *cr,
+                    gpointer  data)
+{
+  BaseDrawing *base = data;
+
+  pt_scene_draw_background (base->scene, cr, base->highlight);
+  pt_scene_draw_links (base->scene, cr, base->selected);
+}
+
+/* What lies under the cards: pt_scene_draw_background () and then
+ * pt_scene_draw_links (). On screens, from a picture kept until anything in
+ * it changes: most frames draw it unchanged, and a thousand links cost a
+ * software rasteriser far more than copying their pixels. */
+void
+pt_scene_draw_base (PtScene *self,
+                    cairo_t *cr,
+                    PtZone   highlight,
+                    PtLink  *selected)
+{
+  BaseDrawing base = { self, highlight, selected };
+  PtRect bounds;
+
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  if (highlight != self->base_highlight || selected != self->base_selected)
+    {
+      self->base_highlight = highlight;
+      self->base_selected = selected;
+      drawing_changed (self);
+    }
+  /* With room for labels that grow with the text. */
+  pt_scene_get_bounds (self, &bounds);
+  bounds = (PtRect) { bounds.x - 200, bounds.y - 200, bounds.width + 400, bounds.height + 400 };
+  pt_layer_draw (self->base, cr, &bounds, draw_base_directly, &base);
+}
+
+/* Saves cr's state and clips it to region (device pixels at scale). */
+static void
+clip_to_region (cairo_t              *cr,
+                const cairo_region_t *region,
+                double                scale)
+{
+  cairo_matrix_t m;
+
+  cairo_save (cr);
+  cairo_get_matrix (cr, &m);
+  cairo_identity_matrix (cr);
+  for (int r = 0; r < cairo_region_num_rectangles (region); r++)
+    {
+      cairo_rectangle_int_t box;
+
+      cairo_region_get_rectangle (region, r, &box);
+      cairo_rectangle (cr, box.x / scale, box.y / scale, box.width / scale, box.height / scale);
+    }
+  cairo_clip (cr);
+  cairo_set_matrix (cr, &m);
+}
+
 /* The whole workshop, as on screen: for printing and export. */
 void
 pt_scene_draw (PtScene *self,
                cairo_t *cr)
 {
-  GPtrArray *factors;
+  GPtrArray *all;
+  g_autoptr(GPtrArray) shown = NULL;
+  g_autofree cairo_region_t **visible = NULL;
+  cairo_surface_type_t type;
+  double device_scale = 0;
 
   g_return_if_fail (PT_IS_SCENE (self));
 
-  pt_scene_draw_background (self, cr, PT_ZONE_NONE);
-  pt_scene_draw_links (self, cr, NULL);
-  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  for (guint i = 0; i < factors->len; i++)
+  pt_scene_draw_base (self, cr, PT_ZONE_NONE, NULL);
+  all = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+  shown = g_ptr_array_sized_new (all->len);
+  for (guint i = 0; i < all->len; i++)
     {
-      PtFactor *factor = g_ptr_array_index (factors, i);
+      PtFactor *factor = g_ptr_array_index (all, i);
+
+      if (!(self->hide_private && pt_factor_get_private (factor)) && !pt_scene_is_left_out (self, factor))
+        g_ptr_array_add (shown, factor);
+    }
+
+  /* On screens, cards are drawn only where they show from under others;
+   * a vector file keeps every card whole, as its text can be searched. */
+  visible = g_new0 (cairo_region_t *, shown->len);
+  type = cairo_surface_get_type (cairo_get_target (cr));
+  if (type == CAIRO_SURFACE_TYPE_IMAGE || type == CAIRO_SURFACE_TYPE_RECORDING)
+    {
+      /* Each card as pt_scene_draw_card () draws it with no state. */
+      g_autofree PtCardState *states = g_new0 (PtCardState, shown->len);
+      cairo_matrix_t to_pixels;
+      double device_x, device_y;
+
+      cairo_get_matrix (cr, &to_pixels);
+      cairo_surface_get_device_scale (cairo_get_target (cr), &device_x, &device_y);
+      cairo_matrix_multiply (&to_pixels, &to_pixels, &(cairo_matrix_t) { device_x, 0, 0, device_y, 0, 0 });
+      pt_scene_find_visible_parts (self, (PtFactor *const *) shown->pdata, states, shown->len, &to_pixels, visible);
+      device_scale = device_x;
+    }
+
+  for (guint i = 0; i < shown->len; i++)
+    {
+      PtFactor *factor = g_ptr_array_index (shown, i);
       PtRect rect;
 
-      if ((self->hide_private && pt_factor_get_private (factor)) || pt_scene_is_left_out (self, factor))
-        continue;
+      if (device_scale > 0)
+        {
+          if (visible[i] == NULL)
+            continue;
+          clip_to_region (cr, visible[i], device_scale);
+          cairo_region_destroy (visible[i]);
+        }
+      else
+        cairo_save (cr);
       pt_scene_get_card_rect (self, factor, &rect);
-      cairo_save (cr);
       cairo_translate (cr, rect.x, rect.y);
       pt_scene_draw_card (self, cr, factor, PT_CARD_STATE_NORMAL);
       cairo_restore (cr);

@@ -95,6 +95,10 @@ void        pt_scene_draw_background   (PtScene         *self,
 void        pt_scene_draw_links        (PtScene         *self,
                                         cairo_t         *cr,
                                         PtLink          *selected);
+void        pt_scene_draw_base         (PtScene         *self,
+                                        cairo_t         *cr,
+                                        PtZone           highlight,
+                                        PtLink          *selected);
 void        pt_scene_draw_links_touching (PtScene       *self,
                                         cairo_t         *cr,
                                         PtLink          *selected,
@@ -109,6 +113,12 @@ void        pt_scene_draw_card         (PtScene         *self,
                                         cairo_t         *cr,
                                         PtFactor        *factor,
                                         PtCardState      state);
+void        pt_scene_find_visible_parts (PtScene        *self,
+                                        PtFactor *const *factors,
+                                        const PtCardState *states,
+                                        guint            n,
+                                        const cairo_matrix_t *to_pixels,
+                                        cairo_region_t **visible);
 void        pt_scene_draw              (PtScene         *self,
                                         cairo_t         *cr);
 double      pt_scene_get_heading_height (PtScene        *self,

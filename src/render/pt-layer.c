@@ -1,0 +1,161 @@
+/* pt-layer.c — PtLayer: a drawing kept as pixels between frames.
+ *
+ * The picture covers what of the drawing's bounds the target shows (its
+ * clip), in the target's device pixels, and is drawn with the caller's own
+ * transformation shifted by whole pixels: copying it gives the very pixels
+ * drawing directly would have given.
+ */
+#define G_LOG_DOMAIN "pt-render"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "pt-layer.h"
+
+/* Pictures beyond this many pixels (a view zoomed far in) are not kept:
+ * the memory would cost more than drawing saves. */
+#define MAX_PIXELS (4096 * 2160)
+
+struct _PtLayer
+{
+  cairo_surface_t *image;     /* NULL when nothing is kept */
+  cairo_matrix_t   matrix;    /* the caller's, when it was drawn */
+  double           device_scale;
+  int              x, y;      /* where it goes, in device pixels */
+};
+
+PtLayer *
+pt_layer_new (void)
+{
+  return g_new0 (PtLayer, 1);
+}
+
+void
+pt_layer_free (PtLayer *self)
+{
+  if (self == NULL)
+    return;
+  pt_layer_invalidate (self);
+  g_free (self);
+}
+
+/* The drawing has changed: the next pt_layer_draw () draws it again. */
+void
+pt_layer_invalidate (PtLayer *self)
+{
+  g_clear_pointer (&self->image, cairo_surface_destroy);
+}
+
+/* Whether a picture is kept: for tests. */
+gboolean
+pt_layer_is_kept (PtLayer *self)
+{
+  return self->image != NULL;
+}
+
+/* The device pixels (at device_scale) of bounds that the target's clip
+ * lets through; FALSE if none, or too many to keep. */
+static gboolean
+pixel_area (cairo_t               *cr,
+            const PtRect          *bounds,
+            double                 device_scale,
+            cairo_rectangle_int_t *area)
+{
+  double x0 = bounds->x, y0 = bounds->y, x1 = bounds->x + bounds->width, y1 = bounds->y + bounds->height;
+  double cx0, cy0, cx1, cy1;
+
+  cairo_user_to_device (cr, &x0, &y0);
+  cairo_user_to_device (cr, &x1, &y1);
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_clip_extents (cr, &cx0, &cy0, &cx1, &cy1);
+  cairo_restore (cr);
+  x0 = floor (MAX (x0, cx0) * device_scale);
+  y0 = floor (MAX (y0, cy0) * device_scale);
+  x1 = ceil (MIN (x1, cx1) * device_scale);
+  y1 = ceil (MIN (y1, cy1) * device_scale);
+  if (x1 <= x0 || y1 <= y0 || (x1 - x0) * (y1 - y0) > MAX_PIXELS)
+    return FALSE;
+  *area = (cairo_rectangle_int_t) { (int) x0, (int) y0, (int) (x1 - x0), (int) (y1 - y0) };
+  return TRUE;
+}
+
+static gboolean
+same_matrix (const cairo_matrix_t *a,
+             const cairo_matrix_t *b)
+{
+  return a->xx == b->xx && a->yy == b->yy && a->xy == b->xy && a->yx == b->yx && a->x0 == b->x0 && a->y0 == b->y0;
+}
+
+/* Whether the kept picture holds all of area, drawn as now asked. */
+static gboolean
+kept_covers (PtLayer                     *self,
+             const cairo_matrix_t        *matrix,
+             double                       device_scale,
+             const cairo_rectangle_int_t *area)
+{
+  return self->image != NULL && same_matrix (&self->matrix, matrix) && self->device_scale == device_scale &&
+         area->x >= self->x && area->y >= self->y &&
+         area->x + area->width <= self->x + cairo_image_surface_get_width (self->image) &&
+         area->y + area->height <= self->y + cairo_image_surface_get_height (self->image);
+}
+
+/* Draws what draw () draws within bounds (user units of cr): on a raster
+ * target, from the kept picture, made first if there is none or the view
+ * has changed since. */
+void
+pt_layer_draw (PtLayer         *self,
+               cairo_t         *cr,
+               const PtRect    *bounds,
+               PtLayerDrawFunc  draw,
+               gpointer         data)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_surface_type_t type = cairo_surface_get_type (target);
+  cairo_rectangle_int_t area;
+  cairo_matrix_t m;
+  double device_x, device_y;
+
+  cairo_get_matrix (cr, &m);
+  cairo_surface_get_device_scale (target, &device_x, &device_y);
+  if ((type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING) ||
+      m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.yy <= 0 || device_x != device_y ||
+      !pixel_area (cr, bounds, device_x, &area))
+    {
+      draw (cr, data);
+      return;
+    }
+
+  if (!kept_covers (self, &m, device_x, &area))
+    {
+      cairo_t *image_cr;
+
+      pt_layer_invalidate (self);
+      self->image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, area.width, area.height);
+      if (cairo_surface_status (self->image) != CAIRO_STATUS_SUCCESS)
+        {
+          pt_layer_invalidate (self);
+          draw (cr, data);
+          return;
+        }
+      cairo_surface_set_device_scale (self->image, device_x, device_x);
+      self->matrix = m;
+      self->device_scale = device_x;
+      self->x = area.x;
+      self->y = area.y;
+      /* The caller's transformation, moved by the picture's whole-pixel
+       * corner: the same pixels as drawing to the target itself. */
+      image_cr = cairo_create (self->image);
+      cairo_translate (image_cr, -area.x / device_x, -area.y / device_x);
+      cairo_transform (image_cr, &m);
+      draw (image_cr, data);
+      cairo_destroy (image_cr);
+    }
+
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_set_source_surface (cr, self->image, self->x / device_x, self->y / device_x);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}

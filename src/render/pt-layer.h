@@ -1,0 +1,35 @@
+/* pt-layer.h — PtLayer: a drawing kept as pixels between frames.
+ *
+ * What stays the same from one frame to the next (the triangle and the
+ * links under the cards) is drawn once into a picture at the target's very
+ * pixel grid, and each frame after that copies it, until the owner says the
+ * drawing has changed or the view moves. Vector targets (PDF, SVG, paper)
+ * are always drawn to directly. cairo only.
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "pt-geometry.h"
+
+G_BEGIN_DECLS
+
+typedef void (*PtLayerDrawFunc) (cairo_t  *cr,
+                                 gpointer  data);
+
+typedef struct _PtLayer PtLayer;
+
+PtLayer *pt_layer_new        (void);
+void     pt_layer_free       (PtLayer         *self);
+void     pt_layer_invalidate (PtLayer         *self);
+gboolean pt_layer_is_kept    (PtLayer         *self);
+void     pt_layer_draw       (PtLayer         *self,
+                              cairo_t         *cr,
+                              const PtRect    *bounds,
+                              PtLayerDrawFunc  draw,
+                              gpointer         data);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtLayer, pt_layer_free)
+
+G_END_DECLS
