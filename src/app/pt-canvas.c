@@ -2086,6 +2086,77 @@ moving_factors (PtCanvas *self)
   return moving;
 }
 
+/* The cards shown, in the order they are drawn: the selected ones last,
+ * on top, unless leaving them out. */
+static GPtrArray *
+cards_in_drawing_order (PtCanvas *self,
+                        gboolean  with_selected)
+{
+  GPtrArray *cards = g_ptr_array_new ();
+
+  for (guint pass = 0; pass < (with_selected ? 2 : 1); pass++)
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (PT_IS_CARD (child) && gtk_widget_get_child_visible (child) &&
+          pt_card_get_selected (PT_CARD (child)) == (pass == 1))
+        g_ptr_array_add (cards, child);
+  return cards;
+}
+
+/* The cards' states, as PtCard draws them. */
+static PtCardState *
+card_states (GPtrArray *cards)
+{
+  PtCardState *states = g_new0 (PtCardState, cards->len);
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      PtCard *card = g_ptr_array_index (cards, i);
+
+      states[i] = (pt_card_get_selected (card) ? PT_CARD_STATE_SELECTED : 0) |
+                  (pt_card_get_dimmed (card) ? PT_CARD_STATE_DIMMED : 0) |
+                  (gtk_widget_get_state_flags (GTK_WIDGET (card)) & GTK_STATE_FLAG_FOCUS_VISIBLE ?
+                   PT_CARD_STATE_FOCUSED : 0);
+    }
+  return states;
+}
+
+static PtFactor **
+card_factors (GPtrArray *cards)
+{
+  PtFactor **factors = g_new (PtFactor *, cards->len);
+
+  for (guint i = 0; i < cards->len; i++)
+    factors[i] = pt_card_get_factor (g_ptr_array_index (cards, i));
+  return factors;
+}
+
+/* The cards (of those in cards_in_drawing_order ()) that nothing of would
+ * show from under the others: not drawn at all, as in a pile of hundreds
+ * most cards are. */
+static GHashTable *
+hidden_cards (PtCanvas *self)
+{
+  g_autoptr(GPtrArray) cards = cards_in_drawing_order (self, TRUE);
+  g_autofree PtCardState *states = card_states (cards);
+  g_autofree PtFactor **factors = card_factors (cards);
+  g_autofree cairo_region_t **visible = g_new0 (cairo_region_t *, cards->len);
+  GHashTable *hidden = g_hash_table_new (NULL, NULL);
+  double pixels = self->scale * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  pt_scene_find_visible_parts (self->scene, factors, states, cards->len,
+                               &(cairo_matrix_t) { pixels, 0, 0, pixels, self->offset_x * factor, self->offset_y * factor },
+                               visible);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      if (visible[i] == NULL)
+        g_hash_table_add (hidden, g_ptr_array_index (cards, i));
+      g_clear_pointer (&visible[i], cairo_region_destroy);
+    }
+  return hidden;
+}
+
 /* A drag redraws only what moves: the background, the other cards and
  * the links between them are drawn once into a picture when the drag
  * starts (or the drop target changes), and each frame copies it. */
@@ -2096,6 +2167,9 @@ make_still (PtCanvas *self,
 {
   int factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   g_autoptr(GHashTable) moving = moving_factors (self);
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autofree PtCardState *states = NULL;
+  g_autofree PtFactor **factors = NULL;
   cairo_surface_t *picture;
   cairo_t *cr;
 
@@ -2117,22 +2191,10 @@ make_still (PtCanvas *self,
   cairo_scale (cr, self->scale, self->scale);
   pt_scene_draw_background (self->scene, cr, self->highlight);
   pt_scene_draw_links_touching (self->scene, cr, self->selected_link, moving, FALSE);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      PtFactor *f;
-      PtRect rect;
-
-      if (!PT_IS_CARD (child) || !gtk_widget_get_child_visible (child) || pt_card_get_selected (PT_CARD (child)))
-        continue;
-      f = pt_card_get_factor (PT_CARD (child));
-      card_rect (self, f, &rect);
-      cairo_save (cr);
-      cairo_translate (cr, rect.x, rect.y);
-      pt_scene_draw_card (self->scene, cr, f, pt_card_get_dimmed (PT_CARD (child)) ? PT_CARD_STATE_DIMMED
-                                                                                    : PT_CARD_STATE_NORMAL);
-      cairo_restore (cr);
-    }
+  cards = cards_in_drawing_order (self, FALSE);
+  states = card_states (cards);
+  factors = card_factors (cards);
+  pt_scene_draw_cards (self->scene, cr, factors, states, cards->len);
   cairo_destroy (cr);
 
   /* A frame that appends the very node the last one did has nothing to
@@ -2207,6 +2269,7 @@ pt_canvas_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  g_autoptr(GHashTable) hidden = NULL;
   cairo_t *cr;
   GtkWidget *child;
   gboolean dragging;
@@ -2249,20 +2312,22 @@ pt_canvas_snapshot (GtkWidget   *widget,
       if (self->n_board > 0)
         pt_board_draw (self->scene, cr, self->board, self->n_board);
       else
-        {
-          pt_scene_draw_background (self->scene, cr, PT_ZONE_NONE);
-          pt_scene_draw_links (self->scene, cr, self->selected_link);
-        }
+        pt_scene_draw_base (self->scene, cr, PT_ZONE_NONE, self->selected_link);
       cairo_destroy (cr);
+      /* The board lays its cards out apart. */
+      if (self->n_board == 0)
+        hidden = hidden_cards (self);
     }
 
   /* Selected cards on top, so what is being dragged or edited is seen;
    * while dragging, the others are in the still picture. */
   for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (!PT_IS_CARD (child) || (!dragging && !pt_card_get_selected (PT_CARD (child))))
+    if (!PT_IS_CARD (child) ||
+        (!dragging && !pt_card_get_selected (PT_CARD (child)) && (hidden == NULL || !g_hash_table_contains (hidden, child))))
       gtk_widget_snapshot_child (widget, child, snapshot);
   for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (PT_IS_CARD (child) && pt_card_get_selected (PT_CARD (child)))
+    if (PT_IS_CARD (child) && pt_card_get_selected (PT_CARD (child)) &&
+        (hidden == NULL || !g_hash_table_contains (hidden, child)))
       gtk_widget_snapshot_child (widget, child, snapshot);
 
   /* Moving cards show no handles; only a comparison draws over them. */

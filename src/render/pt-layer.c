@@ -81,6 +81,20 @@ pixel_area (cairo_t               *cr,
   return TRUE;
 }
 
+/* Drawing straight to the target, only within bounds as the picture is. */
+static void
+draw_within (cairo_t         *cr,
+             const PtRect    *bounds,
+             PtLayerDrawFunc  draw,
+             gpointer         data)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, bounds->x, bounds->y, bounds->width, bounds->height);
+  cairo_clip (cr);
+  draw (cr, data);
+  cairo_restore (cr);
+}
+
 static gboolean
 same_matrix (const cairo_matrix_t *a,
              const cairo_matrix_t *b)
@@ -103,11 +117,14 @@ kept_covers (PtLayer                     *self,
 
 /* Draws what draw () draws within bounds (user units of cr): on a raster
  * target, from the kept picture, made first if there is none or the view
- * has changed since. */
+ * has changed since. If opaque, draw () paints every pixel it is given
+ * (the picture's reach past bounds is less than a pixel), and the picture
+ * is copied rather than blended. */
 void
 pt_layer_draw (PtLayer         *self,
                cairo_t         *cr,
                const PtRect    *bounds,
+               gboolean         opaque,
                PtLayerDrawFunc  draw,
                gpointer         data)
 {
@@ -123,7 +140,7 @@ pt_layer_draw (PtLayer         *self,
       m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.yy <= 0 || device_x != device_y ||
       !pixel_area (cr, bounds, device_x, &area))
     {
-      draw (cr, data);
+      draw_within (cr, bounds, draw, data);
       return;
     }
 
@@ -132,11 +149,12 @@ pt_layer_draw (PtLayer         *self,
       cairo_t *image_cr;
 
       pt_layer_invalidate (self);
-      self->image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, area.width, area.height);
+      self->image = cairo_image_surface_create (opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32,
+                                                area.width, area.height);
       if (cairo_surface_status (self->image) != CAIRO_STATUS_SUCCESS)
         {
           pt_layer_invalidate (self);
-          draw (cr, data);
+          draw_within (cr, bounds, draw, data);
           return;
         }
       cairo_surface_set_device_scale (self->image, device_x, device_x);

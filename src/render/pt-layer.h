@@ -27,6 +27,7 @@ gboolean pt_layer_is_kept    (PtLayer         *self);
 void     pt_layer_draw       (PtLayer         *self,
                               cairo_t         *cr,
                               const PtRect    *bounds,
+                              gboolean         opaque,
                               PtLayerDrawFunc  draw,
                               gpointer         data);
 

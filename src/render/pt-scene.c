@@ -486,6 +486,26 @@ count_polarities (PtScene *self,
 /* "− 3  + 2": a dimension's barriers and enablers, by mark and number. */
 #define COUNT_FONT_SIZE 20.0
 #define COUNT_MAX_WIDTH 60.0
+/* How wide draw_counts () draws these counts, the space after the last
+ * one included. */
+static double
+counts_width (PtScene *self,
+              guint    barriers,
+              guint    enablers)
+{
+  const guint counts[] = { barriers, enablers };
+  double width = 0;
+
+  for (PtPolarity p = PT_POLARITY_BARRIER; p <= PT_POLARITY_ENABLER; p++)
+    {
+      char number[16];
+
+      g_snprintf (number, sizeof number, "%u", counts[p]);
+      width += 24 + measured_text (self, number, COUNT_FONT_SIZE, TRUE, COUNT_MAX_WIDTH)->width + 16;
+    }
+  return width;
+}
+
 static void
 draw_counts (PtScene *self,
              cairo_t *cr,
@@ -624,7 +644,9 @@ draw_triangle (PtScene *self,
                                   at[k - 1].align, 320, &self->palette->ink);
         /* After the name, or before it at the right-hand corner. */
         double left = at[k - 1].x - at[k - 1].align * width;
-        double x = at[k - 1].align == 1.0 ? left - 118 : left + width + 14;
+        double x = at[k - 1].align == 1.0 ? left - counts_width (self, counts[k][PT_POLARITY_BARRIER],
+                                                                  counts[k][PT_POLARITY_ENABLER])
+                                          : left + width + 14;
 
         draw_counts (self, cr, x, at[k - 1].y + 6, counts[k][PT_POLARITY_BARRIER],
                      counts[k][PT_POLARITY_ENABLER]);
@@ -1686,6 +1708,7 @@ pt_scene_find_visible_parts (PtScene              *self,
       gboolean hidden;
       guint n_badges;
 
+      visible[i] = NULL;
       if (!usable)
         {
           pixels = (cairo_rectangle_int_t) { -G_MAXINT / 8, -G_MAXINT / 8, G_MAXINT / 4, G_MAXINT / 4 };
@@ -1770,7 +1793,7 @@ lay_out_heading (PtScene         *self,
                  Heading         *heading)
 {
   guint counts[PT_DIMENSION_CONTEXTS + 1][2];
-  double k = HEADING_SCALE * self->text_scale, counts_width = 0;
+  double k = HEADING_SCALE * self->text_scale, after;
   ShownText *name;
   int w, h;
 
@@ -1783,14 +1806,9 @@ lay_out_heading (PtScene         *self,
   w = name->width;
   h = name->height;
   for (PtPolarity p = PT_POLARITY_BARRIER; p <= PT_POLARITY_ENABLER; p++)
-    {
-      char number[16];
-
-      heading->counts[p] = counts[dimension][p];
-      g_snprintf (number, sizeof number, "%u", heading->counts[p]);
-      counts_width += 24 + measured_text (self, number, COUNT_FONT_SIZE, TRUE, COUNT_MAX_WIDTH)->width + 16;
-    }
-  if ((w + 14 + counts_width) * k <= width)
+    heading->counts[p] = counts[dimension][p];
+  after = counts_width (self, heading->counts[PT_POLARITY_BARRIER], heading->counts[PT_POLARITY_ENABLER]);
+  if ((w + 14 + after) * k <= width)
     {
       heading->counts_x = w + 14;
       heading->counts_y = 6;
@@ -1860,14 +1878,17 @@ draw_base_directly (cairo_t  *cr,
 {
   BaseDrawing *base = data;
 
+  set_color (cr, &base->scene->palette->paper);
+  cairo_paint (cr);
   pt_scene_draw_background (base->scene, cr, base->highlight);
   pt_scene_draw_links (base->scene, cr, base->selected);
 }
 
-/* What lies under the cards: pt_scene_draw_background () and then
- * pt_scene_draw_links (). On screens, from a picture kept until anything in
- * it changes: most frames draw it unchanged, and a thousand links cost a
- * software rasteriser far more than copying their pixels. */
+/* What lies under the cards: the paper (within the scene's bounds), then
+ * pt_scene_draw_background () and pt_scene_draw_links (). On screens, from
+ * a picture kept until anything in it changes: most frames draw it
+ * unchanged, and a thousand links cost a software rasteriser far more
+ * than copying their pixels. */
 void
 pt_scene_draw_base (PtScene *self,
                     cairo_t *cr,
@@ -1885,10 +1906,8 @@ pt_scene_draw_base (PtScene *self,
       self->base_selected = selected;
       drawing_changed (self);
     }
-  /* With room for labels that grow with the text. */
   pt_scene_get_bounds (self, &bounds);
-  bounds = (PtRect) { bounds.x - 200, bounds.y - 200, bounds.width + 400, bounds.height + 400 };
-  pt_layer_draw (self->base, cr, &bounds, draw_base_directly, &base);
+  pt_layer_draw (self->base, cr, &bounds, TRUE, draw_base_directly, &base);
 }
 
 /* Saves cr's state and clips it to region (device pixels at scale). */
@@ -1913,6 +1932,60 @@ clip_to_region (cairo_t              *cr,
   cairo_set_matrix (cr, &m);
 }
 
+/* Cards at their places, in this order and these states. On screens each
+ * is drawn only where it shows from under those after it, and not at all
+ * if it does not; a vector file keeps every card whole, as its text can
+ * be searched there. */
+void
+pt_scene_draw_cards (PtScene           *self,
+                     cairo_t           *cr,
+                     PtFactor *const   *factors,
+                     const PtCardState *states,
+                     guint              n)
+{
+  g_autofree cairo_region_t **visible = NULL;
+  cairo_surface_type_t type;
+  double device_scale = 0;
+
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  type = cairo_surface_get_type (cairo_get_target (cr));
+  if (type == CAIRO_SURFACE_TYPE_IMAGE || type == CAIRO_SURFACE_TYPE_RECORDING)
+    {
+      cairo_matrix_t to_pixels;
+      double device_x, device_y;
+
+      cairo_get_matrix (cr, &to_pixels);
+      cairo_surface_get_device_scale (cairo_get_target (cr), &device_x, &device_y);
+      if (device_x == device_y)
+        {
+          cairo_matrix_multiply (&to_pixels, &to_pixels, &(cairo_matrix_t) { device_x, 0, 0, device_y, 0, 0 });
+          visible = g_new0 (cairo_region_t *, n);
+          pt_scene_find_visible_parts (self, factors, states, n, &to_pixels, visible);
+          device_scale = device_x;
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      PtRect rect;
+
+      if (visible != NULL)
+        {
+          if (visible[i] == NULL)
+            continue;
+          clip_to_region (cr, visible[i], device_scale);
+          cairo_region_destroy (visible[i]);
+        }
+      else
+        cairo_save (cr);
+      pt_scene_get_card_rect (self, factors[i], &rect);
+      cairo_translate (cr, rect.x, rect.y);
+      pt_scene_draw_card (self, cr, factors[i], states[i]);
+      cairo_restore (cr);
+    }
+}
+
 /* The whole workshop, as on screen: for printing and export. */
 void
 pt_scene_draw (PtScene *self,
@@ -1920,9 +1993,7 @@ pt_scene_draw (PtScene *self,
 {
   GPtrArray *all;
   g_autoptr(GPtrArray) shown = NULL;
-  g_autofree cairo_region_t **visible = NULL;
-  cairo_surface_type_t type;
-  double device_scale = 0;
+  g_autofree PtCardState *states = NULL;
 
   g_return_if_fail (PT_IS_SCENE (self));
 
@@ -1936,44 +2007,8 @@ pt_scene_draw (PtScene *self,
       if (!(self->hide_private && pt_factor_get_private (factor)) && !pt_scene_is_left_out (self, factor))
         g_ptr_array_add (shown, factor);
     }
-
-  /* On screens, cards are drawn only where they show from under others;
-   * a vector file keeps every card whole, as its text can be searched. */
-  visible = g_new0 (cairo_region_t *, shown->len);
-  type = cairo_surface_get_type (cairo_get_target (cr));
-  if (type == CAIRO_SURFACE_TYPE_IMAGE || type == CAIRO_SURFACE_TYPE_RECORDING)
-    {
-      /* Each card as pt_scene_draw_card () draws it with no state. */
-      g_autofree PtCardState *states = g_new0 (PtCardState, shown->len);
-      cairo_matrix_t to_pixels;
-      double device_x, device_y;
-
-      cairo_get_matrix (cr, &to_pixels);
-      cairo_surface_get_device_scale (cairo_get_target (cr), &device_x, &device_y);
-      cairo_matrix_multiply (&to_pixels, &to_pixels, &(cairo_matrix_t) { device_x, 0, 0, device_y, 0, 0 });
-      pt_scene_find_visible_parts (self, (PtFactor *const *) shown->pdata, states, shown->len, &to_pixels, visible);
-      device_scale = device_x;
-    }
-
-  for (guint i = 0; i < shown->len; i++)
-    {
-      PtFactor *factor = g_ptr_array_index (shown, i);
-      PtRect rect;
-
-      if (device_scale > 0)
-        {
-          if (visible[i] == NULL)
-            continue;
-          clip_to_region (cr, visible[i], device_scale);
-          cairo_region_destroy (visible[i]);
-        }
-      else
-        cairo_save (cr);
-      pt_scene_get_card_rect (self, factor, &rect);
-      cairo_translate (cr, rect.x, rect.y);
-      pt_scene_draw_card (self, cr, factor, PT_CARD_STATE_NORMAL);
-      cairo_restore (cr);
-    }
+  states = g_new0 (PtCardState, shown->len);
+  pt_scene_draw_cards (self, cr, (PtFactor *const *) shown->pdata, states, shown->len);
 }
 
 /* A link's line on its own, as drawn between cards: for legends. */

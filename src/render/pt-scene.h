@@ -119,6 +119,11 @@ void        pt_scene_find_visible_parts (PtScene        *self,
                                         guint            n,
                                         const cairo_matrix_t *to_pixels,
                                         cairo_region_t **visible);
+void        pt_scene_draw_cards        (PtScene         *self,
+                                        cairo_t         *cr,
+                                        PtFactor *const *factors,
+                                        const PtCardState *states,
+                                        guint            n);
 void        pt_scene_draw              (PtScene         *self,
                                         cairo_t         *cr);
 double      pt_scene_get_heading_height (PtScene        *self,

@@ -27,6 +27,7 @@ void        bench_files        (PtWorkshop  *workshop,
                                 const char  *xmllint,
                                 const char  *path);
 double      bench_full_frame   (PtWorkshop  *workshop);
+double      bench_first_frame  (PtWorkshop  *workshop);
 void        bench_render       (PtWorkshop  *workshop,
                                 guint        factors);
 void        bench_drag_frame   (GFile       *file,

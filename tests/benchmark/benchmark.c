@@ -99,6 +99,7 @@ main (int   argc,
     g_autoptr(PtWorkshop) ws = bench_workshop_new (60, 30);
 
     bench_report ("full_frame", 60, bench_full_frame (ws), "ms");
+    bench_report ("first_frame", 60, bench_first_frame (ws), "ms");
   }
 
   /* PT_BENCHMARK_MAX=1000 leaves the largest out, for a quick look. */

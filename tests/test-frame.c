@@ -1,0 +1,398 @@
+/* test-frame.c — what makes a full frame fast must not change what it
+ * shows: the picture kept of the triangle and the links (PtLayer) is made
+ * again after every kind of change, the covered pixels (PtCover) are those
+ * a plain region holds, and cards left out under others would not have
+ * shown. Without a display.
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "pt-cover.h"
+#include "pt-layer.h"
+#include "pt-scene.h"
+
+#define WIDTH 960
+#define HEIGHT 540
+
+static PtFactor *
+add_factor (PtWorkshop *ws,
+            const char *text,
+            PtPolarity  polarity,
+            double      x,
+            double      y)
+{
+  g_autofree char *id = pt_workshop_new_id (ws, PT_TYPE_FACTOR);
+  g_autoptr(PtFactor) f = g_object_new (PT_TYPE_FACTOR, "id", id, "text", text,
+                                        "dimension", PT_DIMENSION_RESOURCES, "polarity", polarity,
+                                        "x", x, "y", y, NULL);
+
+  pt_workshop_add (ws, PT_ITEM (f));
+  return f;
+}
+
+static PtLink *
+add_link (PtWorkshop *ws,
+          PtFactor   *from,
+          PtFactor   *to)
+{
+  g_autofree char *id = pt_workshop_new_id (ws, PT_TYPE_LINK);
+  g_autoptr(PtLink) link = g_object_new (PT_TYPE_LINK, "id", id,
+                                         "from", pt_item_get_id (PT_ITEM (from)),
+                                         "to", pt_item_get_id (PT_ITEM (to)), NULL);
+
+  pt_workshop_add (ws, PT_ITEM (link));
+  return link;
+}
+
+/* A frame on white, the scene fitted as the canvas fits it, with the
+ * translation not in whole pixels. */
+static cairo_t *
+new_frame (PtScene *scene)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  PtRect bounds;
+  double scale;
+
+  cairo_surface_destroy (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  pt_scene_get_bounds (scene, &bounds);
+  scale = MIN (WIDTH / bounds.width, HEIGHT / bounds.height);
+  cairo_translate (cr, 0.37, 0.61);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -bounds.x, -bounds.y);
+  return cr;
+}
+
+/* The triangle and the links as drawn with nothing kept. */
+static cairo_surface_t *
+base_drawn_directly (PtScene *scene,
+                     PtLink  *selected)
+{
+  cairo_t *cr = new_frame (scene);
+  cairo_surface_t *surface = cairo_surface_reference (cairo_get_target (cr));
+
+  pt_scene_draw_background (scene, cr, PT_ZONE_NONE);
+  pt_scene_draw_links (scene, cr, selected);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static cairo_surface_t *
+base_drawn_kept (PtScene *scene,
+                 PtLink  *selected)
+{
+  cairo_t *cr = new_frame (scene);
+  cairo_surface_t *surface = cairo_surface_reference (cairo_get_target (cr));
+
+  pt_scene_draw_base (scene, cr, PT_ZONE_NONE, selected);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* The largest difference of any channel of any pixel, 0 to 255. */
+static int
+largest_difference (cairo_surface_t *a,
+                    cairo_surface_t *b)
+{
+  const guint8 *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
+  int stride = cairo_image_surface_get_stride (a), largest = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH * 4; x++)
+      largest = MAX (largest, ABS (pa[y * stride + x] - pb[y * stride + x]));
+  return largest;
+}
+
+/* Pixels that differ by more than rounding would make them. */
+static guint
+pixels_differing (cairo_surface_t *a,
+                  cairo_surface_t *b)
+{
+  const guint8 *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
+  int stride = cairo_image_surface_get_stride (a);
+  guint differing = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH * 4; x += 4)
+      for (int c = 0; c < 4; c++)
+        if (ABS (pa[y * stride + x + c] - pb[y * stride + x + c]) > 2)
+          {
+            differing++;
+            break;
+          }
+  return differing;
+}
+
+/* The kept picture matches drawing directly, to a level of rounding. */
+static void
+assert_base_current (PtScene *scene,
+                     PtLink  *selected)
+{
+  cairo_surface_t *direct = base_drawn_directly (scene, selected);
+  cairo_surface_t *kept = base_drawn_kept (scene, selected);
+
+  g_assert_cmpint (largest_difference (direct, kept), <=, 2);
+  cairo_surface_destroy (direct);
+  cairo_surface_destroy (kept);
+}
+
+/* After each kind of change, the next frame shows it, not the picture kept
+ * from before: a card moved (its links follow), a link's kind, a new link,
+ * the step, a dimension's name, the focus question, a selected link, the
+ * palette and the tray. */
+static void
+test_base_follows_changes (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+  PtFactor *a = add_factor (ws, "Staff decide without asking", PT_POLARITY_BARRIER, 0.3, 0.4);
+  PtFactor *b = add_factor (ws, "Relatives speak for those who cannot", PT_POLARITY_ENABLER, 0.7, 0.8);
+  PtLink *link = add_link (ws, a, b);
+  cairo_surface_t *before, *after;
+
+  assert_base_current (scene, NULL);
+  before = base_drawn_kept (scene, NULL);
+  after = base_drawn_kept (scene, NULL);
+  g_assert_cmpint (largest_difference (before, after), ==, 0);
+  cairo_surface_destroy (after);
+
+  pt_workshop_set (ws, a, "x", 0.6, "y", 0.2, NULL);
+  after = base_drawn_kept (scene, NULL);
+  /* The change shows: the link has moved. */
+  g_assert_cmpuint (pixels_differing (before, after), >, 100);
+  cairo_surface_destroy (after);
+  cairo_surface_destroy (before);
+  assert_base_current (scene, NULL);
+
+  pt_workshop_set (ws, link, "kind", PT_LINK_KIND_HINDERS, NULL);
+  assert_base_current (scene, NULL);
+  add_link (ws, b, a);
+  assert_base_current (scene, NULL);
+  pt_workshop_set (ws, ws, "step", PT_CYCLE_STEP_ACTION, NULL);
+  assert_base_current (scene, NULL);
+  /* Set directly, as a file being read does, not as an edit. */
+  g_object_set (pt_workshop_get_dimension (ws, PT_DIMENSION_RESOURCES), "label", "Money and time", NULL);
+  assert_base_current (scene, NULL);
+  g_object_set (ws, "focus-question", "Whose voice counts?", NULL);
+  assert_base_current (scene, NULL);
+  assert_base_current (scene, link);
+  pt_scene_set_palette (scene, &pt_palette_high_contrast);
+  assert_base_current (scene, link);
+  pt_scene_set_show_tray (scene, FALSE);
+  assert_base_current (scene, NULL);
+  pt_workshop_remove (ws, PT_ITEM (link));
+  assert_base_current (scene, NULL);
+}
+
+/* PtLayer: copied while the view stays, made again when it moves, and
+ * drawn straight to a target it cannot match pixel for pixel. */
+static void
+draw_square (cairo_t  *cr,
+             gpointer  data)
+{
+  guint *drawn = data;
+
+  (*drawn)++;
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_rectangle (cr, 10, 10, 20, 20);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_fill (cr);
+}
+
+static void
+test_layer_kept (void)
+{
+  g_autoptr(PtLayer) layer = pt_layer_new ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 100, 100);
+  cairo_surface_t *vector = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 100, 100);
+  cairo_t *cr = cairo_create (surface), *vcr = cairo_create (vector);
+  const PtRect bounds = { 0, 0, 50, 50 };
+  guint drawn = 0;
+  guint32 *data;
+
+  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
+  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
+  g_assert_cmpuint (drawn, ==, 1);
+  g_assert_true (pt_layer_is_kept (layer));
+  cairo_surface_flush (surface);
+  data = (guint32 *) cairo_image_surface_get_data (surface);
+  g_assert_cmphex (data[20 * 100 + 20] & 0xffffff, ==, 0x000000);
+  g_assert_cmphex (data[40 * 100 + 40] & 0xffffff, ==, 0xffffff);
+
+  /* Moved by half a pixel: drawn again, at the new place. */
+  cairo_translate (cr, 0.5, 0);
+  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
+  g_assert_cmpuint (drawn, ==, 2);
+  pt_layer_invalidate (layer);
+  g_assert_false (pt_layer_is_kept (layer));
+  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
+  g_assert_cmpuint (drawn, ==, 3);
+
+  /* Turned, there is no pixel grid to keep it at: drawn directly, each
+   * time. */
+  pt_layer_invalidate (layer);
+  cairo_rotate (vcr, 0.1);
+  pt_layer_draw (layer, vcr, &bounds, TRUE, draw_square, &drawn);
+  pt_layer_draw (layer, vcr, &bounds, TRUE, draw_square, &drawn);
+  g_assert_cmpuint (drawn, ==, 5);
+  g_assert_false (pt_layer_is_kept (layer));
+
+  cairo_destroy (cr);
+  cairo_destroy (vcr);
+  cairo_surface_destroy (surface);
+  cairo_surface_destroy (vector);
+}
+
+/* PtCover holds what one plain region holds, across tiles and left of and
+ * above 0. */
+static void
+test_cover_as_region (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(PtCover) cover = pt_cover_new ();
+  cairo_region_t *plain = cairo_region_create ();
+
+  for (guint i = 0; i < 300; i++)
+    {
+      cairo_rectangle_int_t rect = { g_rand_int_range (rand, -400, 400), g_rand_int_range (rand, -400, 400),
+                                     g_rand_int_range (rand, 0, 300), g_rand_int_range (rand, 0, 300) };
+      cairo_rectangle_int_t probe = { g_rand_int_range (rand, -500, 500), g_rand_int_range (rand, -500, 500),
+                                      g_rand_int_range (rand, 1, 200), g_rand_int_range (rand, 1, 200) };
+      cairo_region_t *mine = cairo_region_create_rectangle (&probe);
+      cairo_region_t *theirs = cairo_region_create_rectangle (&probe);
+
+      pt_cover_add (cover, &rect, 1);
+      cairo_region_union_rectangle (plain, &rect);
+      g_assert_cmpint (pt_cover_contains (cover, &probe), ==,
+                       cairo_region_contains_rectangle (plain, &probe) == CAIRO_REGION_OVERLAP_IN);
+      pt_cover_subtract (cover, mine);
+      cairo_region_subtract (theirs, plain);
+      /* The same pixels (empty regions may keep different extents). */
+      cairo_region_xor (mine, theirs);
+      g_assert_true (cairo_region_is_empty (mine));
+      cairo_region_destroy (mine);
+      cairo_region_destroy (theirs);
+    }
+  cairo_region_destroy (plain);
+}
+
+/* Which cards show, in a few plain cases. */
+static void
+test_visible_parts (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+  PtFactor *under = add_factor (ws, "Under", PT_POLARITY_BARRIER, 0.5, 0.5);
+  PtFactor *same = add_factor (ws, "On top, in the same place", PT_POLARITY_BARRIER, 0.5, 0.5);
+  PtFactor *apart = add_factor (ws, "Apart", PT_POLARITY_ENABLER, 0.2, 0.8);
+  PtFactor *factors[] = { under, same, apart };
+  PtCardState states[] = { 0, 0, 0 };
+  cairo_region_t *visible[3];
+  cairo_matrix_t to_pixels;
+  PtRect rect;
+
+  cairo_matrix_init (&to_pixels, 0.75, 0, 0, 0.75, 3.3, 7.6);
+  pt_scene_find_visible_parts (scene, factors, states, 3, &to_pixels, visible);
+  /* Wholly under the card on top: left out. The others show whole. */
+  g_assert_null (visible[0]);
+  g_assert_nonnull (visible[1]);
+  g_assert_nonnull (visible[2]);
+  pt_scene_get_card_rect (scene, same, &rect);
+  g_assert_true (cairo_region_contains_point (visible[1], (int) (rect.x * 0.75 + 3.3 + 20),
+                                              (int) (rect.y * 0.75 + 7.6 + 20)));
+  for (guint i = 1; i < 3; i++)
+    cairo_region_destroy (visible[i]);
+
+  /* A dimmed card on top lets the one under it show; so does one moved
+   * by a few pixels, but only beside the card on top. */
+  states[1] = PT_CARD_STATE_DIMMED;
+  pt_scene_find_visible_parts (scene, factors, states, 3, &to_pixels, visible);
+  g_assert_nonnull (visible[0]);
+  for (guint i = 0; i < 3; i++)
+    cairo_region_destroy (visible[i]);
+  states[1] = 0;
+  pt_workshop_set (ws, same, "x", 0.52, NULL);
+  pt_scene_find_visible_parts (scene, factors, states, 3, &to_pixels, visible);
+  g_assert_nonnull (visible[0]);
+  pt_scene_get_card_rect (scene, same, &rect);
+  g_assert_false (cairo_region_contains_point (visible[0], (int) (rect.x * 0.75 + 3.3 + 20),
+                                               (int) (rect.y * 0.75 + 7.6 + 20)));
+  for (guint i = 0; i < 3; i++)
+    cairo_region_destroy (visible[i]);
+
+  /* Turned, nothing is worked out: every card shows. */
+  cairo_matrix_init_rotate (&to_pixels, 0.3);
+  pt_scene_find_visible_parts (scene, factors, states, 3, &to_pixels, visible);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_nonnull (visible[i]);
+      cairo_region_destroy (visible[i]);
+    }
+}
+
+/* A pile of cards drawn with those under others left out looks as drawing
+ * every card whole does, but for the antialiasing of a few edges. */
+static void
+test_pile_looks_the_same (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  GPtrArray *factors;
+  cairo_t *culled, *whole;
+  guint differing;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Factor %u", i);
+      PtFactor *f = add_factor (ws, text, i % 2 ? PT_POLARITY_ENABLER : PT_POLARITY_BARRIER,
+                                g_rand_double_range (rand, 0.3, 0.7), g_rand_double_range (rand, 0.3, 0.7));
+
+      if (i % 7 == 0)
+        pt_workshop_set (ws, f, "votes", 2, NULL);
+    }
+  factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
+
+  culled = new_frame (scene);
+  pt_scene_draw (scene, culled);
+  whole = new_frame (scene);
+  pt_scene_draw_base (scene, whole, PT_ZONE_NONE, NULL);
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtRect rect;
+
+      pt_scene_get_card_rect (scene, g_ptr_array_index (factors, i), &rect);
+      cairo_save (whole);
+      cairo_translate (whole, rect.x, rect.y);
+      pt_scene_draw_card (scene, whole, g_ptr_array_index (factors, i), PT_CARD_STATE_NORMAL);
+      cairo_restore (whole);
+    }
+  cairo_surface_flush (cairo_get_target (culled));
+  cairo_surface_flush (cairo_get_target (whole));
+  differing = pixels_differing (cairo_get_target (culled), cairo_get_target (whole));
+  g_test_message ("%u pixels differ", differing);
+  /* Fewer than a pixel's edge round a tenth of the cards. */
+  g_assert_cmpuint (differing, <, 300 / 10 * 200);
+  cairo_destroy (culled);
+  cairo_destroy (whole);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/frame/layer-kept", test_layer_kept);
+  g_test_add_func ("/frame/base-follows-changes", test_base_follows_changes);
+  g_test_add_func ("/frame/cover-as-region", test_cover_as_region);
+  g_test_add_func ("/frame/visible-parts", test_visible_parts);
+  g_test_add_func ("/frame/pile-looks-the-same", test_pile_looks_the_same);
+  return g_test_run ();
+}
