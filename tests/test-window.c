@@ -227,17 +227,60 @@ test_save_conflict (void)
   g_rmdir (dir);
 }
 
-/* The shortcuts window (Ctrl+?) is built from its resource without fault
- * and lists the actions it names. */
+/* The shortcuts window (Ctrl+?) is built when asked for, not with the
+ * window, and opens over it showing the keys of the actions it lists. */
+static gboolean
+shows_key (GtkWidget  *widget,
+           const char *accelerator)
+{
+  if (GTK_IS_SHORTCUT_LABEL (widget) &&
+      g_strcmp0 (gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (widget)), accelerator) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_key (child, accelerator))
+      return TRUE;
+  return FALSE;
+}
+
+/* GTK 4.8's shortcuts window measures some of its own labels at -4 wide,
+ * with or without this app: that warning alone is not counted (as the
+ * shortcuts window is opened here); every other message goes on as ever. */
+static GLogWriterOutput
+log_writer (GLogLevelFlags   level,
+            const GLogField *fields,
+            gsize            n_fields,
+            gpointer         data)
+{
+  const char *domain = NULL, *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_str_equal (fields[i].key, "GLIB_DOMAIN"))
+      domain = fields[i].value;
+    else if (g_str_equal (fields[i].key, "MESSAGE"))
+      message = fields[i].value;
+  if ((level & G_LOG_LEVEL_WARNING) && g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
+      strstr (message, "reported min width -4") != NULL)
+    return G_LOG_WRITER_HANDLED;
+  return g_log_writer_default (level, fields, n_fields, data);
+}
+
 static void
 test_help_overlay_builds (void)
 {
-  g_autoptr(GtkBuilder) builder =
-    gtk_builder_new_from_resource ("/io/github/powertriangle/PowerTriangle/gtk/help-overlay.ui");
-  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+  PtWindow *window = pt_window_new (test_app ());
+  GtkShortcutsWindow *shortcuts;
 
-  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
-  gtk_window_destroy (GTK_WINDOW (overlay));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.shortcuts", NULL));
+  shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
+  /* Save's key, from the application's accelerators. */
+  g_assert_true (shows_key (GTK_WIDGET (shortcuts), "<Control>s"));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* Gets the window's entry whose placeholder or text is known. */
@@ -495,6 +538,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_log_set_writer_func (log_writer, NULL, NULL);
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/window/open-example", test_open_example);

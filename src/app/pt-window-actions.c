@@ -137,6 +137,29 @@ canvas_cb (GtkWidget  *widget,
     pt_canvas_reveal_all (canvas);
 }
 
+/* The keyboard shortcuts window, built when first asked for rather than
+ * with every window (as GTK does with gtk/help-overlay.ui): its forty
+ * widgets cost a tenth of the start-up, and most sessions never open it.
+ * Once built, it is the window's help overlay, which finds the keys of
+ * the actions it lists. */
+static void
+shortcuts_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/powertriangle/PowerTriangle/help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (window,
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
+}
+
 void
 _pt_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -156,6 +179,7 @@ _pt_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.previous-step", NULL, step_cb);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_cb);
+  gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_cb);
   gtk_widget_class_install_property_action (widget_class, "win.show-panel", "show-panel");
   gtk_widget_class_install_property_action (widget_class, "win.face-down", "face-down");
 }
@@ -214,6 +238,7 @@ _pt_window_set_accels (GtkApplication *app)
     { "win.reveal-cards", { "<Primary>r", NULL } },
     { "win.print", { "<Primary>p", NULL } },
     { "win.export", { "<Primary><Shift>e", NULL } },
+    { "win.shortcuts", { "<Primary>question", "<Primary>slash", NULL } },
     /* A presentation clicker sends Page Down and Page Up. */
     { "win.next-step", { "Page_Down", NULL } },
     { "win.previous-step", { "Page_Up", NULL } },
