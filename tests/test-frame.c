@@ -383,6 +383,71 @@ test_pile_looks_the_same (void)
   cairo_destroy (whole);
 }
 
+/* Drawn into a recording (as GTK's drawing nodes are) and played back at
+ * twice the size, with the recording scale set to 2, the card and the
+ * triangle look as drawn at twice the size straight away: their pictures
+ * were made for those pixels, not enlarged from half as many. */
+static void
+test_recording_scale (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+  PtFactor *f = add_factor (ws, "Staff decide without asking", PT_POLARITY_ENABLER, 0.5, 0.5);
+  cairo_surface_t *recording, *played[2];
+  cairo_t *cr;
+  PtRect rect;
+
+  pt_scene_get_card_rect (scene, f, &rect);
+  for (guint scale = 1; scale <= 2; scale++)
+    {
+      pt_scene_set_recording_scale (scene, scale);
+      recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                                  &(cairo_rectangle_t) { 0, 0, WIDTH / 2, HEIGHT / 2 });
+      cr = cairo_create (recording);
+      cairo_translate (cr, 40 - rect.x / 2, 30 - rect.y / 2);
+      cairo_scale (cr, 0.5, 0.5);
+      pt_scene_draw_base (scene, cr, PT_ZONE_NONE, NULL);
+      cairo_translate (cr, rect.x, rect.y);
+      pt_scene_draw_card (scene, cr, f, PT_CARD_STATE_NORMAL);
+      cairo_destroy (cr);
+
+      played[scale - 1] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+      cr = cairo_create (played[scale - 1]);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_scale (cr, 2, 2);
+      cairo_set_source_surface (cr, recording, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_destroy (recording);
+      cairo_surface_flush (played[scale - 1]);
+    }
+
+  {
+    /* The same, drawn at twice the size from the start. */
+    cairo_surface_t *direct = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+
+    cr = cairo_create (direct);
+    cairo_set_source_rgb (cr, 1, 1, 1);
+    cairo_paint (cr);
+    cairo_scale (cr, 2, 2);
+    cairo_translate (cr, 40 - rect.x / 2, 30 - rect.y / 2);
+    cairo_scale (cr, 0.5, 0.5);
+    pt_scene_draw_base (scene, cr, PT_ZONE_NONE, NULL);
+    cairo_translate (cr, rect.x, rect.y);
+    pt_scene_draw_card (scene, cr, f, PT_CARD_STATE_NORMAL);
+    cairo_destroy (cr);
+    cairo_surface_flush (direct);
+
+    g_test_message ("enlarged: %u pixels differ; made for the pixels: %u",
+                    pixels_differing (direct, played[0]), pixels_differing (direct, played[1]));
+    g_assert_cmpuint (pixels_differing (direct, played[1]), <, pixels_differing (direct, played[0]) / 10);
+    cairo_surface_destroy (direct);
+  }
+  cairo_surface_destroy (played[0]);
+  cairo_surface_destroy (played[1]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,5 +459,6 @@ main (int   argc,
   g_test_add_func ("/frame/cover-as-region", test_cover_as_region);
   g_test_add_func ("/frame/visible-parts", test_visible_parts);
   g_test_add_func ("/frame/pile-looks-the-same", test_pile_looks_the_same);
+  g_test_add_func ("/frame/recording-scale", test_recording_scale);
   return g_test_run ();
 }

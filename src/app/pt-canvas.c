@@ -1783,7 +1783,7 @@ allocate_at_scene_rect (PtCanvas     *self,
   double y = rect->y * self->scale + self->offset_y;
   int w = MAX ((int) (rect->width * self->scale + 0.5), min_width);
   int h = MAX ((int) (rect->height * self->scale + 0.5), min_height);
-  int child_min;
+  int child_min, factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
 
   gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, NULL, NULL, NULL);
   w = MAX (w, child_min);
@@ -1792,6 +1792,10 @@ allocate_at_scene_rect (PtCanvas     *self,
   /* Widgets larger than their card (the editor) stay inside the canvas. */
   if (w > rect->width * self->scale + 0.5)
     x = CLAMP (x, 0, MAX (0, gtk_widget_get_width (GTK_WIDGET (self)) - w));
+  /* On whole pixels: a card's picture moved by part of a pixel would be
+   * resampled, and its text blurred. */
+  x = round (x * factor) / factor;
+  y = round (y * factor) / factor;
   gtk_widget_allocate (child, w, h, -1,
                        gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT ((float) x, (float) y)));
 }
@@ -2278,6 +2282,8 @@ pt_canvas_snapshot (GtkWidget   *widget,
     return;
 
   compute_view (self, width, height);
+  /* GTK plays what is drawn here back on the screen's pixels. */
+  pt_scene_set_recording_scale (self->scene, gtk_widget_get_scale_factor (widget));
   dragging = self->mode == MODE_MOVE_CARDS && self->n_board == 0;
   if (!dragging)
     drop_still (self);

@@ -23,12 +23,26 @@ struct _PtLayer
   cairo_matrix_t   matrix;    /* the caller's, when it was drawn */
   double           device_scale;
   int              x, y;      /* where it goes, in device pixels */
+  double           recording_scale;
 };
 
 PtLayer *
 pt_layer_new (void)
 {
-  return g_new0 (PtLayer, 1);
+  PtLayer *self = g_new0 (PtLayer, 1);
+
+  self->recording_scale = 1;
+  return self;
+}
+
+/* A recording (as GTK's drawing nodes are) has no pixels of its own: it
+ * is played back at this many device pixels a unit, where the picture is
+ * made for. */
+void
+pt_layer_set_recording_scale (PtLayer *self,
+                              double   scale)
+{
+  self->recording_scale = CLAMP (scale, 1, 8);
 }
 
 void
@@ -136,6 +150,11 @@ pt_layer_draw (PtLayer         *self,
 
   cairo_get_matrix (cr, &m);
   cairo_surface_get_device_scale (target, &device_x, &device_y);
+  if (type == CAIRO_SURFACE_TYPE_RECORDING)
+    {
+      device_x *= self->recording_scale;
+      device_y *= self->recording_scale;
+    }
   if ((type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING) ||
       m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.yy <= 0 || device_x != device_y ||
       !pixel_area (cr, bounds, device_x, &area))

@@ -23,6 +23,8 @@ typedef struct _PtLayer PtLayer;
 PtLayer *pt_layer_new        (void);
 void     pt_layer_free       (PtLayer         *self);
 void     pt_layer_invalidate (PtLayer         *self);
+void     pt_layer_set_recording_scale (PtLayer *self,
+                                       double   scale);
 gboolean pt_layer_is_kept    (PtLayer         *self);
 void     pt_layer_draw       (PtLayer         *self,
                               cairo_t         *cr,

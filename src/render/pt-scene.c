@@ -30,6 +30,7 @@ typedef struct
   cairo_surface_t *image;
   guint        image_look;
   double       image_scale;
+  double       image_device_scale;
   gsize       *image_bytes;
 } CardCache;
 
@@ -64,6 +65,7 @@ struct _PtScene
   gboolean      reveal_hidden;  /* on paper, face-down cards are shown */
   const PtPalette *palette;
   gboolean      hide_private;   /* on the projector, and on paper unless chosen */
+  double        recording_scale;  /* see pt_scene_set_recording_scale */
 
   GHashTable   *shown_at;     /* PtFactor* → PtPoint*: decluttered centres */
   GHashTable   *left_out;     /* PtFactor* set: no room for them in a spread */
@@ -722,6 +724,7 @@ pt_scene_init (PtScene *self)
   self->show_tray = TRUE;
   self->palette = &pt_palette_normal;
   self->base = pt_layer_new ();
+  self->recording_scale = 1;
   self->base_highlight = PT_ZONE_NONE;
 }
 
@@ -805,6 +808,22 @@ pt_scene_set_card_shape (PtScene         *self,
   self->card_lines[dimension] = max_lines;
   g_hash_table_foreach_remove (self->cards, in_dimension, GINT_TO_POINTER (dimension));
   cards_moved (self);
+}
+
+/* Pictures drawn into a recording (a GTK drawing node, played back on a
+ * screen later) are made at this many device pixels a unit: the screen's
+ * scale, so that they stay sharp on a high-resolution one. */
+void
+pt_scene_set_recording_scale (PtScene *self,
+                              double   scale)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  scale = CLAMP (scale, 1, 8);
+  if (scale == self->recording_scale)
+    return;
+  self->recording_scale = scale;
+  pt_layer_set_recording_scale (self->base, scale);
 }
 
 /* Whether the unplaced tray is drawn (a handout leaves out an empty one). */
@@ -1559,17 +1578,23 @@ draw_card_picture (PtScene     *self,
   CardCache *cache = get_card (self, factor);
   double margin = (state & (PT_CARD_STATE_FOCUSED | PT_CARD_STATE_SELECTED) ? CARD_IMAGE_MARGIN_OUTLINED
                                                                             : CARD_IMAGE_MARGIN) * self->text_scale;
-  double device_x, device_y, scale, x = -margin, y = -margin;
+  double device_x, device_y, scale, x = 0, y = 0;
   guint look = card_look (self, factor, state);
   cairo_matrix_t m;
 
   cairo_get_matrix (cr, &m);
   cairo_surface_get_device_scale (target, &device_x, &device_y);
+  if (cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_RECORDING)
+    {
+      device_x *= self->recording_scale;
+      device_y *= self->recording_scale;
+    }
   if (m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.xx != m.yy || device_x != device_y)
     return FALSE;
   scale = m.xx * device_x;
 
-  if (cache->image == NULL || cache->image_look != look || cache->image_scale != scale)
+  if (cache->image == NULL || cache->image_look != look || cache->image_scale != scale ||
+      cache->image_device_scale != device_x)
     {
       int width = (int) ceil ((cache->width + 2 * margin) * scale);
       int height = (int) ceil ((cache->height + 2 * margin) * scale);
@@ -1587,6 +1612,7 @@ draw_card_picture (PtScene     *self,
       self->image_bytes += image_size (cache->image);
       cache->image_look = look;
       cache->image_scale = scale;
+      cache->image_device_scale = device_x;
       image_cr = cairo_create (cache->image);
       cairo_scale (image_cr, scale, scale);
       cairo_translate (image_cr, margin, margin);
@@ -1595,10 +1621,15 @@ draw_card_picture (PtScene     *self,
       cairo_surface_set_device_scale (cache->image, device_x, device_y);
     }
 
+  /* The card's corner on a whole pixel, and the picture round it by whole
+   * pixels: drawn in place, or as a widget placed on a whole pixel, the
+   * same card lands on the same pixels. */
   cairo_user_to_device (cr, &x, &y);
+  x = (round (x * device_x) - round (margin * scale)) / device_x;
+  y = (round (y * device_y) - round (margin * scale)) / device_y;
   cairo_save (cr);
   cairo_identity_matrix (cr);
-  cairo_set_source_surface (cr, cache->image, round (x * device_x) / device_x, round (y * device_y) / device_y);
+  cairo_set_source_surface (cr, cache->image, x, y);
   cairo_paint (cr);
   cairo_restore (cr);
   return TRUE;

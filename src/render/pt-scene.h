@@ -37,6 +37,8 @@ void        pt_scene_set_card_shape    (PtScene         *self,
                                         PtDimensionKind  dimension,
                                         double           width,
                                         guint            max_lines);
+void        pt_scene_set_recording_scale (PtScene       *self,
+                                        double           scale);
 void        pt_scene_set_show_tray     (PtScene         *self,
                                         gboolean         show);
 gboolean    pt_scene_get_show_tray     (PtScene         *self);
