@@ -388,6 +388,19 @@ test_pile_looks_the_same (void)
  * triangle look as drawn at twice the size straight away: their pictures
  * were made for those pixels, not enlarged from half as many. */
 static void
+draw_card_on_triangle (PtScene      *scene,
+                       cairo_t      *cr,
+                       PtFactor     *f,
+                       const PtRect *rect)
+{
+  cairo_translate (cr, 40 - rect->x / 2, 30 - rect->y / 2);
+  cairo_scale (cr, 0.5, 0.5);
+  pt_scene_draw_base (scene, cr, PT_ZONE_NONE, NULL);
+  cairo_translate (cr, rect->x, rect->y);
+  pt_scene_draw_card (scene, cr, f, PT_CARD_STATE_NORMAL);
+}
+
+static void
 test_recording_scale (void)
 {
   g_autoptr(PtWorkshop) ws = pt_workshop_new ();
@@ -404,11 +417,7 @@ test_recording_scale (void)
       recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
                                                   &(cairo_rectangle_t) { 0, 0, WIDTH / 2, HEIGHT / 2 });
       cr = cairo_create (recording);
-      cairo_translate (cr, 40 - rect.x / 2, 30 - rect.y / 2);
-      cairo_scale (cr, 0.5, 0.5);
-      pt_scene_draw_base (scene, cr, PT_ZONE_NONE, NULL);
-      cairo_translate (cr, rect.x, rect.y);
-      pt_scene_draw_card (scene, cr, f, PT_CARD_STATE_NORMAL);
+      draw_card_on_triangle (scene, cr, f, &rect);
       cairo_destroy (cr);
 
       played[scale - 1] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
@@ -431,11 +440,7 @@ test_recording_scale (void)
     cairo_set_source_rgb (cr, 1, 1, 1);
     cairo_paint (cr);
     cairo_scale (cr, 2, 2);
-    cairo_translate (cr, 40 - rect.x / 2, 30 - rect.y / 2);
-    cairo_scale (cr, 0.5, 0.5);
-    pt_scene_draw_base (scene, cr, PT_ZONE_NONE, NULL);
-    cairo_translate (cr, rect.x, rect.y);
-    pt_scene_draw_card (scene, cr, f, PT_CARD_STATE_NORMAL);
+    draw_card_on_triangle (scene, cr, f, &rect);
     cairo_destroy (cr);
     cairo_surface_flush (direct);
 
