@@ -47,7 +47,8 @@ static gint64
 tile_key (int column,
           int row)
 {
-  return (gint64) column << 32 | (guint32) row;
+  /* Shifted unsigned: a negative column is a tile too. */
+  return (gint64) ((guint64) (guint32) column << 32 | (guint32) row);
 }
 
 /* rect's part in the tile at column, row. */
