@@ -243,6 +243,18 @@ test_layer_kept (void)
   g_assert_cmpuint (drawn, ==, 5);
   g_assert_false (pt_layer_is_kept (layer));
 
+  /* An unbounded recording may be headed for paper: no pixels kept. */
+  {
+    cairo_surface_t *unbounded = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+    cairo_t *ucr = cairo_create (unbounded);
+
+    pt_layer_draw (layer, ucr, &bounds, TRUE, draw_square, &drawn);
+    g_assert_cmpuint (drawn, ==, 6);
+    g_assert_false (pt_layer_is_kept (layer));
+    cairo_destroy (ucr);
+    cairo_surface_destroy (unbounded);
+  }
+
   cairo_destroy (cr);
   cairo_destroy (vcr);
   cairo_surface_destroy (surface);

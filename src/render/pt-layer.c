@@ -95,6 +95,38 @@ pixel_area (cairo_t               *cr,
   return TRUE;
 }
 
+/* Whether cr draws to pixels: an image, or a bounded recording (as GTK's
+ * drawing nodes are) played back at recording_scale device pixels a unit;
+ * not a vector file, nor an unbounded recording, which may be headed for
+ * paper. If so, scale is how many device pixels a unit of cr's device
+ * space holds. */
+gboolean
+pt_layer_target_pixels (cairo_t *cr,
+                        double   recording_scale,
+                        double  *scale)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_rectangle_t extents;
+  double x, y;
+
+  cairo_surface_get_device_scale (target, &x, &y);
+  switch (cairo_surface_get_type (target))
+    {
+    case CAIRO_SURFACE_TYPE_IMAGE:
+      break;
+    case CAIRO_SURFACE_TYPE_RECORDING:
+      if (!cairo_recording_surface_get_extents (target, &extents))
+        return FALSE;
+      x *= recording_scale;
+      y *= recording_scale;
+      break;
+    default:
+      return FALSE;
+    }
+  *scale = x;
+  return x == y && x > 0;
+}
+
 /* Drawing straight to the target, only within bounds as the picture is. */
 static void
 draw_within (cairo_t         *cr,
@@ -142,21 +174,13 @@ pt_layer_draw (PtLayer         *self,
                PtLayerDrawFunc  draw,
                gpointer         data)
 {
-  cairo_surface_t *target = cairo_get_target (cr);
-  cairo_surface_type_t type = cairo_surface_get_type (target);
   cairo_rectangle_int_t area;
   cairo_matrix_t m;
-  double device_x, device_y;
+  double device_x;
 
   cairo_get_matrix (cr, &m);
-  cairo_surface_get_device_scale (target, &device_x, &device_y);
-  if (type == CAIRO_SURFACE_TYPE_RECORDING)
-    {
-      device_x *= self->recording_scale;
-      device_y *= self->recording_scale;
-    }
-  if ((type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING) ||
-      m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.yy <= 0 || device_x != device_y ||
+  if (!pt_layer_target_pixels (cr, self->recording_scale, &device_x) ||
+      m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.yy <= 0 ||
       !pixel_area (cr, bounds, device_x, &area))
     {
       draw_within (cr, bounds, draw, data);

@@ -20,6 +20,10 @@ typedef void (*PtLayerDrawFunc) (cairo_t  *cr,
 
 typedef struct _PtLayer PtLayer;
 
+gboolean pt_layer_target_pixels (cairo_t *cr,
+                                 double   recording_scale,
+                                 double  *scale);
+
 PtLayer *pt_layer_new        (void);
 void     pt_layer_free       (PtLayer         *self);
 void     pt_layer_invalidate (PtLayer         *self);

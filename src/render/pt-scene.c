@@ -1574,22 +1574,16 @@ draw_card_picture (PtScene     *self,
                    PtFactor    *factor,
                    PtCardState  state)
 {
-  cairo_surface_t *target = cairo_get_target (cr);
   CardCache *cache = get_card (self, factor);
   double margin = (state & (PT_CARD_STATE_FOCUSED | PT_CARD_STATE_SELECTED) ? CARD_IMAGE_MARGIN_OUTLINED
                                                                             : CARD_IMAGE_MARGIN) * self->text_scale;
-  double device_x, device_y, scale, x = 0, y = 0;
+  double device_x, scale, x = 0, y = 0;
   guint look = card_look (self, factor, state);
   cairo_matrix_t m;
 
   cairo_get_matrix (cr, &m);
-  cairo_surface_get_device_scale (target, &device_x, &device_y);
-  if (cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_RECORDING)
-    {
-      device_x *= self->recording_scale;
-      device_y *= self->recording_scale;
-    }
-  if (m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.xx != m.yy || device_x != device_y)
+  if (!pt_layer_target_pixels (cr, self->recording_scale, &device_x) ||
+      m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.xx != m.yy)
     return FALSE;
   scale = m.xx * device_x;
 
@@ -1618,7 +1612,7 @@ draw_card_picture (PtScene     *self,
       cairo_translate (image_cr, margin, margin);
       draw_card_shapes (self, image_cr, factor, state);
       cairo_destroy (image_cr);
-      cairo_surface_set_device_scale (cache->image, device_x, device_y);
+      cairo_surface_set_device_scale (cache->image, device_x, device_x);
     }
 
   /* The card's corner on a whole pixel, and the picture round it by whole
@@ -1626,7 +1620,7 @@ draw_card_picture (PtScene     *self,
    * same card lands on the same pixels. */
   cairo_user_to_device (cr, &x, &y);
   x = (round (x * device_x) - round (margin * scale)) / device_x;
-  y = (round (y * device_y) - round (margin * scale)) / device_y;
+  y = (round (y * device_x) - round (margin * scale)) / device_x;
   cairo_save (cr);
   cairo_identity_matrix (cr);
   cairo_set_source_surface (cr, cache->image, x, y);
@@ -1792,14 +1786,10 @@ pt_scene_draw_card (PtScene     *self,
                     PtFactor    *factor,
                     PtCardState  state)
 {
-  cairo_surface_type_t type;
-
   g_return_if_fail (PT_IS_SCENE (self));
   g_return_if_fail (PT_IS_FACTOR (factor));
 
-  type = cairo_surface_get_type (cairo_get_target (cr));
-  if ((type == CAIRO_SURFACE_TYPE_IMAGE || type == CAIRO_SURFACE_TYPE_RECORDING) &&
-      draw_card_picture (self, cr, factor, state))
+  if (draw_card_picture (self, cr, factor, state))
     return;
   draw_card_shapes (self, cr, factor, state);
 }
@@ -1975,26 +1965,18 @@ pt_scene_draw_cards (PtScene           *self,
                      guint              n)
 {
   g_autofree cairo_region_t **visible = NULL;
-  cairo_surface_type_t type;
-  double device_scale = 0;
+  double device_scale;
 
   g_return_if_fail (PT_IS_SCENE (self));
 
-  type = cairo_surface_get_type (cairo_get_target (cr));
-  if (type == CAIRO_SURFACE_TYPE_IMAGE || type == CAIRO_SURFACE_TYPE_RECORDING)
+  if (pt_layer_target_pixels (cr, self->recording_scale, &device_scale))
     {
       cairo_matrix_t to_pixels;
-      double device_x, device_y;
 
       cairo_get_matrix (cr, &to_pixels);
-      cairo_surface_get_device_scale (cairo_get_target (cr), &device_x, &device_y);
-      if (device_x == device_y)
-        {
-          cairo_matrix_multiply (&to_pixels, &to_pixels, &(cairo_matrix_t) { device_x, 0, 0, device_y, 0, 0 });
-          visible = g_new0 (cairo_region_t *, n);
-          pt_scene_find_visible_parts (self, factors, states, n, &to_pixels, visible);
-          device_scale = device_x;
-        }
+      cairo_matrix_multiply (&to_pixels, &to_pixels, &(cairo_matrix_t) { device_scale, 0, 0, device_scale, 0, 0 });
+      visible = g_new0 (cairo_region_t *, n);
+      pt_scene_find_visible_parts (self, factors, states, n, &to_pixels, visible);
     }
 
   for (guint i = 0; i < n; i++)
