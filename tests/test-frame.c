@@ -11,10 +11,12 @@
 #include "pt-cover.h"
 #include "pt-layer.h"
 #include "pt-scene.h"
+#include "test-render-util.h"
 
 #define WIDTH 960
 #define HEIGHT 540
 
+/* A factor in the resources corner, where piles are made here. */
 static PtFactor *
 add_factor (PtWorkshop *ws,
             const char *text,
@@ -22,13 +24,7 @@ add_factor (PtWorkshop *ws,
             double      x,
             double      y)
 {
-  g_autofree char *id = pt_workshop_new_id (ws, PT_TYPE_FACTOR);
-  g_autoptr(PtFactor) f = g_object_new (PT_TYPE_FACTOR, "id", id, "text", text,
-                                        "dimension", PT_DIMENSION_RESOURCES, "polarity", polarity,
-                                        "x", x, "y", y, NULL);
-
-  pt_workshop_add (ws, PT_ITEM (f));
-  return f;
+  return test_add_factor (ws, text, PT_DIMENSION_RESOURCES, polarity, x, y);
 }
 
 static PtLink *
@@ -66,29 +62,23 @@ new_frame (PtScene *scene)
   return cr;
 }
 
-/* The triangle and the links as drawn with nothing kept. */
+/* The triangle and the links, as drawn with nothing kept or (kept) as
+ * pt_scene_draw_base () draws them. */
 static cairo_surface_t *
-base_drawn_directly (PtScene *scene,
-                     PtLink  *selected)
+draw_base (PtScene  *scene,
+           PtLink   *selected,
+           gboolean  kept)
 {
   cairo_t *cr = new_frame (scene);
   cairo_surface_t *surface = cairo_surface_reference (cairo_get_target (cr));
 
-  pt_scene_draw_background (scene, cr, PT_ZONE_NONE);
-  pt_scene_draw_links (scene, cr, selected);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
-}
-
-static cairo_surface_t *
-base_drawn_kept (PtScene *scene,
-                 PtLink  *selected)
-{
-  cairo_t *cr = new_frame (scene);
-  cairo_surface_t *surface = cairo_surface_reference (cairo_get_target (cr));
-
-  pt_scene_draw_base (scene, cr, PT_ZONE_NONE, selected);
+  if (kept)
+    pt_scene_draw_base (scene, cr, PT_ZONE_NONE, selected);
+  else
+    {
+      pt_scene_draw_background (scene, cr, PT_ZONE_NONE);
+      pt_scene_draw_links (scene, cr, selected);
+    }
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
@@ -113,19 +103,7 @@ static guint
 pixels_differing (cairo_surface_t *a,
                   cairo_surface_t *b)
 {
-  const guint8 *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
-  int stride = cairo_image_surface_get_stride (a);
-  guint differing = 0;
-
-  for (int y = 0; y < HEIGHT; y++)
-    for (int x = 0; x < WIDTH * 4; x += 4)
-      for (int c = 0; c < 4; c++)
-        if (ABS (pa[y * stride + x + c] - pb[y * stride + x + c]) > 2)
-          {
-            differing++;
-            break;
-          }
-  return differing;
+  return test_pixels_differing (a, b, 2);
 }
 
 /* The kept picture matches drawing directly, to a level of rounding. */
@@ -133,8 +111,8 @@ static void
 assert_base_current (PtScene *scene,
                      PtLink  *selected)
 {
-  cairo_surface_t *direct = base_drawn_directly (scene, selected);
-  cairo_surface_t *kept = base_drawn_kept (scene, selected);
+  cairo_surface_t *direct = draw_base (scene, selected, FALSE);
+  cairo_surface_t *kept = draw_base (scene, selected, TRUE);
 
   g_assert_cmpint (largest_difference (direct, kept), <=, 2);
   cairo_surface_destroy (direct);
@@ -156,13 +134,13 @@ test_base_follows_changes (void)
   cairo_surface_t *before, *after;
 
   assert_base_current (scene, NULL);
-  before = base_drawn_kept (scene, NULL);
-  after = base_drawn_kept (scene, NULL);
+  before = draw_base (scene, NULL, TRUE);
+  after = draw_base (scene, NULL, TRUE);
   g_assert_cmpint (largest_difference (before, after), ==, 0);
   cairo_surface_destroy (after);
 
   pt_workshop_set (ws, a, "x", 0.6, "y", 0.2, NULL);
-  after = base_drawn_kept (scene, NULL);
+  after = draw_base (scene, NULL, TRUE);
   /* The change shows: the link has moved. */
   g_assert_cmpuint (pixels_differing (before, after), >, 100);
   cairo_surface_destroy (after);

@@ -11,6 +11,7 @@
 #include "pt-geometry.h"
 #include "pt-palette.h"
 #include "pt-scene.h"
+#include "test-render-util.h"
 
 #define H PT_TRIANGLE_HEIGHT
 
@@ -119,30 +120,13 @@ test_model_scene_mapping (void)
 /* Scene                                                                    */
 /* ------------------------------------------------------------------------ */
 
-static PtFactor *
-add_factor (PtWorkshop      *ws,
-            const char      *text,
-            PtDimensionKind  dimension,
-            PtPolarity       polarity,
-            double           x,
-            double           y)
-{
-  g_autofree char *id = pt_workshop_new_id (ws, PT_TYPE_FACTOR);
-  g_autoptr(PtFactor) f = g_object_new (PT_TYPE_FACTOR, "id", id, "text", text,
-                                        "dimension", dimension, "polarity", polarity,
-                                        "x", x, "y", y, NULL);
-
-  pt_workshop_add (ws, PT_ITEM (f));
-  return f;
-}
-
 static void
 test_card_at_and_links (void)
 {
   g_autoptr(PtWorkshop) ws = pt_workshop_new ();
   g_autoptr(PtScene) scene = pt_scene_new (ws);
-  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_DISCOURSES, PT_POLARITY_BARRIER, 0.2, 0.85);
-  PtFactor *b = add_factor (ws, "B", PT_DIMENSION_CONTEXTS, PT_POLARITY_ENABLER, 0.8, 0.85);
+  PtFactor *a = test_add_factor (ws, "A", PT_DIMENSION_DISCOURSES, PT_POLARITY_BARRIER, 0.2, 0.85);
+  PtFactor *b = test_add_factor (ws, "B", PT_DIMENSION_CONTEXTS, PT_POLARITY_ENABLER, 0.8, 0.85);
   g_autoptr(PtLink) link = g_object_new (PT_TYPE_LINK, "id", "l1", "from", "f1", "to", "f2", NULL);
   PtRect ra, rb;
 
@@ -184,7 +168,7 @@ test_free_position (void)
 
   for (guint i = 0; i < 4; i++)
     {
-      PtFactor *f = add_factor (ws, "Short", PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER, 0.5, 0.5);
+      PtFactor *f = test_add_factor (ws, "Short", PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER, 0.5, 0.5);
       GPtrArray *factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
       double w, h;
       PtPoint p, m;
@@ -226,7 +210,7 @@ test_drag_preview (void)
 {
   g_autoptr(PtWorkshop) ws = pt_workshop_new ();
   g_autoptr(PtScene) scene = pt_scene_new (ws);
-  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.35);
+  PtFactor *a = test_add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.35);
   g_autoptr(GPtrArray) dragged = g_ptr_array_new ();
   PtRect before, during, after;
   guint steps = pt_history_get_n_steps (pt_workshop_get_history (ws));
@@ -314,8 +298,8 @@ test_pixels (void)
 {
   g_autoptr(PtWorkshop) ws = pt_workshop_new ();
   g_autoptr(PtScene) scene = pt_scene_new (ws);
-  PtFactor *barrier = add_factor (ws, "B", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.35);
-  PtFactor *enabler = add_factor (ws, "E", PT_DIMENSION_CONTEXTS, PT_POLARITY_ENABLER, 0.75, 0.85);
+  PtFactor *barrier = test_add_factor (ws, "B", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.35);
+  PtFactor *enabler = test_add_factor (ws, "E", PT_DIMENSION_CONTEXTS, PT_POLARITY_ENABLER, 0.75, 0.85);
   PtRect rb, re;
   Picture picture;
   const double S = PT_TRIANGLE_SIDE, n = 0.8660254037844386;
@@ -378,7 +362,7 @@ test_ten_thousand_in_one_zone (void)
     {
       g_autofree char *text = g_strdup_printf ("Factor %u", i);
 
-      last = add_factor (ws, text, PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.3);
+      last = test_add_factor (ws, text, PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.3);
     }
   cairo_scale (cr, 0.3, 0.3);
   pt_scene_draw (scene, cr);
@@ -414,19 +398,7 @@ static guint
 pixels_differing (cairo_surface_t *a,
                   cairo_surface_t *b)
 {
-  const guint8 *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
-  int stride = cairo_image_surface_get_stride (a);
-  guint differing = 0;
-
-  for (int y = 0; y < cairo_image_surface_get_height (a); y++)
-    for (int x = 0; x < cairo_image_surface_get_width (a) * 4; x += 4)
-      for (int c = 0; c < 4; c++)
-        if (ABS (pa[y * stride + x + c] - pb[y * stride + x + c]) > 64)
-          {
-            differing++;
-            break;
-          }
-  return differing;
+  return test_pixels_differing (a, b, 64);
 }
 
 /* On a screen a card is drawn from a picture made once: it looks as the
@@ -436,7 +408,7 @@ test_card_picture (void)
 {
   g_autoptr(PtWorkshop) ws = pt_workshop_new ();
   g_autoptr(PtScene) scene = pt_scene_new (ws);
-  PtFactor *f = add_factor (ws, "Staff decide without asking", PT_DIMENSION_RESOURCES,
+  PtFactor *f = test_add_factor (ws, "Staff decide without asking", PT_DIMENSION_RESOURCES,
                             PT_POLARITY_ENABLER, 0.5, 0.5);
   cairo_surface_t *picture, *shapes, *again, *voted;
 
@@ -509,12 +481,12 @@ test_hit_grid (void)
   PtFactor *f = NULL;
 
   for (guint i = 0; i < 300; i++)
-    f = add_factor (ws, "A factor with some words", PT_DIMENSION_RESOURCES + i % 3, i % 2,
+    f = test_add_factor (ws, "A factor with some words", PT_DIMENSION_RESOURCES + i % 3, i % 2,
                     g_rand_double (rand), g_rand_double (rand));
   assert_hits_agree (scene, ws, rand);
 
   pt_workshop_set (ws, f, "x", 0.1, "y", 0.9, NULL);
-  add_factor (ws, "A new one", PT_DIMENSION_UNPLACED, PT_POLARITY_BARRIER, 0.5, 0.5);
+  test_add_factor (ws, "A new one", PT_DIMENSION_UNPLACED, PT_POLARITY_BARRIER, 0.5, 0.5);
   assert_hits_agree (scene, ws, rand);
 
   g_ptr_array_add (dragged, f);
@@ -555,12 +527,12 @@ test_board (void)
   double one_line;
 
   pt_scene_set_text_scale (scene, 2.0);
-  enabler = add_factor (ws, "Short talks", PT_DIMENSION_RESOURCES, PT_POLARITY_ENABLER, 0.5, 0.5);
-  first = add_factor (ws, long_text, PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.5);
+  enabler = test_add_factor (ws, "Short talks", PT_DIMENSION_RESOURCES, PT_POLARITY_ENABLER, 0.5, 0.5);
+  first = test_add_factor (ws, long_text, PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.5);
   for (guint i = 0; i < 3; i++)
-    add_factor (ws, long_text, PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.5);
+    test_add_factor (ws, long_text, PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.5);
   for (guint i = 0; i < 40; i++)
-    add_factor (ws, "Understaffing", PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER, 0.5, 0.5);
+    test_add_factor (ws, "Understaffing", PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER, 0.5, 0.5);
 
   /* Resources: five cards fit only once the long texts lose lines. */
   pt_board_lay_out (scene, columns, G_N_ELEMENTS (columns), 600 / 2.0);

@@ -2146,8 +2146,8 @@ hidden_cards (PtCanvas *self)
   g_autofree PtFactor **factors = card_factors (cards);
   g_autofree cairo_region_t **visible = g_new0 (cairo_region_t *, cards->len);
   GHashTable *hidden = g_hash_table_new (NULL, NULL);
-  double pixels = self->scale * gtk_widget_get_scale_factor (GTK_WIDGET (self));
   int factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  double pixels = self->scale * factor;
 
   pt_scene_find_visible_parts (self->scene, factors, states, cards->len,
                                &(cairo_matrix_t) { pixels, 0, 0, pixels, self->offset_x * factor, self->offset_y * factor },
