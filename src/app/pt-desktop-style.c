@@ -55,7 +55,13 @@ update (PtDesktopStyle *self)
 
   if (gtk != NULL)
     {
-      g_object_set (gtk, "gtk-application-prefer-dark-theme", dark, NULL);
+      gboolean was_dark;
+
+      /* Setting it, even to what it was, makes GTK load its theme again:
+       * a fifth of start-up. */
+      g_object_get (gtk, "gtk-application-prefer-dark-theme", &was_dark, NULL);
+      if (dark != was_dark)
+        g_object_set (gtk, "gtk-application-prefer-dark-theme", dark, NULL);
       /* GTK's own high-contrast variants of its default theme. */
       if (high_contrast || self->high_contrast)
         g_object_set (gtk, "gtk-theme-name", high_contrast ? (dark ? "Default-hc-dark" : "Default-hc") : NULL, NULL);
