@@ -1,0 +1,102 @@
+/* test-start-up.c — what the first window must not pay for: GTK's theme
+ * loaded twice, librsvg loaded for the window icon, and parts of the window
+ * no one has opened yet built before its first frame. */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "pt-window.h"
+#include "test-util.h"
+
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* Any set of these makes GTK load its whole theme again. With a light
+ * desktop, starting the application sets neither. Must run before
+ * anything starts the application. */
+static void
+test_theme_loaded_once (void)
+{
+  GtkSettings *gtk = gtk_settings_get_default ();
+  guint dark_set = 0, theme_set = 0;
+
+  g_signal_connect (gtk, "notify::gtk-application-prefer-dark-theme", G_CALLBACK (count_cb), &dark_set);
+  g_signal_connect (gtk, "notify::gtk-theme-name", G_CALLBACK (count_cb), &theme_set);
+  test_app ();
+  g_assert_cmpuint (dark_set, ==, 0);
+  g_assert_cmpuint (theme_set, ==, 0);
+  g_signal_handlers_disconnect_by_func (gtk, count_cb, &dark_set);
+  g_signal_handlers_disconnect_by_func (gtk, count_cb, &theme_set);
+}
+
+/* On X11, GTK gives the window manager the application's icon at every size
+ * the theme has it, and a scalable one at 48 pixels. Each is a PNG, so
+ * drawing them needs no SVG loader. */
+static void
+test_window_icon_is_png (void)
+{
+  GtkIconTheme *theme;
+  g_autofree int *sizes = NULL;
+  guint n = 0;
+
+  test_app ();
+  theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  sizes = gtk_icon_theme_get_icon_sizes (theme, APPLICATION_ID);
+  for (guint i = 0; sizes[i] != 0; i++, n++)
+    {
+      int size = sizes[i] == -1 ? 48 : sizes[i];
+      g_autoptr(GtkIconPaintable) icon = gtk_icon_theme_lookup_icon (theme, APPLICATION_ID, NULL, size, 1,
+                                                                    GTK_TEXT_DIR_NONE, 0);
+      g_autoptr(GFile) file = gtk_icon_paintable_get_file (icon);
+      g_autofree char *uri = file != NULL ? g_file_get_uri (file) : NULL;
+
+      g_test_message ("size %d: %s", sizes[i], uri);
+      g_assert_nonnull (uri);
+      g_assert_true (g_str_has_suffix (uri, ".png"));
+    }
+  g_assert_cmpuint (n, >=, 4);
+}
+
+/* The outcome of the above: the example's first frame, and librsvg (some
+ * 20 ms to load and start) is still not in the process. */
+static void
+test_first_frame_without_librsvg (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *maps = NULL;
+
+  g_assert_true (pt_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  test_settle ();
+  if (!g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL))
+    {
+      g_test_skip ("this system has no /proc/self/maps");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  g_assert_nonnull (strstr (maps, "libgtk-4"));
+  g_assert_null (strstr (maps, "librsvg"));
+  g_assert_null (strstr (maps, "pixbufloader-svg"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/start-up/theme-loaded-once", test_theme_loaded_once);
+  g_test_add_func ("/start-up/window-icon-is-png", test_window_icon_is_png);
+  g_test_add_func ("/start-up/first-frame-without-librsvg", test_first_frame_without_librsvg);
+
+  return g_test_run ();
+}
