@@ -128,19 +128,40 @@ test_remove (Fixture       *f,
   g_assert_cmpuint (pt_workshop_count_actions (f->workshop, f12), ==, 1);
 }
 
+/* The calendar is made when the button is first opened, showing the date
+ * already set; a day picked there becomes the date. */
 static void
 test_date_button (void)
 {
+  GtkWidget *window = gtk_window_new ();
   GtkWidget *button = pt_date_button_new ();
   g_autoptr(GPtrArray) menus = NULL;
+  g_autoptr(GPtrArray) calendars = NULL;
+  g_autoptr(GDateTime) shown = NULL;
+  g_autoptr(GDateTime) picked = g_date_time_new_local (2021, 4, 2, 12, 0, 0);
+  GtkMenuButton *menu;
 
-  g_object_ref_sink (button);
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
   menus = test_widgets_of (button, GTK_TYPE_MENU_BUTTON);
-  g_assert_cmpstr (gtk_menu_button_get_label (g_ptr_array_index (menus, 0)), ==, "No date");
+  menu = g_ptr_array_index (menus, 0);
+  g_assert_cmpstr (gtk_menu_button_get_label (menu), ==, "No date");
   pt_date_button_set_date (PT_DATE_BUTTON (button), "2021-03-16");
   /* In the user's format (the tests run in the C locale's). */
-  g_assert_cmpstr (gtk_menu_button_get_label (g_ptr_array_index (menus, 0)), ==, "03/16/21");
-  g_object_unref (button);
+  g_assert_cmpstr (gtk_menu_button_get_label (menu), ==, "03/16/21");
+
+  g_assert_null (gtk_menu_button_get_popover (menu));
+  gtk_menu_button_popup (menu);
+  g_assert_nonnull (gtk_menu_button_get_popover (menu));
+  calendars = test_widgets_of (gtk_menu_button_get_popover (menu), GTK_TYPE_CALENDAR);
+  g_assert_cmpuint (calendars->len, ==, 1);
+  shown = gtk_calendar_get_date (g_ptr_array_index (calendars, 0));
+  g_assert_cmpint (g_date_time_get_year (shown), ==, 2021);
+  g_assert_cmpint (g_date_time_get_month (shown), ==, 3);
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 16);
+  gtk_calendar_select_day (g_ptr_array_index (calendars, 0), picked);
+  g_assert_cmpstr (pt_date_button_get_date (PT_DATE_BUTTON (button)), ==, "2021-04-02");
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int

@@ -88,6 +88,49 @@ test_first_frame_without_librsvg (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkMenuButton *
+menu_button_with_tooltip (gpointer    root,
+                          const char *tooltip)
+{
+  g_autoptr(GPtrArray) buttons = test_widgets_of (root, GTK_TYPE_MENU_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), tooltip) == 0)
+      return g_ptr_array_index (buttons, i);
+  g_error ("no menu button with the tooltip “%s”", tooltip);
+}
+
+/* Menus and pickers no one has opened are not made before the first
+ * frame; opening one makes it, whole. */
+static void
+test_popovers_made_when_opened (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) calendars = NULL;
+  GtkMenuButton *menu;
+  GtkWidget *popover;
+
+  g_assert_true (pt_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  test_settle ();
+  calendars = test_widgets_of (window, GTK_TYPE_CALENDAR);
+  g_assert_cmpuint (calendars->len, ==, 0);
+
+  menu = menu_button_with_tooltip (window, "Main Menu");
+  g_assert_null (gtk_menu_button_get_popover (menu));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (menu)));
+  gtk_menu_button_popup (menu);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (menu));
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_widget_get_visible (popover));
+  /* The whole menu, the recent files' section included. */
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover))), >=, 3);
+  gtk_menu_button_popdown (menu);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -97,6 +140,7 @@ main (int   argc,
   g_test_add_func ("/start-up/theme-loaded-once", test_theme_loaded_once);
   g_test_add_func ("/start-up/window-icon-is-png", test_window_icon_is_png);
   g_test_add_func ("/start-up/first-frame-without-librsvg", test_first_frame_without_librsvg);
+  g_test_add_func ("/start-up/popovers-made-when-opened", test_popovers_made_when_opened);
 
   return g_test_run ();
 }

@@ -2,7 +2,9 @@
  *
  * The date is the file format's: YYYY-MM-DD, or "" for none; the button
  * shows it in the user's own format. Picking notifies "date", so the
- * owner decides when that becomes an undoable edit.
+ * owner decides when that becomes an undoable edit. The calendar is made
+ * the first time the button is opened: an action list has a button per
+ * action, and a calendar costs more than the rest of the row.
  */
 #define G_LOG_DOMAIN "pt-app"
 
@@ -20,8 +22,8 @@ struct _PtDateButton
 
   char          *date;
   GtkMenuButton *button;
-  GtkPopover    *popover;
-  GtkCalendar   *calendar;
+  GtkPopover    *popover;   /* NULL until first opened */
+  GtkCalendar   *calendar;  /* NULL until first opened */
   gboolean       updating;
 };
 
@@ -61,6 +63,46 @@ on_no_date_clicked_cb (PtDateButton *self)
 {
   pt_date_button_set_date (self, "");
   gtk_popover_popdown (self->popover);
+}
+
+/* Shows the date picked, or today's month when there is none. */
+static void
+show_date_in_calendar (PtDateButton *self)
+{
+  int y, m, d;
+  g_autoptr(GDateTime) date = NULL;
+
+  if (self->calendar == NULL || sscanf (self->date, "%d-%d-%d", &y, &m, &d) != 3)
+    return;
+  date = g_date_time_new_local (y, m, d, 12, 0, 0);
+  self->updating = TRUE;
+  if (date != NULL)
+    gtk_calendar_select_day (self->calendar, date);
+  self->updating = FALSE;
+}
+
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  PtDateButton *self = PT_DATE_BUTTON (user_data);
+  GtkWidget *box, *none;
+
+  if (self->popover != NULL)
+    return;
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  self->popover = GTK_POPOVER (gtk_popover_new ());
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  /* Translators: a button that takes the date away */
+  none = gtk_button_new_with_mnemonic (_("_No Date"));
+  show_date_in_calendar (self);
+
+  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (on_day_selected_cb), self);
+  g_signal_connect_swapped (none, "clicked", G_CALLBACK (on_no_date_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->calendar));
+  gtk_box_append (GTK_BOX (box), none);
+  gtk_popover_set_child (self->popover, box);
+  gtk_menu_button_set_popover (self->button, GTK_WIDGET (self->popover));
 }
 
 static void
@@ -129,22 +171,9 @@ pt_date_button_class_init (PtDateButtonClass *klass)
 static void
 pt_date_button_init (PtDateButton *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *none;
-
   self->date = g_strdup ("");
   self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  self->popover = GTK_POPOVER (gtk_popover_new ());
-  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
-  /* Translators: a button that takes the date away */
-  none = gtk_button_new_with_mnemonic (_("_No Date"));
-
-  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (on_day_selected_cb), self);
-  g_signal_connect_swapped (none, "clicked", G_CALLBACK (on_no_date_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->calendar));
-  gtk_box_append (GTK_BOX (box), none);
-  gtk_popover_set_child (self->popover, box);
-  gtk_menu_button_set_popover (self->button, GTK_WIDGET (self->popover));
+  gtk_menu_button_set_create_popup_func (self->button, create_popup_cb, self, NULL);
   gtk_widget_set_parent (GTK_WIDGET (self->button), GTK_WIDGET (self));
   update_label (self);
 }
@@ -166,8 +195,6 @@ void
 pt_date_button_set_date (PtDateButton *self,
                          const char   *iso_date)
 {
-  int y, m, d;
-
   g_return_if_fail (PT_IS_DATE_BUTTON (self));
 
   if (iso_date == NULL)
@@ -177,14 +204,6 @@ pt_date_button_set_date (PtDateButton *self,
   g_free (self->date);
   self->date = g_strdup (iso_date);
   update_label (self);
-  if (sscanf (iso_date, "%d-%d-%d", &y, &m, &d) == 3)
-    {
-      g_autoptr(GDateTime) date = g_date_time_new_local (y, m, d, 12, 0, 0);
-
-      self->updating = TRUE;
-      if (date != NULL)
-        gtk_calendar_select_day (self->calendar, date);
-      self->updating = FALSE;
-    }
+  show_date_in_calendar (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }

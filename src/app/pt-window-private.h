@@ -30,6 +30,8 @@ struct _PtWindow
   GtkWidget   *save_failed_buttons;
   GtkWidget   *overwrite_button;
   GMenu       *recent_menu;
+  GMenuModel  *primary_menu;
+  GtkMenuButton *menu_button;
   PtCycleBand *cycle_band;
   GtkWidget   *header_bar;
   GtkSpinButton *timer_minutes;

@@ -369,6 +369,8 @@ pt_window_class_init (PtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtWindow, save_failed_buttons);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, overwrite_button);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, cycle_band);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, timer_minutes);
@@ -400,6 +402,18 @@ update_card_text_scale (PtWindow *self)
   pt_canvas_set_text_scale (self->canvas, percent / 100.0 * (dpi > 0 ? dpi / 1024.0 / 96.0 : 1.0));
 }
 
+/* A menu's popover costs a few milliseconds to make: not before the first
+ * frame, for a menu that may never be opened. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  PtWindow *self = PT_WINDOW (user_data);
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 pt_window_init (PtWindow *self)
 {
@@ -407,6 +421,7 @@ pt_window_init (PtWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
   _pt_window_init_presentation (self);
   _pt_window_init_rounds (self);
   _pt_window_init_recovery (self);
