@@ -79,6 +79,9 @@ test_window_and_menu (void)
                    swedish () ? "Ny workshop — Makttriangeln" : "New Workshop — Power Triangle");
 
   g_assert_nonnull (button);
+  /* The menu is made when first opened. */
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   collect_labels (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), labels);
   if (swedish ())
     {

@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "pt-side-panel.h"
 #include "pt-window.h"
 #include "test-util.h"
 
@@ -131,6 +132,41 @@ test_popovers_made_when_opened (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The side panel measures only the editor it shows (measuring the others
+ * was a third of the text shaping at start-up). Whichever it shows, the
+ * panel's narrowest width stays its own, so switching never widens it. */
+static void
+test_editors_fit_the_panel (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  g_autoptr(GPtrArray) panels = test_widgets_of (window, PT_TYPE_SIDE_PANEL);
+  GtkWidget *panel = g_ptr_array_index (panels, 0);
+  g_autoptr(GPtrArray) stacks = test_widgets_of (panel, GTK_TYPE_STACK);
+  GtkStack *stack;
+  int narrowest;
+  guint pages = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  test_settle ();
+  g_assert_cmpuint (stacks->len, >=, 1);
+  stack = g_ptr_array_index (stacks, 0);
+  g_assert_false (gtk_stack_get_hhomogeneous (stack));
+  gtk_widget_get_size_request (panel, &narrowest, NULL);
+  g_assert_cmpint (narrowest, >, 0);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (stack)); page != NULL;
+       page = gtk_widget_get_next_sibling (page), pages++)
+    {
+      int min;
+
+      gtk_stack_set_visible_child (stack, page);
+      gtk_widget_measure (panel, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_test_message ("page %s: the panel at least %d px", gtk_stack_page_get_name (gtk_stack_get_page (stack, page)), min);
+      g_assert_cmpint (min, ==, narrowest);
+    }
+  g_assert_cmpuint (pages, >=, 4);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -141,6 +177,7 @@ main (int   argc,
   g_test_add_func ("/start-up/window-icon-is-png", test_window_icon_is_png);
   g_test_add_func ("/start-up/first-frame-without-librsvg", test_first_frame_without_librsvg);
   g_test_add_func ("/start-up/popovers-made-when-opened", test_popovers_made_when_opened);
+  g_test_add_func ("/start-up/editors-fit-the-panel", test_editors_fit_the_panel);
 
   return g_test_run ();
 }

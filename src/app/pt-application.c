@@ -304,8 +304,10 @@ pt_application_open (GApplication  *app,
     {
       PtWindow *window = fresh_window (PT_APPLICATION (app));
 
-      gtk_window_present (GTK_WINDOW (window));
+      /* Opened before it is shown, so the window is measured once, with
+       * the workshop's own texts, not first empty and then again. */
       pt_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
       offer_recovery (PT_APPLICATION (app), GTK_WINDOW (window));
     }
 }
