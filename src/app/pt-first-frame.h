@@ -1,5 +1,7 @@
 /* pt-first-frame.h — quitting once a window has shown its first frame: how
- * the benchmark times start-up, the app's and a bare GTK window's alike. */
+ * the benchmark times start-up, the app's and a bare GTK window's alike.
+ * The time that frame was done goes to standard output, so the benchmark
+ * counts start-up to the frame, not the process's exit after it. */
 #pragma once
 
 #include <gtk/gtk.h>
