@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "pt-canvas.h"
 #include "pt-side-panel.h"
 #include "pt-window.h"
 #include "test-util.h"
@@ -133,31 +134,50 @@ test_popovers_made_when_opened (void)
 }
 
 /* The side panel measures only the editor it shows (measuring the others
- * was a third of the text shaping at start-up). Whichever it shows, the
- * panel's narrowest width stays its own, so switching never widens it. */
+ * was a third of the text shaping at start-up). Whichever it shows, and
+ * however long a participant's name, the panel's narrowest width stays its
+ * own, so selecting a factor never widens it. */
 static void
 test_editors_fit_the_panel (void)
 {
   PtWindow *window = pt_window_new (test_app ());
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GPtrArray) panels = test_widgets_of (window, PT_TYPE_SIDE_PANEL);
   GtkWidget *panel = g_ptr_array_index (panels, 0);
   g_autoptr(GPtrArray) stacks = test_widgets_of (panel, GTK_TYPE_STACK);
+  PtWorkshop *workshop;
+  PtParticipant *long_name;
+  PtFactor *factor;
   GtkStack *stack;
-  int narrowest;
+  int narrowest, min;
   guint pages = 0;
 
+  g_assert_true (pt_window_open_file (window, file));
+  workshop = pt_window_get_workshop (window);
+  long_name = g_object_new (PT_TYPE_PARTICIPANT, "id", "p-long",
+                            "name", "Anna-Karin Johansson-Lindqvist, undersköterska på avdelning 4", NULL);
+  g_assert_true (pt_workshop_add (workshop, PT_ITEM (long_name)));
+  factor = g_ptr_array_index (pt_workshop_get_items (workshop, PT_ITEM_KIND_FACTOR), 0);
+  pt_workshop_set (workshop, factor, "raised-by", "p-long", NULL);
+  g_object_unref (long_name);
   gtk_window_present (GTK_WINDOW (window));
   test_settle ();
   g_assert_cmpuint (stacks->len, >=, 1);
   stack = g_ptr_array_index (stacks, 0);
   g_assert_false (gtk_stack_get_hhomogeneous (stack));
-  gtk_widget_get_size_request (panel, &narrowest, NULL);
+  gtk_widget_measure (panel, GTK_ORIENTATION_HORIZONTAL, -1, &narrowest, NULL, NULL, NULL);
   g_assert_cmpint (narrowest, >, 0);
+
+  pt_canvas_select_factor (pt_window_get_canvas (window), factor, FALSE);
+  test_settle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "factor");
+  gtk_widget_measure (panel, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, ==, narrowest);
+
   for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (stack)); page != NULL;
        page = gtk_widget_get_next_sibling (page), pages++)
     {
-      int min;
-
       gtk_stack_set_visible_child (stack, page);
       gtk_widget_measure (panel, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
       g_test_message ("page %s: the panel at least %d px", gtk_stack_page_get_name (gtk_stack_get_page (stack, page)), min);

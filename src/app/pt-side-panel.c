@@ -115,6 +115,50 @@ fill_dimension_dropdown (PtSidePanel *self)
 }
 
 static void
+setup_string_item_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_string_item_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  user_data)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static GtkListItemFactory *
+string_item_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_string_item_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_string_item_cb), NULL);
+  return factory;
+}
+
+/* A participant's name can be long: the button shortens it, so the panel
+ * keeps its width whichever editor it shows; the list shows it whole. */
+static void
+shorten_raised_by_button (PtSidePanel *self)
+{
+  g_autoptr(GtkListItemFactory) button = string_item_factory (TRUE);
+  g_autoptr(GtkListItemFactory) list = string_item_factory (FALSE);
+
+  gtk_drop_down_set_factory (self->raised_by_dropdown, button);
+  gtk_drop_down_set_list_factory (self->raised_by_dropdown, list);
+}
+
+static void
 fill_raised_by_dropdown (PtSidePanel *self)
 {
   GPtrArray *participants = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_PARTICIPANT);
@@ -172,6 +216,12 @@ refresh_editor (PtSidePanel *self)
                             pt_factor_get_polarity (self->factor) == PT_POLARITY_BARRIER
                             ? _("Add Action to Handle This _Barrier")
                             : _("Add Action to Reinforce This _Enabler"));
+      /* Wrapped, so a long translation does not widen the panel. */
+      if (GTK_IS_LABEL (gtk_button_get_child (self->add_action_button)))
+        {
+          gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (self->add_action_button)), TRUE);
+          gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (self->add_action_button)), GTK_JUSTIFY_CENTER);
+        }
     }
   if (self->link != NULL)
     {
@@ -579,6 +629,7 @@ pt_side_panel_init (PtSidePanel *self)
 
   set_dropdown_strings (self->polarity_dropdown, polarities);
   set_dropdown_strings (self->kind_dropdown, kinds);
+  shorten_raised_by_button (self);
 
   dropdowns[0] = self->polarity_dropdown;
   dropdowns[1] = self->dimension_dropdown;
