@@ -71,8 +71,7 @@ static void
 test_first_frame_without_librsvg (void)
 {
   PtWindow *window = pt_window_new (test_app ());
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) file = test_example_file ();
   g_autofree char *maps = NULL;
 
   g_assert_true (pt_window_open_file (window, file));
@@ -90,26 +89,13 @@ test_first_frame_without_librsvg (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkMenuButton *
-menu_button_with_tooltip (gpointer    root,
-                          const char *tooltip)
-{
-  g_autoptr(GPtrArray) buttons = test_widgets_of (root, GTK_TYPE_MENU_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), tooltip) == 0)
-      return g_ptr_array_index (buttons, i);
-  g_error ("no menu button with the tooltip “%s”", tooltip);
-}
-
 /* Menus and pickers no one has opened are not made before the first
  * frame; opening one makes it, whole. */
 static void
 test_popovers_made_when_opened (void)
 {
   PtWindow *window = pt_window_new (test_app ());
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) file = test_example_file ();
   g_autoptr(GPtrArray) calendars = NULL;
   GtkMenuButton *menu;
   GtkWidget *popover;
@@ -120,7 +106,7 @@ test_popovers_made_when_opened (void)
   calendars = test_widgets_of (window, GTK_TYPE_CALENDAR);
   g_assert_cmpuint (calendars->len, ==, 0);
 
-  menu = menu_button_with_tooltip (window, "Main Menu");
+  menu = test_widget_with_tooltip (window, GTK_TYPE_MENU_BUTTON, "Main Menu");
   g_assert_null (gtk_menu_button_get_popover (menu));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (menu)));
   gtk_menu_button_popup (menu);
@@ -141,8 +127,7 @@ static void
 test_editors_fit_the_panel (void)
 {
   PtWindow *window = pt_window_new (test_app ());
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) file = test_example_file ();
   g_autoptr(GPtrArray) panels = test_widgets_of (window, PT_TYPE_SIDE_PANEL);
   GtkWidget *panel = g_ptr_array_index (panels, 0);
   g_autoptr(GPtrArray) stacks = test_widgets_of (panel, GTK_TYPE_STACK);

@@ -7,12 +7,20 @@
 #include "pt-application.h"
 #include "pt-reader.h"
 
+/* The English example workshop's file. */
+static inline GFile *
+test_example_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
+
+  return g_file_new_for_path (path);
+}
+
 /* The English example workshop, loaded afresh. */
 static inline PtWorkshop *
 test_load_example (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) file = test_example_file ();
   PtWorkshop *workshop = pt_reader_load_file (file, NULL, NULL);
 
   g_assert_nonnull (workshop);
@@ -42,20 +50,26 @@ test_widgets_of (gpointer root,
   return found;
 }
 
+/* The first widget of a type under root with this tooltip. */
+static inline gpointer
+test_widget_with_tooltip (gpointer    root,
+                          GType       type,
+                          const char *tooltip)
+{
+  g_autoptr(GPtrArray) widgets = test_widgets_of (root, type);
+
+  for (guint i = 0; i < widgets->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (widgets, i)), tooltip) == 0)
+      return g_ptr_array_index (widgets, i);
+  g_error ("no %s with the tooltip “%s”", g_type_name (type), tooltip);
+}
+
 /* The first button under root with this tooltip, clicked. */
 static inline void
 test_click_button_with_tooltip (gpointer    root,
                                 const char *tooltip)
 {
-  g_autoptr(GPtrArray) buttons = test_widgets_of (root, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), tooltip) == 0)
-      {
-        g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
-        return;
-      }
-  g_error ("no button with the tooltip “%s”", tooltip);
+  g_signal_emit_by_name (test_widget_with_tooltip (root, GTK_TYPE_BUTTON, tooltip), "clicked");
 }
 
 /* Lets idle work (list rebuilds, allocation) happen. */

@@ -44,7 +44,7 @@ struct _PtSidePanel
   PtVoicesView *voices_view;
   PtActionsView *actions_view;
   PtJournalView *journal_view;
-  GtkButton   *add_action_button;
+  GtkLabel    *add_action_label;
   GtkCheckButton *private_check;
 };
 
@@ -212,16 +212,10 @@ refresh_editor (PtSidePanel *self)
       gtk_drop_down_set_selected (self->dimension_dropdown, pt_factor_get_dimension (self->factor));
       gtk_drop_down_set_selected (self->raised_by_dropdown, raised_by_position (self));
       gtk_check_button_set_active (self->private_check, pt_factor_get_private (self->factor));
-      gtk_button_set_label (self->add_action_button,
-                            pt_factor_get_polarity (self->factor) == PT_POLARITY_BARRIER
-                            ? _("Add Action to Handle This _Barrier")
-                            : _("Add Action to Reinforce This _Enabler"));
-      /* Wrapped, so a long translation does not widen the panel. */
-      if (GTK_IS_LABEL (gtk_button_get_child (self->add_action_button)))
-        {
-          gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (self->add_action_button)), TRUE);
-          gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (self->add_action_button)), GTK_JUSTIFY_CENTER);
-        }
+      gtk_label_set_text_with_mnemonic (self->add_action_label,
+                                        pt_factor_get_polarity (self->factor) == PT_POLARITY_BARRIER
+                                        ? _("Add Action to Handle This _Barrier")
+                                        : _("Add Action to Reinforce This _Enabler"));
     }
   if (self->link != NULL)
     {
@@ -601,7 +595,7 @@ pt_side_panel_class_init (PtSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, voices_view);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, actions_view);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, journal_view);
-  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, add_action_button);
+  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, add_action_label);
   gtk_widget_class_bind_template_callback (widget_class, on_add_action_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, private_check);
   gtk_widget_class_bind_template_callback (widget_class, on_private_toggled_cb);
