@@ -343,12 +343,16 @@ test_drag_draws_the_moving_card (Fixture       *f,
   g_assert_cmpfloat (share_of_colour (during, width, &to, fill), >, 0.3);
   g_assert_cmpfloat (share_of_colour (during, width, &from, fill), <, share_of_colour (before, width, &from, fill) / 2);
   g_assert_cmpfloat (share_of_colour (during, width, &other, fill), >, 0.3);
-  /* A second frame of the same drag, a little further on. */
-  pt_canvas_preview_move (f->canvas, width * 0.8 - from.origin.x + 10, height * 0.5 - from.origin.y);
+  /* A second frame of the same drag, further down: only drawn further on,
+   * the card is seen there and no longer where the first frame had it. */
+  pt_canvas_preview_move (f->canvas, width * 0.8 - from.origin.x, height * 0.5 - from.origin.y + 2 * to.size.height);
   wait_for_frames (f);
   g_free (during);
   during = render_canvas (f, &width, &height);
   g_assert_cmpfloat (share_of_colour (during, width, &other, fill), >, 0.3);
+  g_assert_cmpfloat (share_of_colour (during, width, &to, fill), <, 0.1);
+  to.origin.y += 2 * to.size.height;
+  g_assert_cmpfloat (share_of_colour (during, width, &to, fill), >, 0.3);
 
   pt_canvas_end_preview (f->canvas);
   wait_for_frames (f);

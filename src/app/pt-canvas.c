@@ -79,6 +79,7 @@ struct _PtCanvas
   guint        n_board;
   /* While cards are dragged, all that stays still, drawn once. */
   GskRenderNode *still;           /* the same node every frame: no damage */
+  GPtrArray   *still_links;       /* the links drawn over it, to the moving cards */
   int          still_width, still_height;
   double       still_scale, still_x, still_y;
   PtZone       still_highlight;
@@ -265,6 +266,8 @@ static void update_actions (PtCanvas *self);
 static void
 selection_changed (PtCanvas *self)
 {
+  /* What moves is what is selected: the still picture holds the rest. */
+  drop_still (self);
   update_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
@@ -1342,8 +1345,16 @@ preview_move (PtCanvas *self,
   pt_scene_set_drag (self->scene, self->selection, dx / self->scale, dy / self->scale);
   pt_canvas_widget_to_scene (self, self->drag_x, self->drag_y, &sx, &sy);
   self->highlight = (PtZone) pt_geometry_dimension_for_drop (sx, sy);
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  if (gtk_widget_get_cursor (GTK_WIDGET (self)) == NULL ||
+      g_strcmp0 (gdk_cursor_get_name (gtk_widget_get_cursor (GTK_WIDGET (self))), "grabbing") != 0)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+  /* Once the rest is drawn still, the moving cards are only drawn further
+   * on (pt_canvas_snapshot ()): laying the window out again, which on X11
+   * asks the server about the screen, would cost each frame more. */
+  if (self->still != NULL)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+  else
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 /* What a drag of the selection shows, without the pointer: for the
@@ -2077,6 +2088,7 @@ static void
 drop_still (PtCanvas *self)
 {
   g_clear_pointer (&self->still, gsk_render_node_unref);
+  g_clear_pointer (&self->still_links, g_ptr_array_unref);
 }
 
 /* The moving cards: the selection, while it is dragged. */
@@ -2195,6 +2207,7 @@ make_still (PtCanvas *self,
   cairo_scale (cr, self->scale, self->scale);
   pt_scene_draw_background (self->scene, cr, self->highlight);
   pt_scene_draw_links_touching (self->scene, cr, self->selected_link, moving, FALSE);
+  self->still_links = pt_scene_links_touching (self->scene, moving);
   cards = cards_in_drawing_order (self, FALSE);
   states = card_states (cards);
   factors = card_factors (cards);
@@ -2216,10 +2229,9 @@ make_still (PtCanvas *self,
  * with room for their halos and heads. FALSE for none. */
 static gboolean
 moving_links_bounds (PtCanvas        *self,
-                     GHashTable      *moving,
                      graphene_rect_t *bounds)
 {
-  GPtrArray *links = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_LINK);
+  GPtrArray *links = self->still_links;
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
   double room = 40 * self->scale * pt_scene_get_text_scale (self->scene) + 2;
 
@@ -2229,8 +2241,6 @@ moving_links_bounds (PtCanvas        *self,
       PtFactor *ends[] = { pt_workshop_lookup_factor (self->workshop, pt_link_get_from (link)),
                            pt_workshop_lookup_factor (self->workshop, pt_link_get_to (link)) };
 
-      if (!g_hash_table_contains (moving, ends[0]) && !g_hash_table_contains (moving, ends[1]))
-        continue;
       for (guint e = 0; e < G_N_ELEMENTS (ends); e++)
         {
           PtRect rect;
@@ -2253,6 +2263,35 @@ moving_links_bounds (PtCanvas        *self,
   /* Labels are drawn at the middle, up to 200 units wide. */
   graphene_rect_inset (bounds, (float) (-100 * self->scale * pt_scene_get_text_scale (self->scene)), 0);
   return TRUE;
+}
+
+/* The moving cards where the drag has them, though they may still be
+ * allocated where an earlier frame had them (preview_move ()). */
+static void
+snapshot_moving_cards (PtCanvas    *self,
+                       GtkSnapshot *snapshot)
+{
+  int factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  for (guint i = 0; i < self->selection->len; i++)
+    {
+      PtFactor *moving = g_ptr_array_index (self->selection, i);
+      GtkWidget *card = g_hash_table_lookup (self->cards, moving);
+      graphene_point_t at;
+      PtRect rect;
+
+      if (card == NULL || !gtk_widget_get_child_visible (card) ||
+          !gtk_widget_compute_point (card, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (0, 0), &at))
+        continue;
+      card_rect (self, moving, &rect);
+      gtk_snapshot_save (snapshot);
+      /* On whole pixels, as allocate_at_scene_rect () places them. */
+      gtk_snapshot_translate (snapshot,
+                              &GRAPHENE_POINT_INIT ((float) (round ((rect.x * self->scale + self->offset_x) * factor) / factor - at.x),
+                                                    (float) (round ((rect.y * self->scale + self->offset_y) * factor) / factor - at.y)));
+      gtk_widget_snapshot_child (GTK_WIDGET (self), card, snapshot);
+      gtk_snapshot_restore (snapshot);
+    }
 }
 
 static gboolean
@@ -2292,16 +2331,15 @@ pt_canvas_snapshot (GtkWidget   *widget,
 
   if (dragging)
     {
-      g_autoptr(GHashTable) moving = moving_factors (self);
       graphene_rect_t links;
 
       gtk_snapshot_append_node (snapshot, self->still);
-      if (moving_links_bounds (self, moving, &links))
+      if (moving_links_bounds (self, &links))
         {
           cr = gtk_snapshot_append_cairo (snapshot, &links);
           cairo_translate (cr, self->offset_x, self->offset_y);
           cairo_scale (cr, self->scale, self->scale);
-          pt_scene_draw_links_touching (self->scene, cr, self->selected_link, moving, TRUE);
+          pt_scene_draw_link_list (self->scene, cr, self->selected_link, self->still_links);
           cairo_destroy (cr);
         }
     }
@@ -2326,15 +2364,26 @@ pt_canvas_snapshot (GtkWidget   *widget,
     }
 
   /* Selected cards on top, so what is being dragged or edited is seen;
-   * while dragging, the others are in the still picture. */
-  for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (!PT_IS_CARD (child) ||
-        (!dragging && !pt_card_get_selected (PT_CARD (child)) && (hidden == NULL || !g_hash_table_contains (hidden, child))))
-      gtk_widget_snapshot_child (widget, child, snapshot);
-  for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (PT_IS_CARD (child) && pt_card_get_selected (PT_CARD (child)) &&
-        (hidden == NULL || !g_hash_table_contains (hidden, child)))
-      gtk_widget_snapshot_child (widget, child, snapshot);
+   * while dragging, the others are in the still picture, and a thousand
+   * cards are not even looked at: the hint and the editor are all else. */
+  if (dragging)
+    {
+      gtk_widget_snapshot_child (widget, self->hint, snapshot);
+      if (self->editor != NULL)
+        gtk_widget_snapshot_child (widget, self->editor, snapshot);
+      snapshot_moving_cards (self, snapshot);
+    }
+  else
+    {
+      for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+        if (!PT_IS_CARD (child) ||
+            (!pt_card_get_selected (PT_CARD (child)) && (hidden == NULL || !g_hash_table_contains (hidden, child))))
+          gtk_widget_snapshot_child (widget, child, snapshot);
+      for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+        if (PT_IS_CARD (child) && pt_card_get_selected (PT_CARD (child)) &&
+            (hidden == NULL || !g_hash_table_contains (hidden, child)))
+          gtk_widget_snapshot_child (widget, child, snapshot);
+    }
 
   /* Moving cards show no handles; only a comparison draws over them. */
   if (!dragging || self->compare_with != NULL)

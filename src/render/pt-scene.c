@@ -1339,9 +1339,58 @@ pt_scene_draw_links (PtScene *self,
   pt_scene_draw_links_touching (self, cr, selected, NULL, FALSE);
 }
 
+static void
+draw_link (PtScene *self,
+           cairo_t *cr,
+           PtLink  *link,
+           PtLink  *selected)
+{
+  gboolean cross;
+  double width;
+  const char *label = pt_link_get_label (link);
+  PtPoint a, b;
+
+  if (!link_ends (self, link, &a, &b))
+    return;
+  cross = link_crosses_dimensions (self, link);
+  width = cross ? 5.0 : 3.0;
+
+  /* A white band under the line keeps it readable over zone edges and
+   * cards; a plain one, as dashes and dots cost far more to draw. */
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, width + 4);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_move_to (cr, a.x, a.y);
+  cairo_line_to (cr, b.x, b.y);
+  cairo_stroke (cr);
+  if (link == selected)
+    {
+      set_color (cr, &self->palette->accent);
+      draw_link_shape (cr, a, b, pt_link_get_kind (link), width + 6);
+    }
+  set_color (cr, cross ? &self->palette->ink : &self->palette->ink_soft);
+  draw_link_shape (cr, a, b, pt_link_get_kind (link), width);
+
+  if (label[0] != '\0')
+    {
+      g_autoptr(PangoLayout) layout = new_layout (self, label, 14 * self->text_scale, FALSE, TRUE);
+      int w, h;
+
+      pango_layout_set_width (layout, (int) (200 * self->text_scale) * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (layout, &w, &h);
+      cairo_rectangle (cr, (a.x + b.x) / 2 - w / 2.0 - 4, (a.y + b.y) / 2 - h / 2.0 - 2, w + 8, h + 4);
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_fill (cr);
+      cairo_move_to (cr, (a.x + b.x) / 2 - w / 2.0, (a.y + b.y) / 2 - h / 2.0);
+      set_color (cr, &self->palette->ink);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
 /* The links with an end on a factor in moving (a set), if touching, or
  * the others; all of them when moving is NULL. A drag draws the others
- * once, and these on every frame. */
+ * once. */
 void
 pt_scene_draw_links_touching (PtScene    *self,
                               cairo_t    *cr,
@@ -1358,50 +1407,42 @@ pt_scene_draw_links_touching (PtScene    *self,
   for (guint i = 0; i < links->len; i++)
     {
       PtLink *link = g_ptr_array_index (links, i);
-      gboolean cross;
-      double width;
-      const char *label = pt_link_get_label (link);
-      PtPoint a, b;
 
-      if (moving != NULL && link_touches (self, link, moving) != touching)
-        continue;
-      if (!link_ends (self, link, &a, &b))
-        continue;
-      cross = link_crosses_dimensions (self, link);
-      width = cross ? 5.0 : 3.0;
-
-      /* A white band under the line keeps it readable over zone edges and
-       * cards; a plain one, as dashes and dots cost far more to draw. */
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_set_line_width (cr, width + 4);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-      cairo_move_to (cr, a.x, a.y);
-      cairo_line_to (cr, b.x, b.y);
-      cairo_stroke (cr);
-      if (link == selected)
-        {
-          set_color (cr, &self->palette->accent);
-          draw_link_shape (cr, a, b, pt_link_get_kind (link), width + 6);
-        }
-      set_color (cr, cross ? &self->palette->ink : &self->palette->ink_soft);
-      draw_link_shape (cr, a, b, pt_link_get_kind (link), width);
-
-      if (label[0] != '\0')
-        {
-          g_autoptr(PangoLayout) layout = new_layout (self, label, 14 * self->text_scale, FALSE, TRUE);
-          int w, h;
-
-          pango_layout_set_width (layout, (int) (200 * self->text_scale) * PANGO_SCALE);
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-          pango_layout_get_pixel_size (layout, &w, &h);
-          cairo_rectangle (cr, (a.x + b.x) / 2 - w / 2.0 - 4, (a.y + b.y) / 2 - h / 2.0 - 2, w + 8, h + 4);
-          cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
-          cairo_fill (cr);
-          cairo_move_to (cr, (a.x + b.x) / 2 - w / 2.0, (a.y + b.y) / 2 - h / 2.0);
-          set_color (cr, &self->palette->ink);
-          pango_cairo_show_layout (cr, layout);
-        }
+      if (moving == NULL || link_touches (self, link, moving) == touching)
+        draw_link (self, cr, link, selected);
     }
+  cairo_restore (cr);
+}
+
+/* The links with an end on a factor in moving (a set): found once when a
+ * drag starts, so each of its frames looks at only these. */
+GPtrArray *
+pt_scene_links_touching (PtScene    *self,
+                         GHashTable *moving)
+{
+  GPtrArray *links, *touching = g_ptr_array_new ();
+
+  g_return_val_if_fail (PT_IS_SCENE (self), touching);
+
+  links = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_LINK);
+  for (guint i = 0; i < links->len; i++)
+    if (link_touches (self, g_ptr_array_index (links, i), moving))
+      g_ptr_array_add (touching, g_ptr_array_index (links, i));
+  return touching;
+}
+
+/* Draws just these links, as pt_scene_draw_links () would. */
+void
+pt_scene_draw_link_list (PtScene   *self,
+                         cairo_t   *cr,
+                         PtLink    *selected,
+                         GPtrArray *links)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  cairo_save (cr);
+  for (guint i = 0; i < links->len; i++)
+    draw_link (self, cr, g_ptr_array_index (links, i), selected);
   cairo_restore (cr);
 }
 

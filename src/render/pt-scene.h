@@ -106,6 +106,12 @@ void        pt_scene_draw_links_touching (PtScene       *self,
                                         PtLink          *selected,
                                         GHashTable      *moving,
                                         gboolean         touching);
+GPtrArray  *pt_scene_links_touching    (PtScene         *self,
+                                        GHashTable      *moving);
+void        pt_scene_draw_link_list    (PtScene         *self,
+                                        cairo_t         *cr,
+                                        PtLink          *selected,
+                                        GPtrArray       *links);
 void        pt_scene_draw_link_preview (PtScene         *self,
                                         cairo_t         *cr,
                                         PtFactor        *from,
