@@ -157,15 +157,19 @@ def main():
         else:
             failed += 1
             print("not ok 6 %d controls, unnamed: %s" % (count, missing))
-        # 7: the outline reads its factors as the canvas does.
+        # 7: the outline reads its factors as the canvas does, each group
+        # under its heading; rows scrolled out of view are read too.
         outline = found.findChildren(lambda n: n.roleName == "list" and n.name == "All factors")
-        rows = [n.name for n in outline[0].children if n.name] if outline else []
+        children = outline[0].children if outline else []
+        rows = [n.name for n in children if n.roleName == "list item" and n.name]
+        headings = [n.name for n in children if n.roleName == "label"]
         card_names = set(cards())
-        if rows and set(rows) == card_names:
-            print("ok 7 the outline names all %d factors as their cards are named" % len(rows))
+        if rows and set(rows) == card_names and "Resources \u2014 Enabler (3)" in headings:
+            print("ok 7 the outline names all %d factors as their cards are named, under %d headings"
+                  % (len(rows), len(headings)))
         else:
             failed += 1
-            print("not ok 7 outline rows %s, cards %s" % (sorted(rows), sorted(card_names)))
+            print("not ok 7 outline rows %s, headings %s, cards %s" % (sorted(rows), headings, sorted(card_names)))
 
         rawinput.keyCombo("<Alt>Return")
         dialog = None

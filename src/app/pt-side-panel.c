@@ -13,8 +13,8 @@
 
 #include "pt-side-panel.h"
 #include "pt-actions-view.h"
-#include "pt-card.h"
 #include "pt-journal-view.h"
+#include "pt-outline.h"
 #include "pt-voices-view.h"
 
 struct _PtSidePanel
@@ -25,7 +25,6 @@ struct _PtSidePanel
   PtFactor    *factor;       /* being edited, or NULL */
   PtLink      *link;
   gboolean     updating;
-  guint        outline_idle;
 
   GtkWidget   *scroller;      /* the template's root */
   GtkStack    *editor_stack;
@@ -40,7 +39,7 @@ struct _PtSidePanel
   GtkLabel    *link_summary;
   GtkDropDown *kind_dropdown;
   GtkEntry    *label_entry;
-  GtkListBox  *outline;
+  PtOutline   *outline;
   PtVoicesView *voices_view;
   PtActionsView *actions_view;
   PtJournalView *journal_view;
@@ -275,157 +274,14 @@ commit_text (PtSidePanel *self)
 }
 
 /* ------------------------------------------------------------------------ */
-/* Outline                                                                  */
-/* ------------------------------------------------------------------------ */
-
-static void
-add_outline_heading (PtSidePanel *self,
-                     const char  *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-  GtkWidget *row = gtk_list_box_row_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 8);
-  gtk_widget_set_margin_bottom (label, 4);
-  gtk_widget_set_margin_start (label, 8);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_list_box_append (self->outline, row);
-}
-
-static void
-add_outline_factor (PtSidePanel *self,
-                    PtFactor    *factor)
-{
-  guint votes = pt_factor_get_votes (factor);
-  /* Face down means face down here too: the outline may be on the wall. */
-  const char *words = pt_factor_get_hidden (factor) ? _("Face-down card") : pt_factor_get_text (factor);
-  g_autofree char *text = votes == 0 ? g_strdup (words)
-    /* Translators: an outline row: the factor, then its dot votes */
-    : g_strdup_printf (ngettext ("%s — %u vote", "%s — %u votes", votes), words, votes);
-  GtkWidget *label = gtk_label_new (text);
-  GtkWidget *row = gtk_list_box_row_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_lines (GTK_LABEL (label), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_set_margin_start (label, 16);
-  gtk_widget_set_margin_end (label, 8);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  /* Read as the card on the canvas is, with its votes after. */
-  {
-    g_autofree char *name = pt_card_accessible_name (self->workshop, factor);
-
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, votes > 0 ? text : "",
-                                    -1);
-  }
-  g_object_set_data_full (G_OBJECT (row), "factor", g_object_ref (factor), g_object_unref);
-  gtk_list_box_append (self->outline, row);
-}
-
-static int
-compare_votes (gconstpointer a,
-               gconstpointer b)
-{
-  PtFactor *fa = *(PtFactor **) a, *fb = *(PtFactor **) b;
-
-  return (int) pt_factor_get_votes (fb) - (int) pt_factor_get_votes (fa);
-}
-
-/* Rebuilt whole after changes, once per main-loop turn. */
-static gboolean
-rebuild_outline (gpointer data)
-{
-  PtSidePanel *self = data;
-  GPtrArray *factors;
-  GtkWidget *child;
-
-  self->outline_idle = 0;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->outline))) != NULL)
-    gtk_list_box_remove (self->outline, child);
-  if (self->workshop == NULL)
-    return G_SOURCE_REMOVE;
-
-  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  for (PtDimensionKind d = PT_DIMENSION_RESOURCES; ; d = (d == PT_DIMENSION_CONTEXTS ? PT_DIMENSION_UNPLACED : d + 1))
-    {
-      for (PtPolarity p = PT_POLARITY_BARRIER; p <= PT_POLARITY_ENABLER; p++)
-        {
-          g_autoptr(GPtrArray) group = g_ptr_array_new ();
-
-          for (guint i = 0; i < factors->len; i++)
-            {
-              PtFactor *f = g_ptr_array_index (factors, i);
-
-              if (pt_factor_get_dimension (f) == d && pt_factor_get_polarity (f) == p &&
-                  !pt_factor_get_hidden (f))
-                g_ptr_array_add (group, f);
-            }
-          /* The most-voted first: the group's priorities lead. */
-          g_ptr_array_sort (group, compare_votes);
-          if (group->len > 0)
-            {
-              /* Translators: an outline heading, "Resources — Barrier (3)" */
-              g_autofree char *heading = g_strdup_printf (_("%s — %s (%u)"), dimension_label (self, d),
-                                                          pt_polarity_to_label (p), group->len);
-
-              add_outline_heading (self, heading);
-              for (guint i = 0; i < group->len; i++)
-                add_outline_factor (self, g_ptr_array_index (group, i));
-            }
-        }
-      if (d == PT_DIMENSION_UNPLACED)
-        break;
-    }
-
-  /* Face-down cards, apart, not telling where or what they are. */
-  {
-    g_autoptr(GPtrArray) hidden = g_ptr_array_new ();
-
-    for (guint i = 0; i < factors->len; i++)
-      if (pt_factor_get_hidden (g_ptr_array_index (factors, i)))
-        g_ptr_array_add (hidden, g_ptr_array_index (factors, i));
-    if (hidden->len > 0)
-      {
-        g_autofree char *heading =
-          g_strdup_printf (ngettext ("Face down (%u)", "Face down (%u)", hidden->len), hidden->len);
-
-        add_outline_heading (self, heading);
-        for (guint i = 0; i < hidden->len; i++)
-          add_outline_factor (self, g_ptr_array_index (hidden, i));
-      }
-  }
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_outline (PtSidePanel *self)
-{
-  if (self->outline_idle == 0)
-    self->outline_idle = g_idle_add (rebuild_outline, self);
-}
-
-/* ------------------------------------------------------------------------ */
 /* Callbacks                                                                */
 /* ------------------------------------------------------------------------ */
 
 static void
-on_outline_row_activated_cb (PtSidePanel   *self,
-                             GtkListBoxRow *row)
+on_outline_factor_activated_cb (PtSidePanel *self,
+                                PtFactor    *factor)
 {
-  PtFactor *factor = g_object_get_data (G_OBJECT (row), "factor");
-
-  if (factor != NULL)
-    g_signal_emit (self, signals[FACTOR_ACTIVATED], 0, factor);
+  g_signal_emit (self, signals[FACTOR_ACTIVATED], 0, factor);
 }
 
 static void
@@ -525,16 +381,12 @@ on_item_changed_cb (PtSidePanel *self,
   if (object == G_OBJECT (self->factor) || object == G_OBJECT (self->link) ||
       PT_IS_DIMENSION (object) || PT_IS_PARTICIPANT (object))
     refresh_editor (self);
-  if (PT_IS_FACTOR (object) || PT_IS_DIMENSION (object))
-    queue_outline (self);
 }
 
 static void
 on_item_added_or_removed_cb (PtSidePanel *self,
                              PtItem      *item)
 {
-  if (PT_IS_FACTOR (item))
-    queue_outline (self);
   if (PT_IS_PARTICIPANT (item))
     refresh_editor (self);
 }
@@ -548,7 +400,6 @@ pt_side_panel_dispose (GObject *object)
 {
   PtSidePanel *self = PT_SIDE_PANEL (object);
 
-  g_clear_handle_id (&self->outline_idle, g_source_remove);
   if (self->workshop != NULL)
     g_signal_handlers_disconnect_by_data (self->workshop, self);
   g_clear_object (&self->workshop);
@@ -599,7 +450,7 @@ pt_side_panel_class_init (PtSidePanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_add_action_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, private_check);
   gtk_widget_class_bind_template_callback (widget_class, on_private_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_outline_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_outline_factor_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_label_entry_activate_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -619,6 +470,7 @@ pt_side_panel_init (PtSidePanel *self)
   g_type_ensure (PT_TYPE_VOICES_VIEW);
   g_type_ensure (PT_TYPE_ACTIONS_VIEW);
   g_type_ensure (PT_TYPE_JOURNAL_VIEW);
+  g_type_ensure (PT_TYPE_OUTLINE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   set_dropdown_strings (self->polarity_dropdown, polarities);
@@ -678,7 +530,7 @@ pt_side_panel_set_workshop (PtSidePanel *self,
   pt_voices_view_set_workshop (self->voices_view, workshop);
   pt_actions_view_set_workshop (self->actions_view, workshop);
   pt_journal_view_set_workshop (self->journal_view, workshop);
-  queue_outline (self);
+  pt_outline_set_workshop (self->outline, workshop);
 }
 
 PtVoicesView *
