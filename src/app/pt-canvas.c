@@ -1783,6 +1783,17 @@ pt_canvas_measure (GtkWidget      *widget,
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 960 : 680;
 }
 
+/* A widget coordinate on the screen's whole pixels: a card's picture moved
+ * by part of a pixel would be resampled, and its text blurred. */
+static float
+on_whole_pixels (PtCanvas *self,
+                 double    at)
+{
+  int factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  return (float) (round (at * factor) / factor);
+}
+
 static void
 allocate_at_scene_rect (PtCanvas     *self,
                         GtkWidget    *child,
@@ -1794,7 +1805,7 @@ allocate_at_scene_rect (PtCanvas     *self,
   double y = rect->y * self->scale + self->offset_y;
   int w = MAX ((int) (rect->width * self->scale + 0.5), min_width);
   int h = MAX ((int) (rect->height * self->scale + 0.5), min_height);
-  int child_min, factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int child_min;
 
   gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, NULL, NULL, NULL);
   w = MAX (w, child_min);
@@ -1803,12 +1814,9 @@ allocate_at_scene_rect (PtCanvas     *self,
   /* Widgets larger than their card (the editor) stay inside the canvas. */
   if (w > rect->width * self->scale + 0.5)
     x = CLAMP (x, 0, MAX (0, gtk_widget_get_width (GTK_WIDGET (self)) - w));
-  /* On whole pixels: a card's picture moved by part of a pixel would be
-   * resampled, and its text blurred. */
-  x = round (x * factor) / factor;
-  y = round (y * factor) / factor;
   gtk_widget_allocate (child, w, h, -1,
-                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT ((float) x, (float) y)));
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (on_whole_pixels (self, x),
+                                                                            on_whole_pixels (self, y))));
 }
 
 /* In front of a room: card text at 28 px on a 720-line screen, growing
@@ -2271,8 +2279,6 @@ static void
 snapshot_moving_cards (PtCanvas    *self,
                        GtkSnapshot *snapshot)
 {
-  int factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-
   for (guint i = 0; i < self->selection->len; i++)
     {
       PtFactor *moving = g_ptr_array_index (self->selection, i);
@@ -2285,10 +2291,9 @@ snapshot_moving_cards (PtCanvas    *self,
         continue;
       card_rect (self, moving, &rect);
       gtk_snapshot_save (snapshot);
-      /* On whole pixels, as allocate_at_scene_rect () places them. */
       gtk_snapshot_translate (snapshot,
-                              &GRAPHENE_POINT_INIT ((float) (round ((rect.x * self->scale + self->offset_x) * factor) / factor - at.x),
-                                                    (float) (round ((rect.y * self->scale + self->offset_y) * factor) / factor - at.y)));
+                              &GRAPHENE_POINT_INIT (on_whole_pixels (self, rect.x * self->scale + self->offset_x) - at.x,
+                                                    on_whole_pixels (self, rect.y * self->scale + self->offset_y) - at.y));
       gtk_widget_snapshot_child (GTK_WIDGET (self), card, snapshot);
       gtk_snapshot_restore (snapshot);
     }

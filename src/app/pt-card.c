@@ -36,9 +36,7 @@ pt_card_accessible_name (PtWorkshop *workshop,
                          PtFactor   *factor)
 {
   PtDimensionKind kind = pt_factor_get_dimension (factor);
-  const char *where = kind == PT_DIMENSION_UNPLACED
-                      ? pt_dimension_kind_to_label (kind)
-                      : pt_dimension_get_display_label (pt_workshop_get_dimension (workshop, kind));
+  const char *where = pt_workshop_get_dimension_label (workshop, kind);
   char *label;
 
   if (pt_factor_get_hidden (factor))

@@ -86,15 +86,6 @@ set_row_group (GtkListBoxRow *row,
   g_object_set_data (G_OBJECT (row), "group", GINT_TO_POINTER (group));
 }
 
-static const char *
-dimension_label (PtOutline       *self,
-                 PtDimensionKind  kind)
-{
-  if (kind == PT_DIMENSION_UNPLACED)
-    return pt_dimension_kind_to_label (kind);
-  return pt_dimension_get_display_label (pt_workshop_get_dimension (self->workshop, kind));
-}
-
 static char *
 group_heading (PtOutline *self,
                int        group)
@@ -107,7 +98,7 @@ group_heading (PtOutline *self,
     return g_strdup_printf (ngettext ("Face down (%u)", "Face down (%u)", self->counts[group]),
                             self->counts[group]);
   /* Translators: an outline heading, "Resources — Barrier (3)" */
-  return g_strdup_printf (_("%s — %s (%u)"), dimension_label (self, dimensions[group / 2]),
+  return g_strdup_printf (_("%s — %s (%u)"), pt_workshop_get_dimension_label (self->workshop, dimensions[group / 2]),
                           pt_polarity_to_label (group % 2 == 0 ? PT_POLARITY_BARRIER : PT_POLARITY_ENABLER),
                           self->counts[group]);
 }
@@ -403,6 +394,8 @@ on_item_changed_cb (PtOutline  *self,
     {
       int group = group_of (PT_FACTOR (object));
       gboolean moved = group != row_group (row);
+      /* The text and the votes it shows; the group and the votes sort it. */
+      gboolean sorted = moved || g_str_equal (pspec->name, "votes");
 
       if (moved)
         {
@@ -411,8 +404,8 @@ on_item_changed_cb (PtOutline  *self,
           set_row_group (row, group);
         }
       label_row (self, row);
-      /* Sorted again, alone. */
-      gtk_list_box_row_changed (row);
+      if (sorted)
+        gtk_list_box_row_changed (row);
       if (moved)
         gtk_list_box_invalidate_headers (self->list);
     }

@@ -80,15 +80,6 @@ text_view_set_text (GtkTextView *view,
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
 }
 
-static const char *
-dimension_label (PtSidePanel     *self,
-                 PtDimensionKind  kind)
-{
-  if (kind == PT_DIMENSION_UNPLACED)
-    return pt_dimension_kind_to_label (kind);
-  return pt_dimension_get_display_label (pt_workshop_get_dimension (self->workshop, kind));
-}
-
 static void
 set_dropdown_strings (GtkDropDown        *dropdown,
                       const char * const *strings)
@@ -103,10 +94,10 @@ static void
 fill_dimension_dropdown (PtSidePanel *self)
 {
   const char *labels[] = {
-    dimension_label (self, PT_DIMENSION_UNPLACED),
-    dimension_label (self, PT_DIMENSION_RESOURCES),
-    dimension_label (self, PT_DIMENSION_DISCOURSES),
-    dimension_label (self, PT_DIMENSION_CONTEXTS),
+    pt_workshop_get_dimension_label (self->workshop, PT_DIMENSION_UNPLACED),
+    pt_workshop_get_dimension_label (self->workshop, PT_DIMENSION_RESOURCES),
+    pt_workshop_get_dimension_label (self->workshop, PT_DIMENSION_DISCOURSES),
+    pt_workshop_get_dimension_label (self->workshop, PT_DIMENSION_CONTEXTS),
     NULL
   };
 

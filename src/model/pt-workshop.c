@@ -466,6 +466,19 @@ pt_workshop_get_dimension (PtWorkshop      *self,
   return self->dimensions[kind - PT_DIMENSION_RESOURCES];
 }
 
+/* The name a dimension is shown by (as the group renamed it), or the
+ * tray's for PT_DIMENSION_UNPLACED. */
+const char *
+pt_workshop_get_dimension_label (PtWorkshop      *self,
+                                 PtDimensionKind  kind)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+
+  if (kind == PT_DIMENSION_UNPLACED)
+    return pt_dimension_kind_to_label (kind);
+  return pt_dimension_get_display_label (pt_workshop_get_dimension (self, kind));
+}
+
 /* The collection, in document order. Read it; never modify it. */
 GPtrArray *
 pt_workshop_get_items (PtWorkshop *self,

@@ -52,6 +52,8 @@ PtCycleStep  pt_workshop_get_step           (PtWorkshop      *self);
 guint        pt_workshop_get_round          (PtWorkshop      *self);
 PtDimension *pt_workshop_get_dimension      (PtWorkshop      *self,
                                              PtDimensionKind  kind);
+const char  *pt_workshop_get_dimension_label (PtWorkshop     *self,
+                                             PtDimensionKind  kind);
 
 GPtrArray   *pt_workshop_get_items          (PtWorkshop      *self,
                                              PtItemKind       kind);

@@ -126,15 +126,6 @@ show (cairo_t     *cr,
 }
 
 static const char *
-dimension_name (PtHandout       *self,
-                PtDimensionKind  kind)
-{
-  if (kind == PT_DIMENSION_UNPLACED)
-    return pt_dimension_kind_to_label (kind);
-  return pt_dimension_get_display_label (pt_workshop_get_dimension (self->workshop, kind));
-}
-
-static const char *
 factor_text (PtHandout  *self,
              const char *id)
 {
@@ -255,7 +246,7 @@ add_factor_rows (PtHandout       *self,
   if (barriers->len == 0 && enablers->len == 0)
     return;
 
-  add_heading (self, dimension_name (self, dimension), HEADING_SIZE - 2);
+  add_heading (self, pt_workshop_get_dimension_label (self->workshop, dimension), HEADING_SIZE - 2);
   titles = add_block (self, BLOCK_COLUMN_TITLES);
   /* Translators: the column of barriers on a handout */
   titles->layout = layout_new (self, _("Barriers"), BODY_SIZE, TRUE, FALSE, column);
