@@ -6,6 +6,7 @@
 
 #include "pt-actions-view.h"
 #include "pt-canvas.h"
+#include "pt-choice-button.h"
 #include "pt-date-button.h"
 #include "test-util.h"
 
@@ -52,7 +53,7 @@ test_add_and_edit (Fixture       *f,
   PtFactor *f12 = pt_workshop_lookup_factor (f->workshop, "f12");
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) dates = NULL;
-  g_autoptr(GPtrArray) dropdowns = NULL;
+  g_autoptr(GPtrArray) choices = NULL;
   g_autoptr(GPtrArray) labels = NULL;
   guint steps = pt_history_get_n_steps (history);
   PtAction *action;
@@ -95,8 +96,8 @@ test_add_and_edit (Fixture       *f,
   pt_date_button_set_date (g_ptr_array_index (dates, 1), "2026-12-01");
   g_assert_cmpstr (pt_action_get_due (action), ==, "2026-12-01");
 
-  dropdowns = test_widgets_of (f->view, GTK_TYPE_DROP_DOWN);
-  gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 1), PT_ACTION_STATUS_DOING);
+  choices = test_widgets_of (f->view, PT_TYPE_CHOICE_BUTTON);
+  pt_choice_button_set_selected (g_ptr_array_index (choices, 1), PT_ACTION_STATUS_DOING);
   g_assert_cmpint (pt_action_get_status (action), ==, PT_ACTION_STATUS_DOING);
 
   /* Each of those was one step; undo walks back through them and the
@@ -104,7 +105,7 @@ test_add_and_edit (Fixture       *f,
   g_assert_cmpuint (pt_history_get_n_steps (history), ==, steps + 5);
   pt_history_undo (history);
   g_assert_cmpint (pt_action_get_status (action), ==, PT_ACTION_STATUS_PLANNED);
-  g_assert_cmpuint (gtk_drop_down_get_selected (g_ptr_array_index (dropdowns, 1)), ==, PT_ACTION_STATUS_PLANNED);
+  g_assert_cmpuint (pt_choice_button_get_selected (g_ptr_array_index (choices, 1)), ==, PT_ACTION_STATUS_PLANNED);
   pt_history_undo (history);
   g_assert_cmpstr (pt_action_get_due (action), ==, "");
   g_assert_cmpstr (pt_date_button_get_date (g_ptr_array_index (dates, 1)), ==, "");
@@ -164,6 +165,59 @@ test_date_button (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The menu is made when the button is first opened, one item a string, the
+ * one selected marked; picking an item there selects it. New strings keep
+ * the position selected where they still have it. */
+static void
+test_choice_button (void)
+{
+  const char *strings[] = { "Planned", "Doing", "Done_now", NULL };
+  const char *fewer[] = { "Barrier", "Enabler", NULL };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = pt_choice_button_new (strings);
+  PtChoiceButton *choice = PT_CHOICE_BUTTON (button);
+  g_autoptr(GPtrArray) labels = test_widgets_of (button, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) menus = NULL;
+  g_autoptr(GVariant) target = NULL;
+  g_autofree char *text = NULL;
+  GMenuModel *model;
+
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (button)), ==, GTK_ACCESSIBLE_ROLE_COMBO_BOX);
+  g_assert_cmpuint (pt_choice_button_get_selected (choice), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (g_ptr_array_index (labels, 0)), ==, "Planned");
+  menus = test_widgets_of (button, GTK_TYPE_POPOVER_MENU);
+  g_assert_cmpuint (menus->len, ==, 0);
+
+  g_signal_emit_by_name (button, "clicked");
+  g_ptr_array_unref (menus);
+  menus = test_widgets_of (button, GTK_TYPE_POPOVER_MENU);
+  g_assert_cmpuint (menus->len, ==, 1);
+  g_assert_true (gtk_widget_get_visible (g_ptr_array_index (menus, 0)));
+  model = gtk_popover_menu_get_menu_model (g_ptr_array_index (menus, 0));
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 3);
+  /* An underscore is the string's own, not a mnemonic's mark. */
+  g_menu_model_get_item_attribute (model, 2, G_MENU_ATTRIBUTE_LABEL, "s", &text);
+  g_assert_cmpstr (text, ==, "Done__now");
+  target = g_menu_model_get_item_attribute_value (model, 2, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_UINT32);
+  g_assert_cmpuint (g_variant_get_uint32 (target), ==, 2);
+
+  /* What the menu's item does, from inside the menu. */
+  gtk_widget_activate_action (g_ptr_array_index (menus, 0), "choice.select", "u", 2);
+  g_assert_cmpuint (pt_choice_button_get_selected (choice), ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (g_ptr_array_index (labels, 0)), ==, "Done_now");
+
+  pt_choice_button_set_strings (choice, fewer);
+  g_assert_cmpuint (pt_choice_button_get_selected (choice), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (g_ptr_array_index (labels, 0)), ==, "Barrier");
+  pt_choice_button_set_selected (choice, 1);
+  pt_choice_button_set_strings (choice, strings);
+  g_assert_cmpuint (pt_choice_button_get_selected (choice), ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (g_ptr_array_index (labels, 0)), ==, "Doing");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,5 +227,6 @@ main (int   argc,
   g_test_add ("/actions/add-and-edit", Fixture, NULL, fixture_set_up, test_add_and_edit, fixture_tear_down);
   g_test_add ("/actions/remove", Fixture, NULL, fixture_set_up, test_remove, fixture_tear_down);
   g_test_add_func ("/actions/date-button", test_date_button);
+  g_test_add_func ("/actions/choice-button", test_choice_button);
   return g_test_run ();
 }

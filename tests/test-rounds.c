@@ -5,26 +5,22 @@
 #include <gtk/gtk.h>
 
 #include "pt-application.h"
+#include "pt-choice-button.h"
 #include "pt-comparison.h"
 #include "pt-window.h"
 #include "test-util.h"
 
-/* The drop-down whose first choice reads first. */
-static GtkDropDown *
-dropdown_starting_with (gpointer    root,
-                        const char *first)
+/* The choice button whose first choice reads first. */
+static PtChoiceButton *
+choice_starting_with (gpointer    root,
+                      const char *first)
 {
-  g_autoptr(GPtrArray) dropdowns = test_widgets_of (root, GTK_TYPE_DROP_DOWN);
+  g_autoptr(GPtrArray) choices = test_widgets_of (root, PT_TYPE_CHOICE_BUTTON);
 
-  for (guint i = 0; i < dropdowns->len; i++)
-    {
-      GListModel *model = gtk_drop_down_get_model (g_ptr_array_index (dropdowns, i));
-      g_autoptr(GtkStringObject) item = model != NULL ? g_list_model_get_item (model, 0) : NULL;
-
-      if (GTK_IS_STRING_OBJECT (item) && g_strcmp0 (gtk_string_object_get_string (item), first) == 0)
-        return g_ptr_array_index (dropdowns, i);
-    }
-  g_error ("no drop-down starting with “%s”", first);
+  for (guint i = 0; i < choices->len; i++)
+    if (g_strcmp0 (pt_choice_button_get_string (g_ptr_array_index (choices, i), 0), first) == 0)
+      return g_ptr_array_index (choices, i);
+  g_error ("no choice button starting with “%s”", first);
 }
 
 static const char *
@@ -51,7 +47,7 @@ test_compare_and_view (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
   PtCanvas *canvas = pt_window_get_canvas (window);
   PtWorkshop *ws;
-  GtkDropDown *show, *compare;
+  PtChoiceButton *show, *compare;
   g_autoptr(PtItem) added = NULL;
   PtSnapshot *snapshot;
 
@@ -66,11 +62,11 @@ test_compare_and_view (void)
   snapshot = pt_workshop_get_snapshot (ws, 1);
   g_assert_nonnull (snapshot);
 
-  show = dropdown_starting_with (window, "This round");
-  compare = dropdown_starting_with (window, "Nothing");
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (compare)), ==, 2);
+  show = choice_starting_with (window, "This round");
+  compare = choice_starting_with (window, "Nothing");
+  g_assert_cmpuint (pt_choice_button_get_n_items (compare), ==, 2);
 
-  gtk_drop_down_set_selected (compare, 1);
+  pt_choice_button_set_selected (compare, 1);
   g_assert_true (pt_canvas_get_compare_with (canvas) == snapshot);
   g_assert_cmpstr (changes_text (window), ==, "Nothing has changed since then.");
 
@@ -88,14 +84,14 @@ test_compare_and_view (void)
 
   /* Round 1 as it was: the removed factor is back, nothing can be edited,
    * and the workshop itself is untouched. */
-  gtk_drop_down_set_selected (show, 1);
+  pt_choice_button_set_selected (show, 1);
   g_assert_false (pt_canvas_get_workshop (canvas) == ws);
   g_assert_nonnull (pt_workshop_lookup_factor (pt_canvas_get_workshop (canvas), "f2"));
   g_assert_null (pt_workshop_lookup_factor (pt_canvas_get_workshop (canvas), "f40"));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (canvas)));
   g_assert_null (pt_workshop_lookup_factor (ws, "f2"));
 
-  gtk_drop_down_set_selected (show, 0);
+  pt_choice_button_set_selected (show, 0);
   g_assert_true (pt_canvas_get_workshop (canvas) == ws);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (canvas)));
 
@@ -103,7 +99,7 @@ test_compare_and_view (void)
   while (pt_workshop_get_round (ws) == 2 && pt_history_undo (pt_workshop_get_history (ws)))
     ;
   g_assert_null (pt_canvas_get_compare_with (canvas));
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (compare)), ==, 1);
+  g_assert_cmpuint (pt_choice_button_get_n_items (compare), ==, 1);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

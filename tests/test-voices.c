@@ -6,6 +6,7 @@
 
 #include "pt-canvas.h"
 #include "pt-card.h"
+#include "pt-choice-button.h"
 #include "test-util.h"
 #include "pt-voices-view.h"
 
@@ -84,7 +85,7 @@ test_edit_participants (Fixture       *f,
   PtHistory *history = pt_workshop_get_history (f->workshop);
   g_autoptr(GPtrArray) buttons = NULL;
   g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GPtrArray) dropdowns = NULL;
+  g_autoptr(GPtrArray) choices = NULL;
   PtParticipant *first;
 
   test_settle ();
@@ -118,11 +119,11 @@ test_edit_participants (Fixture       *f,
   g_assert_cmpstr (pt_participant_get_name (first), ==, "Anna (resident)");
   g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==, "Anna (resident)");
 
-  /* Changing a perspective. The first drop-down is the highlight. */
+  /* Changing a perspective. The first choice button is the highlight. */
   test_settle ();
-  dropdowns = test_widgets_of (f->voices, GTK_TYPE_DROP_DOWN);
-  g_assert_cmpuint (dropdowns->len, ==, 6);
-  gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 1), PT_PERSPECTIVE_MANAGER);
+  choices = test_widgets_of (f->voices, PT_TYPE_CHOICE_BUTTON);
+  g_assert_cmpuint (choices->len, ==, 6);
+  pt_choice_button_set_selected (g_ptr_array_index (choices, 1), PT_PERSPECTIVE_MANAGER);
   g_assert_cmpint (pt_participant_get_perspective (first), ==, PT_PERSPECTIVE_MANAGER);
   pt_history_undo (history);
   g_assert_cmpint (pt_participant_get_perspective (first), ==, PT_PERSPECTIVE_USER);
@@ -147,14 +148,14 @@ static void
 test_highlight (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GPtrArray) dropdowns = test_widgets_of (f->voices, GTK_TYPE_DROP_DOWN);
-  GtkDropDown *highlight = g_ptr_array_index (dropdowns, 0);
+  g_autoptr(GPtrArray) choices = test_widgets_of (f->voices, PT_TYPE_CHOICE_BUTTON);
+  PtChoiceButton *highlight = g_ptr_array_index (choices, 0);
   PtItem *anna = pt_workshop_lookup (f->workshop, "p1");
 
   /* f1 was raised by Anna, a resident; f2 by Maria, staff. */
   g_assert_false (dimmed (f, "f1"));
   g_assert_false (dimmed (f, "f2"));
-  gtk_drop_down_set_selected (highlight, 1 + PT_PERSPECTIVE_USER);
+  pt_choice_button_set_selected (highlight, 1 + PT_PERSPECTIVE_USER);
   g_assert_cmpint (pt_canvas_get_voice (f->canvas), ==, PT_PERSPECTIVE_USER);
   g_assert_false (dimmed (f, "f1"));
   g_assert_true (dimmed (f, "f2"));
@@ -169,7 +170,7 @@ test_highlight (Fixture       *f,
   pt_workshop_set (f->workshop, pt_workshop_lookup_factor (f->workshop, "f2"), "raised-by", "p1", NULL);
   g_assert_false (dimmed (f, "f2"));
 
-  gtk_drop_down_set_selected (highlight, 0);
+  pt_choice_button_set_selected (highlight, 0);
   g_assert_cmpint (pt_canvas_get_voice (f->canvas), ==, -1);
   g_assert_false (dimmed (f, "f1"));
   g_assert_false (dimmed (f, "f5"));

@@ -14,6 +14,7 @@
 
 #include "pt-follow.h"
 #include "pt-actions-view.h"
+#include "pt-choice-button.h"
 #include "pt-date-button.h"
 
 struct _PtActionsView
@@ -116,16 +117,16 @@ on_due_changed_cb (PtDateButton  *button,
 }
 
 static void
-on_status_selected_cb (GtkDropDown   *dropdown,
-                       GParamSpec    *pspec,
-                       PtActionsView *self)
+on_status_selected_cb (PtChoiceButton *choice,
+                       GParamSpec     *pspec,
+                       PtActionsView  *self)
 {
-  PtAction *action = g_object_get_data (G_OBJECT (dropdown), "action");
+  PtAction *action = g_object_get_data (G_OBJECT (choice), "action");
 
   if (self->updating)
     return;
   pt_workshop_begin_group (self->workshop, _("Edit Action"));
-  pt_workshop_set (self->workshop, action, "status", (int) gtk_drop_down_get_selected (dropdown), NULL);
+  pt_workshop_set (self->workshop, action, "status", (int) pt_choice_button_get_selected (choice), NULL);
   pt_workshop_end_group (self->workshop);
 }
 
@@ -178,7 +179,7 @@ update_row (PtActionsView *self,
   if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row->owner)), pt_action_get_owner (action)))
     gtk_editable_set_text (GTK_EDITABLE (row->owner), pt_action_get_owner (action));
   pt_date_button_set_date (PT_DATE_BUTTON (row->due), pt_action_get_due (action));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (row->status), pt_action_get_status (action));
+  pt_choice_button_set_selected (PT_CHOICE_BUTTON (row->status), pt_action_get_status (action));
   self->updating = FALSE;
 }
 
@@ -204,7 +205,7 @@ add_row (PtActionsView *self,
   row->owner = text_entry (self, action, "owner", _("Who does it?"));
   row->due = pt_date_button_new ();
   gtk_widget_set_tooltip_text (row->due, _("Due date"));
-  row->status = gtk_drop_down_new_from_strings (statuses);
+  row->status = pt_choice_button_new (statuses);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->status), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status"), -1);
   gtk_widget_set_tooltip_text (remove, _("Remove Action"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Action"), -1);

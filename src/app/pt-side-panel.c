@@ -13,6 +13,7 @@
 
 #include "pt-side-panel.h"
 #include "pt-actions-view.h"
+#include "pt-choice-button.h"
 #include "pt-journal-view.h"
 #include "pt-outline.h"
 #include "pt-voices-view.h"
@@ -21,29 +22,29 @@ struct _PtSidePanel
 {
   GtkWidget parent_instance;
 
-  PtWorkshop  *workshop;
-  PtFactor    *factor;       /* being edited, or NULL */
-  PtLink      *link;
-  gboolean     updating;
+  PtWorkshop     *workshop;
+  PtFactor       *factor;       /* being edited, or NULL */
+  PtLink         *link;
+  gboolean        updating;
 
-  GtkWidget   *scroller;      /* the template's root */
-  GtkStack    *editor_stack;
-  GtkLabel    *many_label;
-  GtkWidget   *face_down_note;
-  GtkWidget   *factor_fields;
-  GtkTextView *text_view;
-  GtkTextView *notes_view;
-  GtkDropDown *polarity_dropdown;
-  GtkDropDown *dimension_dropdown;
-  GtkDropDown *raised_by_dropdown;
-  GtkLabel    *link_summary;
-  GtkDropDown *kind_dropdown;
-  GtkEntry    *label_entry;
-  PtOutline   *outline;
-  PtVoicesView *voices_view;
-  PtActionsView *actions_view;
-  PtJournalView *journal_view;
-  GtkLabel    *add_action_label;
+  GtkWidget      *scroller;      /* the template's root */
+  GtkStack       *editor_stack;
+  GtkLabel       *many_label;
+  GtkWidget      *face_down_note;
+  GtkWidget      *factor_fields;
+  GtkTextView    *text_view;
+  GtkTextView    *notes_view;
+  PtChoiceButton *polarity_choice;
+  PtChoiceButton *dimension_choice;
+  PtChoiceButton *raised_by_choice;
+  GtkLabel       *link_summary;
+  PtChoiceButton *kind_choice;
+  GtkEntry       *label_entry;
+  PtOutline      *outline;
+  PtVoicesView   *voices_view;
+  PtActionsView  *actions_view;
+  PtJournalView  *journal_view;
+  GtkLabel       *add_action_label;
   GtkCheckButton *private_check;
 };
 
@@ -80,18 +81,9 @@ text_view_set_text (GtkTextView *view,
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
 }
 
-static void
-set_dropdown_strings (GtkDropDown        *dropdown,
-                      const char * const *strings)
-{
-  g_autoptr(GtkStringList) list = gtk_string_list_new (strings);
-
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
-}
-
 /* The dimension list shows the workshop's own labels, which can change. */
 static void
-fill_dimension_dropdown (PtSidePanel *self)
+fill_dimension_choice (PtSidePanel *self)
 {
   const char *labels[] = {
     pt_workshop_get_dimension_label (self->workshop, PT_DIMENSION_UNPLACED),
@@ -101,55 +93,11 @@ fill_dimension_dropdown (PtSidePanel *self)
     NULL
   };
 
-  set_dropdown_strings (self->dimension_dropdown, labels);
+  pt_choice_button_set_strings (self->dimension_choice, labels);
 }
 
 static void
-setup_string_item_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      gpointer                  ellipsize)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (GPOINTER_TO_INT (ellipsize))
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_string_item_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
-}
-
-static GtkListItemFactory *
-string_item_factory (gboolean ellipsize)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_string_item_cb), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_string_item_cb), NULL);
-  return factory;
-}
-
-/* A participant's name can be long: the button shortens it, so the panel
- * keeps its width whichever editor it shows; the list shows it whole. */
-static void
-shorten_raised_by_button (PtSidePanel *self)
-{
-  g_autoptr(GtkListItemFactory) button = string_item_factory (TRUE);
-  g_autoptr(GtkListItemFactory) list = string_item_factory (FALSE);
-
-  gtk_drop_down_set_factory (self->raised_by_dropdown, button);
-  gtk_drop_down_set_list_factory (self->raised_by_dropdown, list);
-}
-
-static void
-fill_raised_by_dropdown (PtSidePanel *self)
+fill_raised_by_choice (PtSidePanel *self)
 {
   GPtrArray *participants = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_PARTICIPANT);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -168,7 +116,7 @@ fill_raised_by_dropdown (PtSidePanel *self)
       g_strv_builder_add (builder, entry);
     }
   strings = g_strv_builder_end (builder);
-  set_dropdown_strings (self->raised_by_dropdown, (const char * const *) strings);
+  pt_choice_button_set_strings (self->raised_by_choice, (const char * const *) strings);
 }
 
 static guint
@@ -194,13 +142,13 @@ refresh_editor (PtSidePanel *self)
 
       gtk_widget_set_visible (self->face_down_note, hidden);
       gtk_widget_set_visible (self->factor_fields, !hidden);
-      fill_dimension_dropdown (self);
-      fill_raised_by_dropdown (self);
+      fill_dimension_choice (self);
+      fill_raised_by_choice (self);
       text_view_set_text (self->text_view, pt_factor_get_text (self->factor));
       text_view_set_text (self->notes_view, pt_factor_get_notes (self->factor));
-      gtk_drop_down_set_selected (self->polarity_dropdown, pt_factor_get_polarity (self->factor));
-      gtk_drop_down_set_selected (self->dimension_dropdown, pt_factor_get_dimension (self->factor));
-      gtk_drop_down_set_selected (self->raised_by_dropdown, raised_by_position (self));
+      pt_choice_button_set_selected (self->polarity_choice, pt_factor_get_polarity (self->factor));
+      pt_choice_button_set_selected (self->dimension_choice, pt_factor_get_dimension (self->factor));
+      pt_choice_button_set_selected (self->raised_by_choice, raised_by_position (self));
       gtk_check_button_set_active (self->private_check, pt_factor_get_private (self->factor));
       gtk_label_set_text_with_mnemonic (self->add_action_label,
                                         pt_factor_get_polarity (self->factor) == PT_POLARITY_BARRIER
@@ -216,7 +164,7 @@ refresh_editor (PtSidePanel *self)
         g_strdup_printf (_("%s → %s"), from ? pt_factor_get_text (from) : "?", to ? pt_factor_get_text (to) : "?");
 
       gtk_label_set_text (self->link_summary, summary);
-      gtk_drop_down_set_selected (self->kind_dropdown, pt_link_get_kind (self->link));
+      pt_choice_button_set_selected (self->kind_choice, pt_link_get_kind (self->link));
       if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->label_entry)), pt_link_get_label (self->link)) != 0)
         gtk_editable_set_text (GTK_EDITABLE (self->label_entry), pt_link_get_label (self->link));
     }
@@ -323,22 +271,22 @@ on_text_key_pressed_cb (GtkEventControllerKey *controller,
 }
 
 static void
-on_dropdown_selected_cb (GtkDropDown *dropdown,
-                         GParamSpec  *pspec,
-                         PtSidePanel *self)
+on_choice_selected_cb (PtChoiceButton *choice,
+                       GParamSpec     *pspec,
+                       PtSidePanel    *self)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
+  guint selected = pt_choice_button_get_selected (choice);
 
-  if (self->updating || selected == GTK_INVALID_LIST_POSITION)
+  if (self->updating)
     return;
 
-  if (self->factor != NULL && dropdown == self->polarity_dropdown)
+  if (self->factor != NULL && choice == self->polarity_choice)
     {
       pt_workshop_begin_group (self->workshop, _("Change Polarity"));
       pt_workshop_set (self->workshop, self->factor, "polarity", (int) selected, NULL);
       pt_workshop_end_group (self->workshop);
     }
-  else if (self->factor != NULL && dropdown == self->dimension_dropdown &&
+  else if (self->factor != NULL && choice == self->dimension_choice &&
            (PtDimensionKind) selected != pt_factor_get_dimension (self->factor))
     {
       /* Keep the card's place relative to its zone; it is clamped inside. */
@@ -346,7 +294,7 @@ on_dropdown_selected_cb (GtkDropDown *dropdown,
       pt_workshop_set (self->workshop, self->factor, "dimension", (int) selected, NULL);
       pt_workshop_end_group (self->workshop);
     }
-  else if (self->factor != NULL && dropdown == self->raised_by_dropdown)
+  else if (self->factor != NULL && choice == self->raised_by_choice)
     {
       GPtrArray *participants = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_PARTICIPANT);
       const char *id = selected == 0 || selected > participants->len
@@ -356,7 +304,7 @@ on_dropdown_selected_cb (GtkDropDown *dropdown,
       pt_workshop_set (self->workshop, self->factor, "raised-by", id, NULL);
       pt_workshop_end_group (self->workshop);
     }
-  else if (self->link != NULL && dropdown == self->kind_dropdown)
+  else if (self->link != NULL && choice == self->kind_choice)
     {
       pt_workshop_begin_group (self->workshop, _("Change Link Kind"));
       pt_workshop_set (self->workshop, self->link, "kind", (int) selected, NULL);
@@ -427,11 +375,11 @@ pt_side_panel_class_init (PtSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, factor_fields);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, text_view);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, notes_view);
-  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, polarity_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, dimension_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, raised_by_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, polarity_choice);
+  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, dimension_choice);
+  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, raised_by_choice);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, link_summary);
-  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, kind_choice);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, label_entry);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, outline);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, voices_view);
@@ -456,24 +404,27 @@ pt_side_panel_init (PtSidePanel *self)
   const char *kinds[] = { pt_link_kind_to_label (PT_LINK_KIND_REINFORCES),
                           pt_link_kind_to_label (PT_LINK_KIND_HINDERS),
                           pt_link_kind_to_label (PT_LINK_KIND_RELATES), NULL };
-  GtkDropDown *dropdowns[4];
+  PtChoiceButton *choices[4];
 
   g_type_ensure (PT_TYPE_VOICES_VIEW);
   g_type_ensure (PT_TYPE_ACTIONS_VIEW);
   g_type_ensure (PT_TYPE_JOURNAL_VIEW);
   g_type_ensure (PT_TYPE_OUTLINE);
+  g_type_ensure (PT_TYPE_CHOICE_BUTTON);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  set_dropdown_strings (self->polarity_dropdown, polarities);
-  set_dropdown_strings (self->kind_dropdown, kinds);
-  shorten_raised_by_button (self);
+  pt_choice_button_set_strings (self->polarity_choice, polarities);
+  pt_choice_button_set_strings (self->kind_choice, kinds);
+  /* A participant's name can be long: the button shortens it, so the panel
+   * keeps its width whichever editor it shows; the menu shows it whole. */
+  pt_choice_button_set_ellipsize (self->raised_by_choice, TRUE);
 
-  dropdowns[0] = self->polarity_dropdown;
-  dropdowns[1] = self->dimension_dropdown;
-  dropdowns[2] = self->raised_by_dropdown;
-  dropdowns[3] = self->kind_dropdown;
-  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
-    g_signal_connect (dropdowns[i], "notify::selected", G_CALLBACK (on_dropdown_selected_cb), self);
+  choices[0] = self->polarity_choice;
+  choices[1] = self->dimension_choice;
+  choices[2] = self->raised_by_choice;
+  choices[3] = self->kind_choice;
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    g_signal_connect (choices[i], "notify::selected", G_CALLBACK (on_choice_selected_cb), self);
 
   for (guint i = 0; i < 2; i++)
     {

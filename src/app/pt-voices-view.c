@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-choice-button.h"
 #include "pt-follow.h"
 #include "pt-voices-view.h"
 
@@ -19,15 +20,15 @@ struct _PtVoicesView
 {
   GtkWidget parent_instance;
 
-  PtWorkshop  *workshop;
-  GHashTable  *rows;           /* PtParticipant → its row's box */
-  guint        summary_idle;
-  gboolean     updating;
+  PtWorkshop     *workshop;
+  GHashTable     *rows;           /* PtParticipant → its row's box */
+  guint           summary_idle;
+  gboolean        updating;
 
-  GtkWidget   *box;            /* the template's root */
-  GtkLabel    *summary_label;
-  GtkDropDown *highlight_dropdown;
-  GtkListBox  *participants;
+  GtkWidget      *box;            /* the template's root */
+  GtkLabel       *summary_label;
+  PtChoiceButton *highlight_choice;
+  GtkListBox     *participants;
 };
 
 G_DEFINE_FINAL_TYPE (PtVoicesView, pt_voices_view, GTK_TYPE_WIDGET)
@@ -88,14 +89,17 @@ pt_voices_summary (PtWorkshop *workshop)
 /* The list                                                                 */
 /* ------------------------------------------------------------------------ */
 
-static GtkStringList *
-perspective_list (void)
+/* The perspectives' names, after first if there is one. */
+static GStrv
+perspective_labels (const char *first)
 {
-  GtkStringList *list = gtk_string_list_new (NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
+  if (first != NULL)
+    g_strv_builder_add (builder, first);
   for (PtPerspective p = PT_PERSPECTIVE_USER; p <= PT_PERSPECTIVE_OTHER; p++)
-    gtk_string_list_append (list, pt_perspective_to_label (p));
-  return list;
+    g_strv_builder_add (builder, pt_perspective_to_label (p));
+  return g_strv_builder_end (builder);
 }
 
 /* A name is one undo step when it is confirmed or left, not one per key. */
@@ -129,17 +133,17 @@ on_name_focus_leave_cb (GtkEventControllerFocus *focus,
 }
 
 static void
-on_perspective_selected_cb (GtkDropDown  *dropdown,
-                            GParamSpec   *pspec,
-                            PtVoicesView *self)
+on_perspective_selected_cb (PtChoiceButton *choice,
+                            GParamSpec     *pspec,
+                            PtVoicesView   *self)
 {
-  PtParticipant *p = g_object_get_data (G_OBJECT (dropdown), "participant");
+  PtParticipant *p = g_object_get_data (G_OBJECT (choice), "participant");
 
   if (self->updating)
     return;
   /* Translators: the name of an undo step */
   pt_workshop_begin_group (self->workshop, _("Change Perspective"));
-  pt_workshop_set (self->workshop, p, "perspective", (int) gtk_drop_down_get_selected (dropdown), NULL);
+  pt_workshop_set (self->workshop, p, "perspective", (int) pt_choice_button_get_selected (choice), NULL);
   pt_workshop_end_group (self->workshop);
 }
 
@@ -161,8 +165,8 @@ add_row (PtVoicesView  *self,
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *name = gtk_entry_new ();
-  g_autoptr(GtkStringList) perspectives = perspective_list ();
-  GtkWidget *perspective = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (perspectives)), NULL);
+  g_auto(GStrv) perspectives = perspective_labels (NULL);
+  GtkWidget *perspective = pt_choice_button_new ((const char * const *) perspectives);
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   GtkEventController *focus;
 
@@ -171,7 +175,7 @@ add_row (PtVoicesView  *self,
   gtk_editable_set_width_chars (GTK_EDITABLE (name), 8);
   gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Name or pseudonym"), -1);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (perspective), pt_participant_get_perspective (participant));
+  pt_choice_button_set_selected (PT_CHOICE_BUTTON (perspective), pt_participant_get_perspective (participant));
   gtk_accessible_update_property (GTK_ACCESSIBLE (perspective), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Perspective"), -1);
   gtk_widget_set_tooltip_text (remove, _("Remove Participant"));
@@ -248,7 +252,7 @@ update_row (PtVoicesView  *self,
   self->updating = TRUE;
   if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (name)), pt_participant_get_name (participant)))
     gtk_editable_set_text (GTK_EDITABLE (name), pt_participant_get_name (participant));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (perspective), pt_participant_get_perspective (participant));
+  pt_choice_button_set_selected (PT_CHOICE_BUTTON (perspective), pt_participant_get_perspective (participant));
   self->updating = FALSE;
 }
 
@@ -331,7 +335,7 @@ pt_voices_view_class_init (PtVoicesViewClass *klass)
                                                "/io/github/powertriangle/PowerTriangle/ui/pt-voices-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PtVoicesView, box);
   gtk_widget_class_bind_template_child (widget_class, PtVoicesView, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, PtVoicesView, highlight_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PtVoicesView, highlight_choice);
   gtk_widget_class_bind_template_child (widget_class, PtVoicesView, participants);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_highlight_selected_cb);
@@ -341,16 +345,13 @@ pt_voices_view_class_init (PtVoicesViewClass *klass)
 static void
 pt_voices_view_init (PtVoicesView *self)
 {
-  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  /* Translators: highlight no perspective in particular */
+  g_auto(GStrv) choices = perspective_labels (_("Every voice"));
 
+  g_type_ensure (PT_TYPE_CHOICE_BUTTON);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_hash_table_new (NULL, NULL);
-
-  /* Translators: highlight no perspective in particular */
-  gtk_string_list_append (choices, _("Every voice"));
-  for (PtPerspective p = PT_PERSPECTIVE_USER; p <= PT_PERSPECTIVE_OTHER; p++)
-    gtk_string_list_append (choices, pt_perspective_to_label (p));
-  gtk_drop_down_set_model (self->highlight_dropdown, G_LIST_MODEL (choices));
+  pt_choice_button_set_strings (self->highlight_choice, (const char * const *) choices);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -366,7 +367,7 @@ pt_voices_view_set_workshop (PtVoicesView *self,
 
   pt_follow_workshop (self, &self->workshop, workshop,
                       G_CALLBACK (on_item_added_or_removed_cb), G_CALLBACK (on_item_changed_cb));
-  gtk_drop_down_set_selected (self->highlight_dropdown, 0);
+  pt_choice_button_set_selected (self->highlight_choice, 0);
   rebuild (self);
 }
 
@@ -378,6 +379,6 @@ pt_voices_view_get_highlight (PtVoicesView *self)
 
   g_return_val_if_fail (PT_IS_VOICES_VIEW (self), -1);
 
-  selected = gtk_drop_down_get_selected (self->highlight_dropdown);
+  selected = pt_choice_button_get_selected (self->highlight_choice);
   return selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
 }

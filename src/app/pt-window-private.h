@@ -3,6 +3,7 @@
 #pragma once
 
 #include "pt-canvas.h"
+#include "pt-choice-button.h"
 #include "pt-cycle-band.h"
 #include "pt-export.h"
 #include "pt-projector-window.h"
@@ -38,8 +39,8 @@ struct _PtWindow
   GtkMenuButton *timer_button;
   GtkButton   *next_step_button;
   GtkMenuButton *rounds_button;
-  GtkDropDown *show_round_dropdown;
-  GtkDropDown *compare_dropdown;
+  PtChoiceButton *show_round_choice;
+  PtChoiceButton *compare_choice;
   GtkLabel    *changes_label;
   GtkInfoBar  *viewing_bar;
   GtkLabel    *viewing_label;

@@ -71,7 +71,7 @@ static void
 on_show_round_selected_cb (PtWindow *self)
 {
   if (!self->updating_rounds)
-    show_round (self, snapshot_at (self, gtk_drop_down_get_selected (self->show_round_dropdown)));
+    show_round (self, snapshot_at (self, pt_choice_button_get_selected (self->show_round_choice)));
 }
 
 static void
@@ -79,14 +79,14 @@ on_compare_selected_cb (PtWindow *self)
 {
   if (self->updating_rounds)
     return;
-  pt_canvas_set_compare_with (self->canvas, snapshot_at (self, gtk_drop_down_get_selected (self->compare_dropdown)));
+  pt_canvas_set_compare_with (self->canvas, snapshot_at (self, pt_choice_button_get_selected (self->compare_choice)));
   update_changes (self);
 }
 
 void
 _pt_window_back_to_round (PtWindow *self)
 {
-  gtk_drop_down_set_selected (self->show_round_dropdown, 0);
+  pt_choice_button_set_selected (self->show_round_choice, 0);
 }
 
 /* The choices follow the rounds closed; a choice whose round went (undo)
@@ -95,35 +95,39 @@ void
 _pt_window_update_rounds (PtWindow *self)
 {
   GPtrArray *snapshots = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_SNAPSHOT);
-  g_autoptr(GtkStringList) show = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) compare = gtk_string_list_new (NULL);
-  guint shown = gtk_drop_down_get_selected (self->show_round_dropdown);
-  guint compared = gtk_drop_down_get_selected (self->compare_dropdown);
+  g_autoptr(GStrvBuilder) show = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) compare = g_strv_builder_new ();
+  g_auto(GStrv) show_strings = NULL;
+  g_auto(GStrv) compare_strings = NULL;
+  guint shown = pt_choice_button_get_selected (self->show_round_choice);
+  guint compared = pt_choice_button_get_selected (self->compare_choice);
 
   /* Translators: in the Rounds popover, the round the group is in */
-  gtk_string_list_append (show, _("This round"));
+  g_strv_builder_add (show, _("This round"));
   /* Translators: in the Rounds popover, compare with no earlier round */
-  gtk_string_list_append (compare, C_("compare with", "Nothing"));
+  g_strv_builder_add (compare, C_("compare with", "Nothing"));
   for (guint i = 0; i < snapshots->len; i++)
     {
       /* Translators: an earlier round in the Rounds popover */
       g_autofree char *name = g_strdup_printf (_("Round %u"), pt_snapshot_get_round (g_ptr_array_index (snapshots, i)));
 
-      gtk_string_list_append (show, name);
-      gtk_string_list_append (compare, name);
+      g_strv_builder_add (show, name);
+      g_strv_builder_add (compare, name);
     }
 
   self->updating_rounds = TRUE;
-  gtk_drop_down_set_model (self->show_round_dropdown, G_LIST_MODEL (show));
-  gtk_drop_down_set_model (self->compare_dropdown, G_LIST_MODEL (compare));
-  gtk_drop_down_set_selected (self->show_round_dropdown, shown <= snapshots->len ? shown : 0);
-  gtk_drop_down_set_selected (self->compare_dropdown, compared <= snapshots->len ? compared : 0);
+  show_strings = g_strv_builder_end (show);
+  compare_strings = g_strv_builder_end (compare);
+  pt_choice_button_set_strings (self->show_round_choice, (const char * const *) show_strings);
+  pt_choice_button_set_strings (self->compare_choice, (const char * const *) compare_strings);
+  pt_choice_button_set_selected (self->show_round_choice, shown <= snapshots->len ? shown : 0);
+  pt_choice_button_set_selected (self->compare_choice, compared <= snapshots->len ? compared : 0);
   self->updating_rounds = FALSE;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->rounds_button), snapshots->len > 0);
-  if (self->viewed != NULL && gtk_drop_down_get_selected (self->show_round_dropdown) == 0)
+  if (self->viewed != NULL && pt_choice_button_get_selected (self->show_round_choice) == 0)
     show_round (self, NULL);
-  pt_canvas_set_compare_with (self->canvas, snapshot_at (self, gtk_drop_down_get_selected (self->compare_dropdown)));
+  pt_canvas_set_compare_with (self->canvas, snapshot_at (self, pt_choice_button_get_selected (self->compare_choice)));
   update_changes (self);
 }
 
@@ -133,8 +137,8 @@ void
 _pt_window_reset_rounds (PtWindow *self)
 {
   self->updating_rounds = TRUE;
-  gtk_drop_down_set_selected (self->show_round_dropdown, 0);
-  gtk_drop_down_set_selected (self->compare_dropdown, 0);
+  pt_choice_button_set_selected (self->show_round_choice, 0);
+  pt_choice_button_set_selected (self->compare_choice, 0);
   self->updating_rounds = FALSE;
   g_clear_object (&self->viewed);
   gtk_widget_set_sensitive (GTK_WIDGET (self->canvas), TRUE);
@@ -157,7 +161,7 @@ _pt_window_rounds_item_changed (PtWindow *self,
 void
 _pt_window_init_rounds (PtWindow *self)
 {
-  g_signal_connect_swapped (self->show_round_dropdown, "notify::selected",
+  g_signal_connect_swapped (self->show_round_choice, "notify::selected",
                             G_CALLBACK (on_show_round_selected_cb), self);
-  g_signal_connect_swapped (self->compare_dropdown, "notify::selected", G_CALLBACK (on_compare_selected_cb), self);
+  g_signal_connect_swapped (self->compare_choice, "notify::selected", G_CALLBACK (on_compare_selected_cb), self);
 }

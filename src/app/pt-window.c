@@ -357,6 +357,7 @@ pt_window_class_init (PtWindowClass *klass)
   g_type_ensure (PT_TYPE_CANVAS);
   g_type_ensure (PT_TYPE_SIDE_PANEL);
   g_type_ensure (PT_TYPE_CYCLE_BAND);
+  g_type_ensure (PT_TYPE_CHOICE_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/powertriangle/PowerTriangle/ui/pt-window.ui");
@@ -378,8 +379,8 @@ pt_window_class_init (PtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtWindow, viewing_label);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, viewing_bar);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, changes_label);
-  gtk_widget_class_bind_template_child (widget_class, PtWindow, compare_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, PtWindow, show_round_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, compare_choice);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, show_round_choice);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, rounds_button);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, next_step_button);
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);

@@ -1,0 +1,276 @@
+/* pt-choice-button.c — PtChoiceButton: one of a few strings, picked from a
+ * menu.
+ *
+ * It does what the app asked of GtkDropDown — a status, a polarity, a
+ * perspective — at a fraction of the cost: a GtkDropDown builds a popover
+ * with a list view, a search entry and scrollbars as soon as it is made,
+ * some forty widgets, and the window has a dozen of them, which was a
+ * sixth of its start-up. Here the menu is made the first time it is
+ * opened. To assistive technologies it is a combo box, as a GtkDropDown is.
+ */
+#define G_LOG_DOMAIN "pt-app"
+
+#include "config.h"
+
+#include "pt-choice-button.h"
+
+struct _PtChoiceButton
+{
+  GtkButton parent_instance;
+
+  GStrv      strings;
+  guint      selected;
+  GtkLabel  *label;
+  GtkWidget *popover;  /* NULL until first opened, and again once the strings change */
+};
+
+G_DEFINE_FINAL_TYPE (PtChoiceButton, pt_choice_button, GTK_TYPE_BUTTON)
+
+enum {
+  PROP_0,
+  PROP_SELECTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_label (PtChoiceButton *self)
+{
+  gtk_label_set_text (self->label, self->selected < pt_choice_button_get_n_items (self) ?
+                                   self->strings[self->selected] : "");
+}
+
+static void
+drop_menu (PtChoiceButton *self)
+{
+  if (self->popover != NULL)
+    gtk_widget_unparent (self->popover);
+  self->popover = NULL;
+}
+
+static void
+on_popover_visible_cb (PtChoiceButton *self)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED,
+                               self->popover != NULL && gtk_widget_get_visible (self->popover), -1);
+}
+
+/* A menu reads "_" as the mark of a mnemonic; a participant's name may
+ * hold one. */
+static GMenu *
+build_menu (PtChoiceButton *self)
+{
+  GMenu *menu = g_menu_new ();
+
+  for (guint i = 0; i < pt_choice_button_get_n_items (self); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (self->strings[i], "_", -1);
+      g_autofree char *label = g_strjoinv ("__", parts);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "choice.select", g_variant_new_uint32 (i));
+      g_menu_append_item (menu, item);
+    }
+  return menu;
+}
+
+static void
+pt_choice_button_clicked (GtkButton *button)
+{
+  PtChoiceButton *self = PT_CHOICE_BUTTON (button);
+
+  if (self->popover == NULL)
+    {
+      g_autoptr(GMenu) menu = build_menu (self);
+
+      self->popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+      gtk_popover_set_position (GTK_POPOVER (self->popover), GTK_POS_BOTTOM);
+      gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+      g_signal_connect_swapped (self->popover, "notify::visible", G_CALLBACK (on_popover_visible_cb), self);
+    }
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+}
+
+/* Measured and allocated here, not by a layout manager, so that the menu,
+ * a popover, can be placed against the button. */
+static void
+pt_choice_button_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  gtk_widget_measure (gtk_button_get_child (GTK_BUTTON (widget)), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+pt_choice_button_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  PtChoiceButton *self = PT_CHOICE_BUTTON (widget);
+
+  gtk_widget_allocate (gtk_button_get_child (GTK_BUTTON (widget)), width, height, baseline, NULL);
+  if (self->popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->popover));
+}
+
+static void
+pt_choice_button_dispose (GObject *object)
+{
+  PtChoiceButton *self = PT_CHOICE_BUTTON (object);
+
+  drop_menu (self);
+  g_clear_pointer (&self->strings, g_strfreev);
+  G_OBJECT_CLASS (pt_choice_button_parent_class)->dispose (object);
+}
+
+static void
+pt_choice_button_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      g_value_set_uint (value, PT_CHOICE_BUTTON (object)->selected);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pt_choice_button_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      pt_choice_button_set_selected (PT_CHOICE_BUTTON (object), g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pt_choice_button_class_init (PtChoiceButtonClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkButtonClass *button_class = GTK_BUTTON_CLASS (klass);
+
+  object_class->dispose = pt_choice_button_dispose;
+  object_class->get_property = pt_choice_button_get_property;
+  object_class->set_property = pt_choice_button_set_property;
+  widget_class->measure = pt_choice_button_measure;
+  widget_class->size_allocate = pt_choice_button_size_allocate;
+  button_class->clicked = pt_choice_button_clicked;
+
+  /* The position of the string shown. */
+  properties[PROP_SELECTED] =
+    g_param_spec_uint ("selected", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The menu's items are this action's targets, so it shows the one
+   * selected as chosen. */
+  gtk_widget_class_install_property_action (widget_class, "choice.select", "selected");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_COMBO_BOX);
+}
+
+static void
+pt_choice_button_init (PtChoiceButton *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+  self->strings = g_new0 (char *, 1);
+  self->label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->label, 0);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->label), TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->label));
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("pan-down-symbolic"));
+  gtk_button_set_child (GTK_BUTTON (self), box);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "choice-button");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
+}
+
+GtkWidget *
+pt_choice_button_new (const char * const *strings)
+{
+  PtChoiceButton *self = g_object_new (PT_TYPE_CHOICE_BUTTON, NULL);
+
+  pt_choice_button_set_strings (self, strings);
+  return GTK_WIDGET (self);
+}
+
+/* Keeps the selected position where the new strings have one. */
+void
+pt_choice_button_set_strings (PtChoiceButton     *self,
+                              const char * const *strings)
+{
+  g_return_if_fail (PT_IS_CHOICE_BUTTON (self));
+
+  g_strfreev (self->strings);
+  self->strings = strings != NULL ? g_strdupv ((char **) strings) : g_new0 (char *, 1);
+  drop_menu (self);
+  if (self->selected >= pt_choice_button_get_n_items (self))
+    pt_choice_button_set_selected (self, 0);
+  update_label (self);
+}
+
+guint
+pt_choice_button_get_n_items (PtChoiceButton *self)
+{
+  g_return_val_if_fail (PT_IS_CHOICE_BUTTON (self), 0);
+  return g_strv_length (self->strings);
+}
+
+const char *
+pt_choice_button_get_string (PtChoiceButton *self,
+                             guint           position)
+{
+  g_return_val_if_fail (PT_IS_CHOICE_BUTTON (self), NULL);
+  return position < pt_choice_button_get_n_items (self) ? self->strings[position] : NULL;
+}
+
+guint
+pt_choice_button_get_selected (PtChoiceButton *self)
+{
+  g_return_val_if_fail (PT_IS_CHOICE_BUTTON (self), 0);
+  return self->selected;
+}
+
+/* A position past the strings shows nothing. */
+void
+pt_choice_button_set_selected (PtChoiceButton *self,
+                               guint           position)
+{
+  g_return_if_fail (PT_IS_CHOICE_BUTTON (self));
+
+  if (self->selected == position)
+    return;
+  self->selected = position;
+  update_label (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+/* For strings that can be long, such as names: the button shortens the
+ * one it shows; the menu shows them whole. */
+void
+pt_choice_button_set_ellipsize (PtChoiceButton *self,
+                                gboolean        ellipsize)
+{
+  g_return_if_fail (PT_IS_CHOICE_BUTTON (self));
+  gtk_label_set_ellipsize (self->label, ellipsize ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+}
