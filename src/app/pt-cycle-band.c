@@ -4,6 +4,12 @@
  * window and the projector window show the same thing without telling each
  * other. The timer's text stays up at zero, marked, until the timer starts
  * again or the step changes: a discreet signal that lasts.
+ *
+ * The band lays out its two parts itself, the texts and, beside them, the
+ * timer. A box would ask the texts how wide they must be at the band's
+ * height, and a wrapping label answers that with a search over widths, a
+ * dozen layouts of the prompt on every resize: a sixteenth of the
+ * window's start-up.
  */
 #define G_LOG_DOMAIN "pt-app"
 
@@ -22,7 +28,7 @@ struct _PtCycleBand
   PtWorkshop  *workshop;
   PtStepTimer *timer;
 
-  GtkWidget   *box;
+  GtkWidget   *texts;
   GtkLabel    *title_label;
   GtkLabel    *prompt_label;
   GtkLabel    *timer_label;
@@ -94,7 +100,10 @@ pt_cycle_band_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->timer, self);
   g_clear_object (&self->workshop);
   g_clear_object (&self->timer);
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer (&self->texts, gtk_widget_unparent);
+  if (self->timer_label != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->timer_label));
+  self->timer_label = NULL;
   g_clear_handle_id (&self->resize_idle, g_source_remove);
   G_OBJECT_CLASS (pt_cycle_band_parent_class)->dispose (object);
 }
@@ -108,6 +117,21 @@ queue_resize_once (gpointer data)
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
+#define TIMER_SPACING 12
+
+/* What the timer takes of the band's width, spacing included: its natural
+ * width while it shows, else nothing. */
+static int
+timer_width (PtCycleBand *self)
+{
+  int natural;
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->timer_label)))
+    return 0;
+  gtk_widget_measure (GTK_WIDGET (self->timer_label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural + TIMER_SPACING;
+}
+
 static void
 pt_cycle_band_measure (GtkWidget      *widget,
                        GtkOrientation  orientation,
@@ -117,15 +141,55 @@ pt_cycle_band_measure (GtkWidget      *widget,
                        int            *minimum_baseline,
                        int            *natural_baseline)
 {
-  gtk_widget_measure (PT_CYCLE_BAND (widget)->box, orientation, for_size, minimum, natural,
-                      minimum_baseline, natural_baseline);
+  PtCycleBand *self = PT_CYCLE_BAND (widget);
+  int timer = timer_width (self);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* The prompt wraps to the width it is given, whatever the height. */
+      gtk_widget_measure (self->texts, orientation, -1, minimum, natural, NULL, NULL);
+      *minimum += timer;
+      *natural += timer;
+    }
+  else
+    {
+      int texts_minimum, timer_minimum, timer_natural;
+
+      gtk_widget_measure (self->texts, GTK_ORIENTATION_HORIZONTAL, -1, &texts_minimum, NULL, NULL, NULL);
+      gtk_widget_measure (self->texts, orientation, for_size < 0 ? -1 : MAX (for_size - timer, texts_minimum),
+                          minimum, natural, NULL, NULL);
+      if (timer > 0)
+        {
+          gtk_widget_measure (GTK_WIDGET (self->timer_label), orientation, -1, &timer_minimum, &timer_natural,
+                              NULL, NULL);
+          *minimum = MAX (*minimum, timer_minimum);
+          *natural = MAX (*natural, timer_natural);
+        }
+    }
+  *minimum_baseline = *natural_baseline = -1;
 }
 
 /* The prompt wraps: the band's height depends on its width. */
 static GtkSizeRequestMode
 pt_cycle_band_get_request_mode (GtkWidget *widget)
 {
-  return gtk_widget_get_request_mode (PT_CYCLE_BAND (widget)->box);
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* The timer at the end of the line, the texts in the rest. */
+static void
+place_parts (PtCycleBand *self,
+             int          width,
+             int          height)
+{
+  int timer = MIN (timer_width (self), width);
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+
+  if (timer > 0)
+    gtk_widget_allocate (GTK_WIDGET (self->timer_label), MAX (timer - TIMER_SPACING, 0), height, -1,
+                         gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? 0 : width - timer + TIMER_SPACING, 0)));
+  gtk_widget_allocate (self->texts, width - timer, height, -1,
+                       rtl ? gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (timer, 0)) : NULL);
 }
 
 /* In front of a room the band's type grows with the screen, as the cards
@@ -157,7 +221,7 @@ pt_cycle_band_size_allocate (GtkWidget *widget,
       if (self->resize_idle == 0)
         self->resize_idle = g_idle_add_once (queue_resize_once, self);
     }
-  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+  place_parts (self, width, height);
 }
 
 static void
@@ -176,10 +240,8 @@ pt_cycle_band_class_init (PtCycleBandClass *klass)
 static void
 pt_cycle_band_init (PtCycleBand *self)
 {
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
   self->text_scale = 1.0;
-  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  self->texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   self->title_label = GTK_LABEL (gtk_label_new (NULL));
   self->prompt_label = GTK_LABEL (gtk_label_new (NULL));
   self->timer_label = GTK_LABEL (gtk_label_new (NULL));
@@ -198,13 +260,11 @@ pt_cycle_band_init (PtCycleBand *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->timer_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Time left for this step"), -1);
 
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->title_label));
-  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->prompt_label));
-  gtk_box_append (GTK_BOX (self->box), texts);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->timer_label));
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_widget_set_valign (self->texts, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->texts), GTK_WIDGET (self->title_label));
+  gtk_box_append (GTK_BOX (self->texts), GTK_WIDGET (self->prompt_label));
+  gtk_widget_set_parent (self->texts, GTK_WIDGET (self));
+  gtk_widget_set_parent (GTK_WIDGET (self->timer_label), GTK_WIDGET (self));
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
 }
 

@@ -330,6 +330,18 @@ pt_window_set_property (GObject      *object,
     }
 }
 
+/* The window's size is the user's, not its content's, and the content
+ * fits itself to it. A window whose content is height-for-width (wrapping
+ * text) has GTK 4.8 search for its smallest size, measuring everything in
+ * it a dozen times over, on every showing and every resize: a tenth of
+ * what the window costs to show. Its smallest size measured plainly is a
+ * little taller. */
+static GtkSizeRequestMode
+pt_window_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
 static void
 pt_window_class_init (PtWindowClass *klass)
 {
@@ -339,6 +351,7 @@ pt_window_class_init (PtWindowClass *klass)
   object_class->dispose = pt_window_dispose;
   object_class->get_property = pt_window_get_property;
   object_class->set_property = pt_window_set_property;
+  widget_class->get_request_mode = pt_window_get_request_mode;
 
   /* Whether the side panel shows; F9 and the header button toggle it. */
   properties[PROP_SHOW_PANEL] =
