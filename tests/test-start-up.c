@@ -1,12 +1,15 @@
 /* test-start-up.c — what the first window must not pay for: GTK's theme
- * loaded twice, librsvg loaded for the window icon, and parts of the window
- * no one has opened yet built before its first frame. */
+ * loaded twice, librsvg loaded for the window icon, parts of the window no
+ * one has opened yet built before its first frame, and wrapping text
+ * measured over and over to size the window. */
 #include "config.h"
 
 #include <gtk/gtk.h>
 #include <string.h>
 
 #include "pt-canvas.h"
+#include "pt-choice-button.h"
+#include "pt-cycle-band.h"
 #include "pt-side-panel.h"
 #include "pt-window.h"
 #include "test-util.h"
@@ -172,6 +175,84 @@ test_editors_fit_the_panel (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Each choice (statuses, perspectives, rounds, the editors') makes its menu
+ * when first opened: no list of choices, as a GtkDropDown builds at once,
+ * before anyone opens one. */
+static void
+test_choices_made_when_opened (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  g_autoptr(GFile) file = test_example_file ();
+  g_autoptr(GPtrArray) choices = NULL;
+  g_autoptr(GPtrArray) lists = NULL;
+  g_autoptr(GPtrArray) menus = NULL;
+
+  g_assert_true (pt_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  test_settle ();
+  choices = test_widgets_of (window, PT_TYPE_CHOICE_BUTTON);
+  /* Four in the editors, two for rounds, the highlight, five perspectives
+   * and the example's one action's status. */
+  g_assert_cmpuint (choices->len, ==, 13);
+  lists = test_widgets_of (window, GTK_TYPE_LIST_VIEW);
+  g_assert_cmpuint (lists->len, ==, 0);
+  for (guint i = 0; i < choices->len; i++)
+    {
+      menus = test_widgets_of (g_ptr_array_index (choices, i), GTK_TYPE_POPOVER);
+      g_assert_cmpuint (menus->len, ==, 0);
+      g_clear_pointer (&menus, g_ptr_array_unref);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The window's size is not asked of its content (which GTK 4.8 answers by
+ * measuring all of it a dozen times over), and the cycle band answers how
+ * wide it must be without a search: whatever its height, the prompt wraps
+ * to the width it gets, the timer keeping its own at the end. */
+static void
+test_band_measured_plainly (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  g_autoptr(GFile) file = test_example_file ();
+  g_autoptr(GPtrArray) bands = test_widgets_of (window, PT_TYPE_CYCLE_BAND);
+  g_autoptr(PtStepTimer) timer = pt_step_timer_new ();
+  GtkWidget *band = g_ptr_array_index (bands, 0);
+  g_autoptr(GPtrArray) labels = test_widgets_of (band, GTK_TYPE_LABEL);
+  GtkWidget *timer_label = NULL;
+  graphene_rect_t bounds;
+  int min, nat, min_at, nat_at, narrow, wide, with_timer;
+
+  g_assert_cmpint (gtk_widget_get_request_mode (GTK_WIDGET (window)), ==, GTK_SIZE_REQUEST_CONSTANT_SIZE);
+  g_assert_true (pt_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  test_settle ();
+
+  gtk_widget_measure (band, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  gtk_widget_measure (band, GTK_ORIENTATION_HORIZONTAL, 34, &min_at, &nat_at, NULL, NULL);
+  g_assert_cmpint (min_at, ==, min);
+  g_assert_cmpint (nat_at, ==, nat);
+  g_assert_cmpint (min, <, nat);
+  gtk_widget_measure (band, GTK_ORIENTATION_VERTICAL, min, &narrow, NULL, NULL, NULL);
+  gtk_widget_measure (band, GTK_ORIENTATION_VERTICAL, nat, &wide, NULL, NULL, NULL);
+  g_assert_cmpint (narrow, >, wide);
+
+  /* The timer, once it runs, takes room at the end of the line. */
+  pt_cycle_band_set_timer (PT_CYCLE_BAND (band), timer);
+  pt_step_timer_start (timer, 180);
+  test_settle ();
+  gtk_widget_measure (band, GTK_ORIENTATION_HORIZONTAL, -1, &with_timer, NULL, NULL, NULL);
+  g_assert_cmpint (with_timer, >, min);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), "3:00") == 0)
+      timer_label = g_ptr_array_index (labels, i);
+  g_assert_nonnull (timer_label);
+  g_assert_true (gtk_widget_compute_bounds (timer_label, band, &bounds));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (band));
+  g_assert_cmpfloat (bounds.origin.x, >, gtk_widget_get_width (band) / 2);
+  pt_step_timer_stop (timer);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +264,8 @@ main (int   argc,
   g_test_add_func ("/start-up/first-frame-without-librsvg", test_first_frame_without_librsvg);
   g_test_add_func ("/start-up/popovers-made-when-opened", test_popovers_made_when_opened);
   g_test_add_func ("/start-up/editors-fit-the-panel", test_editors_fit_the_panel);
+  g_test_add_func ("/start-up/choices-made-when-opened", test_choices_made_when_opened);
+  g_test_add_func ("/start-up/band-measured-plainly", test_band_measured_plainly);
 
   return g_test_run ();
 }
