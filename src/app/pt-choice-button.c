@@ -214,13 +214,19 @@ pt_choice_button_new (const char * const *strings)
   return GTK_WIDGET (self);
 }
 
-/* Keeps the selected position where the new strings have one. */
+/* Keeps the selected position where the new strings have one. The side
+ * panel sets its lists again on every change to the factor, picking from
+ * the menu included: the same strings keep the menu made. */
 void
 pt_choice_button_set_strings (PtChoiceButton     *self,
                               const char * const *strings)
 {
+  const char *none[] = { NULL };
+
   g_return_if_fail (PT_IS_CHOICE_BUTTON (self));
 
+  if (g_strv_equal (strings != NULL ? strings : none, (const char * const *) self->strings))
+    return;
   g_strfreev (self->strings);
   self->strings = strings != NULL ? g_strdupv ((char **) strings) : g_new0 (char *, 1);
   drop_menu (self);

@@ -8,8 +8,7 @@
  * The band lays out its two parts itself, the texts and, beside them, the
  * timer. A box would ask the texts how wide they must be at the band's
  * height, and a wrapping label answers that with a search over widths, a
- * dozen layouts of the prompt on every resize: a sixteenth of the
- * window's start-up.
+ * dozen layouts of the prompt on every resize.
  */
 #define G_LOG_DOMAIN "pt-app"
 
@@ -153,11 +152,14 @@ pt_cycle_band_measure (GtkWidget      *widget,
     }
   else
     {
-      int texts_minimum, timer_minimum, timer_natural;
+      int texts_width = -1, timer_minimum, timer_natural;
 
-      gtk_widget_measure (self->texts, GTK_ORIENTATION_HORIZONTAL, -1, &texts_minimum, NULL, NULL, NULL);
-      gtk_widget_measure (self->texts, orientation, for_size < 0 ? -1 : MAX (for_size - timer, texts_minimum),
-                          minimum, natural, NULL, NULL);
+      if (for_size >= 0)
+        {
+          gtk_widget_measure (self->texts, GTK_ORIENTATION_HORIZONTAL, -1, &texts_width, NULL, NULL, NULL);
+          texts_width = MAX (for_size - timer, texts_width);
+        }
+      gtk_widget_measure (self->texts, orientation, texts_width, minimum, natural, NULL, NULL);
       if (timer > 0)
         {
           gtk_widget_measure (GTK_WIDGET (self->timer_label), orientation, -1, &timer_minimum, &timer_natural,
