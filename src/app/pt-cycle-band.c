@@ -175,7 +175,7 @@ pt_cycle_band_measure (GtkWidget      *widget,
 static GtkSizeRequestMode
 pt_cycle_band_get_request_mode (GtkWidget *widget)
 {
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+  return g_getenv ("BANDC") ? GTK_SIZE_REQUEST_CONSTANT_SIZE : GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 /* The timer at the end of the line, the texts in the rest. */
@@ -190,8 +190,14 @@ place_parts (PtCycleBand *self,
   if (timer > 0)
     gtk_widget_allocate (GTK_WIDGET (self->timer_label), MAX (timer - TIMER_SPACING, 0), height, -1,
                          gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? 0 : width - timer + TIMER_SPACING, 0)));
-  gtk_widget_allocate (self->texts, width - timer, height, -1,
-                       rtl ? gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (timer, 0)) : NULL);
+  {
+    int texts_height;
+
+    gtk_widget_measure (self->texts, GTK_ORIENTATION_VERTICAL, width - timer, NULL, &texts_height, NULL, NULL);
+    texts_height = MIN (texts_height, height);
+    gtk_widget_allocate (self->texts, width - timer, texts_height, -1,
+                         gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? timer : 0, (height - texts_height) / 2)));
+  }
 }
 
 /* In front of a room the band's type grows with the screen, as the cards
@@ -262,7 +268,6 @@ pt_cycle_band_init (PtCycleBand *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->timer_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Time left for this step"), -1);
 
-  gtk_widget_set_valign (self->texts, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (self->texts), GTK_WIDGET (self->title_label));
   gtk_box_append (GTK_BOX (self->texts), GTK_WIDGET (self->prompt_label));
   gtk_widget_set_parent (self->texts, GTK_WIDGET (self));
