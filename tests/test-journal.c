@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "pt-check-row.h"
 #include "pt-journal-view.h"
 #include "test-util.h"
 
@@ -99,6 +100,62 @@ test_journal (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The private note's check button and its wrapping label, side by side:
+ * the label names the button, its mnemonic and a click on it toggle the
+ * button, and it wraps to the width it is given. */
+static void
+test_check_row (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *row = pt_check_row_new ("Private note: not on the pro_jector, not printed, not read out loud");
+  GtkCheckButton *button = pt_check_row_get_button (PT_CHECK_ROW (row));
+  g_autoptr(GPtrArray) labels = test_widgets_of (row, GTK_TYPE_LABEL);
+  g_autoptr(GListModel) controllers = NULL;
+  GtkLabel *label;
+  GtkGesture *click = NULL;
+  int narrow, wide, label_width;
+
+  gtk_window_set_child (GTK_WINDOW (window), row);
+  g_assert_cmpuint (labels->len, ==, 1);
+  label = g_ptr_array_index (labels, 0);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "Private note: not on the projector, not printed, not read out loud");
+  g_assert_true (gtk_label_get_mnemonic_widget (label) == GTK_WIDGET (button));
+  g_assert_cmpuint (gtk_label_get_mnemonic_keyval (label), ==, GDK_KEY_j);
+
+  /* The label is the button's neighbour, not its child: no horizontal box
+   * between them to search for the label's height. */
+  g_assert_true (gtk_widget_get_parent (GTK_WIDGET (label)) == row);
+  g_assert_true (gtk_widget_get_parent (GTK_WIDGET (button)) == row);
+
+  g_assert_true (gtk_widget_mnemonic_activate (GTK_WIDGET (label), FALSE));
+  g_assert_true (gtk_check_button_get_active (button));
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (label));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        click = GTK_GESTURE (controller);
+    }
+  g_assert_nonnull (click);
+  g_signal_emit_by_name (click, "released", 1, 5.0, 5.0);
+  g_assert_false (gtk_check_button_get_active (button));
+  gtk_widget_set_sensitive (row, FALSE);
+  g_signal_emit_by_name (click, "released", 1, 5.0, 5.0);
+  g_assert_false (gtk_check_button_get_active (button));
+
+  /* Narrow, it wraps and grows taller; the label takes the rest of the
+   * width beside the button. */
+  gtk_widget_measure (row, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &wide, NULL, NULL);
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, wide, &wide, NULL, NULL, NULL);
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, 160, &narrow, NULL, NULL, NULL);
+  g_assert_cmpint (narrow, >=, 2 * wide);
+  gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1, &label_width, NULL, NULL, NULL);
+  g_assert_cmpint (label_width, <, 160);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -106,5 +163,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/journal/notes-per-step", test_journal);
+  g_test_add_func ("/journal/check-row", test_check_row);
   return g_test_run ();
 }

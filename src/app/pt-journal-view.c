@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-check-row.h"
 #include "pt-follow.h"
 #include "pt-journal-view.h"
 
@@ -219,20 +220,15 @@ pt_journal_view_init (PtJournalView *self)
   GtkWidget *heading = gtk_label_new (_("Journal"));
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkEventController *focus = gtk_event_controller_focus_new ();
-  GtkWidget *private_label;
+  GtkWidget *private_row;
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   self->where_label = GTK_LABEL (gtk_label_new (NULL));
   self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  self->private_check = GTK_CHECK_BUTTON (gtk_check_button_new ());
-  private_label = gtk_label_new_with_mnemonic (_("Private note: not on the pro_jector, not printed"));
+  private_row = pt_check_row_new (_("Private note: not on the pro_jector, not printed"));
+  self->private_check = pt_check_row_get_button (PT_CHECK_ROW (private_row));
   self->earlier = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
-  /* A label of its own, so a long translation wraps in the narrow panel. */
-  gtk_label_set_wrap (GTK_LABEL (private_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (private_label), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (private_label), GTK_WIDGET (self->private_check));
-  gtk_check_button_set_child (self->private_check, private_label);
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
   gtk_label_set_xalign (self->where_label, 0);
@@ -256,7 +252,7 @@ pt_journal_view_init (PtJournalView *self)
   gtk_box_append (GTK_BOX (self->box), heading);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->where_label));
   gtk_box_append (GTK_BOX (self->box), frame);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->private_check));
+  gtk_box_append (GTK_BOX (self->box), private_row);
   gtk_box_append (GTK_BOX (self->box), self->earlier);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 }

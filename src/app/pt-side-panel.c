@@ -13,6 +13,7 @@
 
 #include "pt-side-panel.h"
 #include "pt-actions-view.h"
+#include "pt-check-row.h"
 #include "pt-choice-button.h"
 #include "pt-journal-view.h"
 #include "pt-outline.h"
@@ -45,6 +46,7 @@ struct _PtSidePanel
   PtActionsView  *actions_view;
   PtJournalView  *journal_view;
   GtkLabel       *add_action_label;
+  PtCheckRow     *private_row;
   GtkCheckButton *private_check;
 };
 
@@ -387,8 +389,7 @@ pt_side_panel_class_init (PtSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, journal_view);
   gtk_widget_class_bind_template_child (widget_class, PtSidePanel, add_action_label);
   gtk_widget_class_bind_template_callback (widget_class, on_add_action_clicked_cb);
-  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, private_check);
-  gtk_widget_class_bind_template_callback (widget_class, on_private_toggled_cb);
+  gtk_widget_class_bind_template_child (widget_class, PtSidePanel, private_row);
   gtk_widget_class_bind_template_callback (widget_class, on_outline_factor_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_label_entry_activate_cb);
 
@@ -411,7 +412,11 @@ pt_side_panel_init (PtSidePanel *self)
   g_type_ensure (PT_TYPE_JOURNAL_VIEW);
   g_type_ensure (PT_TYPE_OUTLINE);
   g_type_ensure (PT_TYPE_CHOICE_BUTTON);
+  g_type_ensure (PT_TYPE_CHECK_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->private_check = pt_check_row_get_button (self->private_row);
+  g_signal_connect_swapped (self->private_check, "toggled", G_CALLBACK (on_private_toggled_cb), self);
 
   pt_choice_button_set_strings (self->polarity_choice, polarities);
   pt_choice_button_set_strings (self->kind_choice, kinds);
