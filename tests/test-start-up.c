@@ -1,15 +1,18 @@
 /* test-start-up.c — what the first window must not pay for: GTK's theme
  * loaded twice, librsvg loaded for the window icon, parts of the window no
- * one has opened yet built before its first frame, and wrapping text
- * measured over and over to size the window. */
+ * one has opened yet built before its first frame, wrapping text measured
+ * over and over to size the window, and the canvas's fonts loaded on the
+ * main thread while a second one waits. */
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <math.h>
 #include <string.h>
 
 #include "pt-canvas.h"
 #include "pt-choice-button.h"
 #include "pt-cycle-band.h"
+#include "pt-font-warm-up.h"
 #include "pt-side-panel.h"
 #include "pt-window.h"
 #include "test-util.h"
@@ -218,7 +221,7 @@ test_band_measured_plainly (void)
   g_autoptr(PtStepTimer) timer = pt_step_timer_new ();
   GtkWidget *band = g_ptr_array_index (bands, 0);
   g_autoptr(GPtrArray) labels = test_widgets_of (band, GTK_TYPE_LABEL);
-  GtkWidget *timer_label = NULL;
+  GtkWidget *timer_label = NULL, *texts;
   graphene_rect_t bounds;
   int min, nat, min_at, nat_at, narrow, wide, with_timer;
 
@@ -235,6 +238,13 @@ test_band_measured_plainly (void)
   gtk_widget_measure (band, GTK_ORIENTATION_VERTICAL, min, &narrow, NULL, NULL, NULL);
   gtk_widget_measure (band, GTK_ORIENTATION_VERTICAL, nat, &wide, NULL, NULL, NULL);
   g_assert_cmpint (narrow, >, wide);
+
+  /* Its texts stand in the middle of its height, placed there by the band
+   * rather than by an alignment that has GTK search for their width. */
+  texts = gtk_widget_get_parent (g_ptr_array_index (labels, 0));
+  g_assert_true (gtk_widget_compute_bounds (texts, band, &bounds));
+  g_assert_cmpfloat (bounds.size.height, <, gtk_widget_get_height (band));
+  g_assert_cmpfloat (fabs (bounds.origin.y - (gtk_widget_get_height (band) - bounds.size.height) / 2), <=, 1);
 
   /* The timer, once it runs, takes room at the end of the line. */
   pt_cycle_band_set_timer (PT_CYCLE_BAND (band), timer);
@@ -253,6 +263,24 @@ test_band_measured_plainly (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* While GTK starts, a second thread loads the canvas's fonts into a font
+ * map of its own, which the main thread then takes for its default. */
+static void
+test_canvas_fonts_loaded_meanwhile (void)
+{
+  g_autoptr(PangoFontMap) before = g_object_ref (pango_cairo_font_map_get_default ());
+  PangoFontMap *after;
+
+  pt_font_warm_up_start ();
+  pt_font_warm_up_finish ();
+  after = pango_cairo_font_map_get_default ();
+  g_assert_true (after != before);
+  g_assert_true (PANGO_IS_CAIRO_FONT_MAP (after));
+  /* Handed over once: nothing more to take. */
+  pt_font_warm_up_finish ();
+  g_assert_true (pango_cairo_font_map_get_default () == after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +294,7 @@ main (int   argc,
   g_test_add_func ("/start-up/editors-fit-the-panel", test_editors_fit_the_panel);
   g_test_add_func ("/start-up/choices-made-when-opened", test_choices_made_when_opened);
   g_test_add_func ("/start-up/band-measured-plainly", test_band_measured_plainly);
+  g_test_add_func ("/start-up/canvas-fonts-loaded-meanwhile", test_canvas_fonts_loaded_meanwhile);
 
   return g_test_run ();
 }

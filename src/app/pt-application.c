@@ -14,6 +14,7 @@
 #include "pt-cli.h"
 #include "pt-desktop-style.h"
 #include "pt-example.h"
+#include "pt-font-warm-up.h"
 #include "pt-preferences-window.h"
 #include "pt-recovery-dialog.h"
 #include "pt-scene.h"
@@ -207,9 +208,13 @@ on_window_added_cb (GtkApplication *app,
 static void
 pt_application_startup (GApplication *app)
 {
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  g_autoptr(GtkCssProvider) css = NULL;
 
+  pt_font_warm_up_start ();
   G_APPLICATION_CLASS (pt_application_parent_class)->startup (app);
+  pt_font_warm_up_finish ();
+
+  css = gtk_css_provider_new ();
 
   gtk_css_provider_load_from_resource (css, "/io/github/powertriangle/PowerTriangle/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
