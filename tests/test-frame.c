@@ -167,8 +167,9 @@ test_base_follows_changes (void)
   assert_base_current (scene, NULL);
 }
 
-/* PtLayer: copied while the view stays, made again when it moves, and
- * drawn straight to a target it cannot match pixel for pixel. */
+/* PtLayer: kept once a view is drawn a second time, copied while the view
+ * stays, made again when it moves, and drawn straight to a target it
+ * cannot match pixel for pixel. */
 static void
 draw_square (cairo_t  *cr,
              gpointer  data)
@@ -194,23 +195,41 @@ test_layer_kept (void)
   guint drawn = 0;
   guint32 *data;
 
-  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
+  /* A view drawn the first time goes straight to the target; drawn again,
+   * it is kept; after that, copied. */
   pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
   g_assert_cmpuint (drawn, ==, 1);
-  g_assert_true (pt_layer_is_kept (layer));
+  g_assert_false (pt_layer_is_kept (layer));
   cairo_surface_flush (surface);
   data = (guint32 *) cairo_image_surface_get_data (surface);
   g_assert_cmphex (data[20 * 100 + 20] & 0xffffff, ==, 0x000000);
   g_assert_cmphex (data[40 * 100 + 40] & 0xffffff, ==, 0xffffff);
-
-  /* Moved by half a pixel: drawn again, at the new place. */
-  cairo_translate (cr, 0.5, 0);
   pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
   g_assert_cmpuint (drawn, ==, 2);
+  g_assert_true (pt_layer_is_kept (layer));
+  cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
+  cairo_paint (cr);
+  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
+  g_assert_cmpuint (drawn, ==, 2);
+  cairo_surface_flush (surface);
+  g_assert_cmphex (data[20 * 100 + 20] & 0xffffff, ==, 0x000000);
+  g_assert_cmphex (data[40 * 100 + 40] & 0xffffff, ==, 0xffffff);
+
+  /* Moved by half a pixel: a new view, drawn at the new place, not kept
+   * until it is drawn again. */
+  cairo_translate (cr, 0.5, 0);
+  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
+  g_assert_cmpuint (drawn, ==, 3);
+  g_assert_false (pt_layer_is_kept (layer));
+  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
+  g_assert_cmpuint (drawn, ==, 4);
+  g_assert_true (pt_layer_is_kept (layer));
+  /* The drawing changed: made again at once, the view being the same. */
   pt_layer_invalidate (layer);
   g_assert_false (pt_layer_is_kept (layer));
   pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
-  g_assert_cmpuint (drawn, ==, 3);
+  g_assert_cmpuint (drawn, ==, 5);
+  g_assert_true (pt_layer_is_kept (layer));
 
   /* Turned, there is no pixel grid to keep it at: drawn directly, each
    * time. */
@@ -218,7 +237,7 @@ test_layer_kept (void)
   cairo_rotate (vcr, 0.1);
   pt_layer_draw (layer, vcr, &bounds, TRUE, draw_square, &drawn);
   pt_layer_draw (layer, vcr, &bounds, TRUE, draw_square, &drawn);
-  g_assert_cmpuint (drawn, ==, 5);
+  g_assert_cmpuint (drawn, ==, 7);
   g_assert_false (pt_layer_is_kept (layer));
 
   /* An unbounded recording may be headed for paper: no pixels kept. */
@@ -227,7 +246,7 @@ test_layer_kept (void)
     cairo_t *ucr = cairo_create (unbounded);
 
     pt_layer_draw (layer, ucr, &bounds, TRUE, draw_square, &drawn);
-    g_assert_cmpuint (drawn, ==, 6);
+    g_assert_cmpuint (drawn, ==, 8);
     g_assert_false (pt_layer_is_kept (layer));
     cairo_destroy (ucr);
     cairo_surface_destroy (unbounded);

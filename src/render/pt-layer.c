@@ -3,7 +3,8 @@
  * The picture covers what of the drawing's bounds the target shows (its
  * clip), in the target's device pixels, and is drawn with the caller's own
  * transformation shifted by whole pixels: copying it gives the very pixels
- * drawing directly would have given.
+ * drawing directly would have given. It is made the second time a view is
+ * drawn, when it will be copied rather than drawn again.
  */
 #define G_LOG_DOMAIN "pt-render"
 
@@ -17,12 +18,20 @@
  * the memory would cost more than drawing saves. */
 #define MAX_PIXELS (4096 * 2160)
 
+/* A view: how the drawing was placed on the target's pixels. */
+typedef struct
+{
+  cairo_matrix_t        matrix;   /* the caller's */
+  double                device_scale;
+  cairo_rectangle_int_t area;     /* in device pixels */
+} View;
+
 struct _PtLayer
 {
   cairo_surface_t *image;     /* NULL when nothing is kept */
-  cairo_matrix_t   matrix;    /* the caller's, when it was drawn */
-  double           device_scale;
-  int              x, y;      /* where it goes, in device pixels */
+  View             kept;      /* the picture's, while there is one */
+  View             seen;      /* the last one drawn, if seen_any */
+  gboolean         seen_any;
   double           recording_scale;
 };
 
@@ -148,17 +157,17 @@ same_matrix (const cairo_matrix_t *a,
   return a->xx == b->xx && a->yy == b->yy && a->xy == b->xy && a->yx == b->yx && a->x0 == b->x0 && a->y0 == b->y0;
 }
 
-/* Whether the kept picture holds all of area, drawn as now asked. */
+/* Whether view holds all of area, drawn as now asked. */
 static gboolean
-kept_covers (PtLayer                     *self,
+view_covers (const View                  *view,
              const cairo_matrix_t        *matrix,
              double                       device_scale,
              const cairo_rectangle_int_t *area)
 {
-  return self->image != NULL && same_matrix (&self->matrix, matrix) && self->device_scale == device_scale &&
-         area->x >= self->x && area->y >= self->y &&
-         area->x + area->width <= self->x + cairo_image_surface_get_width (self->image) &&
-         area->y + area->height <= self->y + cairo_image_surface_get_height (self->image);
+  return same_matrix (&view->matrix, matrix) && view->device_scale == device_scale &&
+         area->x >= view->area.x && area->y >= view->area.y &&
+         area->x + area->width <= view->area.x + view->area.width &&
+         area->y + area->height <= view->area.y + view->area.height;
 }
 
 /* Draws what draw () draws within bounds (user units of cr): on a raster
@@ -187,11 +196,22 @@ pt_layer_draw (PtLayer         *self,
       return;
     }
 
-  if (!kept_covers (self, &m, device_x, &area))
+  if (self->image == NULL || !view_covers (&self->kept, &m, device_x, &area))
     {
       cairo_t *image_cr;
 
       pt_layer_invalidate (self);
+      /* A picture pays once the same view is drawn again. A view drawn for
+       * the first time (a window's first frame, each step of a resize) is
+       * drawn straight: making the picture would cost its memory, a pass
+       * over its pixels and the copy, for nothing kept. */
+      if (!self->seen_any || !view_covers (&self->seen, &m, device_x, &area))
+        {
+          self->seen = (View) { m, device_x, area };
+          self->seen_any = TRUE;
+          draw_within (cr, bounds, draw, data);
+          return;
+        }
       self->image = cairo_image_surface_create (opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32,
                                                 area.width, area.height);
       if (cairo_surface_status (self->image) != CAIRO_STATUS_SUCCESS)
@@ -201,10 +221,7 @@ pt_layer_draw (PtLayer         *self,
           return;
         }
       cairo_surface_set_device_scale (self->image, device_x, device_x);
-      self->matrix = m;
-      self->device_scale = device_x;
-      self->x = area.x;
-      self->y = area.y;
+      self->kept = (View) { m, device_x, area };
       /* The caller's transformation, moved by the picture's whole-pixel
        * corner: the same pixels as drawing to the target itself. */
       image_cr = cairo_create (self->image);
@@ -216,7 +233,7 @@ pt_layer_draw (PtLayer         *self,
 
   cairo_save (cr);
   cairo_identity_matrix (cr);
-  cairo_set_source_surface (cr, self->image, self->x / device_x, self->y / device_x);
+  cairo_set_source_surface (cr, self->image, self->kept.area.x / device_x, self->kept.area.y / device_x);
   cairo_paint (cr);
   cairo_restore (cr);
 }
