@@ -175,7 +175,7 @@ pt_cycle_band_measure (GtkWidget      *widget,
 static GtkSizeRequestMode
 pt_cycle_band_get_request_mode (GtkWidget *widget)
 {
-  return g_getenv ("BANDC") ? GTK_SIZE_REQUEST_CONSTANT_SIZE : GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 /* The timer at the end of the line, the texts in the rest. */
@@ -186,18 +186,19 @@ place_parts (PtCycleBand *self,
 {
   int timer = MIN (timer_width (self), width);
   gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  int texts_height;
 
   if (timer > 0)
     gtk_widget_allocate (GTK_WIDGET (self->timer_label), MAX (timer - TIMER_SPACING, 0), height, -1,
                          gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? 0 : width - timer + TIMER_SPACING, 0)));
-  {
-    int texts_height;
 
-    gtk_widget_measure (self->texts, GTK_ORIENTATION_VERTICAL, width - timer, NULL, &texts_height, NULL, NULL);
-    texts_height = MIN (texts_height, height);
-    gtk_widget_allocate (self->texts, width - timer, texts_height, -1,
-                         gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? timer : 0, (height - texts_height) / 2)));
-  }
+  /* Centred here, not by the texts' alignment: GTK 4.8 places a box that
+   * does not fill its space by asking how wide it must be at its height,
+   * which for wrapping text is a search over widths. */
+  gtk_widget_measure (self->texts, GTK_ORIENTATION_VERTICAL, width - timer, NULL, &texts_height, NULL, NULL);
+  texts_height = MIN (texts_height, height);
+  gtk_widget_allocate (self->texts, width - timer, texts_height, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? timer : 0, (height - texts_height) / 2)));
 }
 
 /* In front of a room the band's type grows with the screen, as the cards
