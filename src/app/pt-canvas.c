@@ -2214,7 +2214,7 @@ make_still (PtCanvas *self,
   cairo_translate (cr, self->offset_x, self->offset_y);
   cairo_scale (cr, self->scale, self->scale);
   pt_scene_draw_background (self->scene, cr, self->highlight);
-  pt_scene_draw_links_touching (self->scene, cr, self->selected_link, moving, FALSE);
+  pt_scene_draw_links_apart (self->scene, cr, self->selected_link, moving);
   self->still_links = pt_scene_links_touching (self->scene, moving);
   cards = cards_in_drawing_order (self, FALSE);
   states = card_states (cards);

@@ -37,8 +37,9 @@ static GParamSpec *properties[N_PROPS];
 static void
 update_label (PtChoiceButton *self)
 {
-  gtk_label_set_text (self->label, self->selected < pt_choice_button_get_n_items (self) ?
-                                   self->strings[self->selected] : "");
+  const char *shown = pt_choice_button_get_string (self, self->selected);
+
+  gtk_label_set_text (self->label, shown != NULL ? shown : "");
 }
 
 static void

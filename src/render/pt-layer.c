@@ -30,8 +30,7 @@ struct _PtLayer
 {
   cairo_surface_t *image;     /* NULL when nothing is kept */
   View             kept;      /* the picture's, while there is one */
-  View             seen;      /* the last one drawn, if seen_any */
-  gboolean         seen_any;
+  View             seen;      /* the last one drawn; none while its scale is 0 */
   double           recording_scale;
 };
 
@@ -205,10 +204,9 @@ pt_layer_draw (PtLayer         *self,
        * the first time (a window's first frame, each step of a resize) is
        * drawn straight: making the picture would cost its memory, a pass
        * over its pixels and the copy, for nothing kept. */
-      if (!self->seen_any || !view_covers (&self->seen, &m, device_x, &area))
+      if (!view_covers (&self->seen, &m, device_x, &area))
         {
           self->seen = (View) { m, device_x, area };
-          self->seen_any = TRUE;
           draw_within (cr, bounds, draw, data);
           return;
         }

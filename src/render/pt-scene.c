@@ -1336,7 +1336,7 @@ pt_scene_draw_links (PtScene *self,
                      cairo_t *cr,
                      PtLink  *selected)
 {
-  pt_scene_draw_links_touching (self, cr, selected, NULL, FALSE);
+  pt_scene_draw_links_apart (self, cr, selected, NULL);
 }
 
 static void
@@ -1388,15 +1388,13 @@ draw_link (PtScene *self,
     }
 }
 
-/* The links with an end on a factor in moving (a set), if touching, or
- * the others; all of them when moving is NULL. A drag draws the others
- * once. */
+/* The links with no end on a factor in moving (a set); all of them when
+ * moving is NULL. A drag draws these once, still. */
 void
-pt_scene_draw_links_touching (PtScene    *self,
-                              cairo_t    *cr,
-                              PtLink     *selected,
-                              GHashTable *moving,
-                              gboolean    touching)
+pt_scene_draw_links_apart (PtScene    *self,
+                           cairo_t    *cr,
+                           PtLink     *selected,
+                           GHashTable *moving)
 {
   GPtrArray *links;
 
@@ -1408,7 +1406,7 @@ pt_scene_draw_links_touching (PtScene    *self,
     {
       PtLink *link = g_ptr_array_index (links, i);
 
-      if (moving == NULL || link_touches (self, link, moving) == touching)
+      if (moving == NULL || !link_touches (self, link, moving))
         draw_link (self, cr, link, selected);
     }
   cairo_restore (cr);

@@ -101,11 +101,10 @@ void        pt_scene_draw_base         (PtScene         *self,
                                         cairo_t         *cr,
                                         PtZone           highlight,
                                         PtLink          *selected);
-void        pt_scene_draw_links_touching (PtScene       *self,
+void        pt_scene_draw_links_apart  (PtScene         *self,
                                         cairo_t         *cr,
                                         PtLink          *selected,
-                                        GHashTable      *moving,
-                                        gboolean         touching);
+                                        GHashTable      *moving);
 GPtrArray  *pt_scene_links_touching    (PtScene         *self,
                                         GHashTable      *moving);
 void        pt_scene_draw_link_list    (PtScene         *self,
