@@ -13,6 +13,7 @@
 #include "pt-choice-button.h"
 #include "pt-cycle-band.h"
 #include "pt-factor-editor.h"
+#include "pt-first-frame.h"
 #include "pt-font-warm-up.h"
 #include "pt-link-editor.h"
 #include "pt-side-panel.h"
@@ -71,6 +72,42 @@ test_window_icon_is_png (void)
       g_assert_true (g_str_has_suffix (uri, ".png"));
     }
   g_assert_cmpuint (n, >=, 4);
+}
+
+static void
+note_icon_at_first_frame (GtkWindow *window)
+{
+  g_object_set_data_full (G_OBJECT (window), "icon-at-first-frame",
+                          g_strdup (gtk_window_get_icon_name (window) ? gtk_window_get_icon_name (window)
+                                    : gtk_window_get_default_icon_name () ? gtk_window_get_default_icon_name ()
+                                    : "none"), g_free);
+}
+
+/* The window manager's icon is not part of what the window shows, and
+ * decoding and sending it at every size was 2% of the work to the first
+ * frame: the first frame goes without it; then the window, and every
+ * window made after, has it. Must run before any window is shown. */
+static void
+test_icon_after_first_frame (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  PtWindow *later;
+
+  g_assert_null (gtk_window_get_default_icon_name ());
+  pt_first_frame_connect (GTK_WINDOW (window), note_icon_at_first_frame);
+  gtk_window_present (GTK_WINDOW (window));
+  test_settle ();
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (window), "icon-at-first-frame"), ==, "none");
+  g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APPLICATION_ID);
+  g_assert_cmpstr (gtk_window_get_icon_name (GTK_WINDOW (window)), ==, APPLICATION_ID);
+
+  later = pt_window_new (test_app ());
+  pt_first_frame_connect (GTK_WINDOW (later), note_icon_at_first_frame);
+  gtk_window_present (GTK_WINDOW (later));
+  test_settle ();
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (later), "icon-at-first-frame"), ==, APPLICATION_ID);
+  gtk_window_destroy (GTK_WINDOW (later));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* The outcome of the above: the example's first frame, and librsvg (some
@@ -368,6 +405,7 @@ main (int   argc,
 
   g_test_add_func ("/start-up/theme-loaded-once", test_theme_loaded_once);
   g_test_add_func ("/start-up/window-icon-is-png", test_window_icon_is_png);
+  g_test_add_func ("/start-up/icon-after-first-frame", test_icon_after_first_frame);
   g_test_add_func ("/start-up/first-frame-without-librsvg", test_first_frame_without_librsvg);
   g_test_add_func ("/start-up/popovers-made-when-opened", test_popovers_made_when_opened);
   g_test_add_func ("/start-up/editors-made-when-needed", test_editors_made_when_needed);
