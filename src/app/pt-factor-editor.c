@@ -260,7 +260,6 @@ pt_factor_editor_init (PtFactorEditor *self)
 {
   const char *polarities[] = { pt_polarity_to_label (PT_POLARITY_BARRIER),
                                pt_polarity_to_label (PT_POLARITY_ENABLER), NULL };
-  PtChoiceButton *choices[3];
   GtkEventController *keys;
 
   g_type_ensure (PT_TYPE_CHOICE_BUTTON);
@@ -275,11 +274,9 @@ pt_factor_editor_init (PtFactorEditor *self)
    * keeps its width whichever editor it shows; the menu shows it whole. */
   pt_choice_button_set_ellipsize (self->raised_by_choice, TRUE);
 
-  choices[0] = self->polarity_choice;
-  choices[1] = self->dimension_choice;
-  choices[2] = self->raised_by_choice;
-  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
-    g_signal_connect (choices[i], "notify::selected", G_CALLBACK (on_choice_selected_cb), self);
+  g_signal_connect (self->polarity_choice, "notify::selected", G_CALLBACK (on_choice_selected_cb), self);
+  g_signal_connect (self->dimension_choice, "notify::selected", G_CALLBACK (on_choice_selected_cb), self);
+  g_signal_connect (self->raised_by_choice, "notify::selected", G_CALLBACK (on_choice_selected_cb), self);
 
   for (guint i = 0; i < 2; i++)
     {
