@@ -1,7 +1,7 @@
 /* test-start-up.c — what the first window must not pay for: GTK's theme
  * loaded twice, librsvg loaded for the window icon, parts of the window no
  * one has opened yet built before its first frame, wrapping text measured
- * over and over to size the window, and the canvas's fonts loaded on the
+ * over and over to size the window, and the window's fonts loaded on the
  * main thread while a second one waits. */
 #include "config.h"
 
@@ -379,22 +379,95 @@ test_band_measured_plainly (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* While GTK starts, a second thread loads the canvas's fonts into a font
- * map of its own, which the main thread then takes for its default. */
+/* While GTK starts and the window is built, a second thread loads the
+ * fonts into a font map of its own, which the main thread takes for its
+ * default before the window is shown, and not before; or goes on without,
+ * if the thread is not done in time. */
 static void
-test_canvas_fonts_loaded_meanwhile (void)
+test_fonts_loaded_meanwhile (void)
 {
-  g_autoptr(PangoFontMap) before = g_object_ref (pango_cairo_font_map_get_default ());
+  g_autoptr(PangoFontMap) before = NULL;
   PangoFontMap *after;
 
+  /* The test application's own start-up began one, whose windows these
+   * tests show themselves. */
+  pt_font_warm_up_finish (G_MAXINT64);
+  before = g_object_ref (pango_cairo_font_map_get_default ());
+
   pt_font_warm_up_start ();
-  pt_font_warm_up_finish ();
+  pt_font_warm_up_widget_fonts ();
+  g_assert_true (pango_cairo_font_map_get_default () == before);
+  pt_font_warm_up_finish (G_MAXINT64);
   after = pango_cairo_font_map_get_default ();
   g_assert_true (after != before);
   g_assert_true (PANGO_IS_CAIRO_FONT_MAP (after));
   /* Handed over once: nothing more to take. */
-  pt_font_warm_up_finish ();
+  pt_font_warm_up_finish (G_MAXINT64);
   g_assert_true (pango_cairo_font_map_get_default () == after);
+
+  /* Not waited for (a machine busy with other work): the window goes on
+   * with the map it has, and the thread, still drawing, ends by itself. */
+  pt_font_warm_up_start ();
+  pt_font_warm_up_widget_fonts ();
+  pt_font_warm_up_finish (0);
+  g_assert_true (pango_cairo_font_map_get_default () == after);
+
+  /* Never told the widgets' fonts (an application that shows no window
+   * first), the thread still ends, and its map is taken all the same, the
+   * one left behind above notwithstanding. */
+  pt_font_warm_up_start ();
+  pt_font_warm_up_finish (G_MAXINT64);
+  g_assert_true (pango_cairo_font_map_get_default () != after);
+}
+
+static gboolean
+font_listed (GPtrArray                  *fonts,
+             const PangoFontDescription *font)
+{
+  for (guint i = 0; i < fonts->len; i++)
+    if (pango_font_description_equal (g_ptr_array_index (fonts, i), font))
+      return TRUE;
+  return FALSE;
+}
+
+/* The fonts the thread is told to load are the ones the first window's
+ * labels draw with: each shown label's font is one of them, and each of
+ * them is some shown label's. */
+static void
+test_widget_fonts_are_the_windows (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  g_autoptr(GFile) file = test_example_file ();
+  g_autoptr(GPtrArray) fonts = pt_font_warm_up_list_widget_fonts ();
+  g_autoptr(GPtrArray) labels = NULL;
+  g_autofree gboolean *used = g_new0 (gboolean, fonts->len);
+  guint shown = 0;
+
+  g_assert_true (pt_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  test_settle ();
+  labels = test_widgets_of (window, GTK_TYPE_LABEL);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      const PangoFontDescription *font;
+      g_autofree char *name = NULL;
+
+      if (!gtk_widget_get_mapped (label) || *gtk_label_get_text (GTK_LABEL (label)) == '\0')
+        continue;
+      shown++;
+      font = pango_context_get_font_description (gtk_widget_get_pango_context (label));
+      name = pango_font_description_to_string (font);
+      g_test_message ("\"%s\": %s", gtk_label_get_text (GTK_LABEL (label)), name);
+      g_assert_true (font_listed (fonts, font));
+      for (guint j = 0; j < fonts->len; j++)
+        if (pango_font_description_equal (g_ptr_array_index (fonts, j), font))
+          used[j] = TRUE;
+    }
+  g_assert_cmpuint (shown, >, 20);
+  for (guint j = 0; j < fonts->len; j++)
+    g_assert_true (used[j]);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -412,7 +485,8 @@ main (int   argc,
   g_test_add_func ("/start-up/editors-fit-the-panel", test_editors_fit_the_panel);
   g_test_add_func ("/start-up/choices-made-when-opened", test_choices_made_when_opened);
   g_test_add_func ("/start-up/band-measured-plainly", test_band_measured_plainly);
-  g_test_add_func ("/start-up/canvas-fonts-loaded-meanwhile", test_canvas_fonts_loaded_meanwhile);
+  g_test_add_func ("/start-up/fonts-loaded-meanwhile", test_fonts_loaded_meanwhile);
+  g_test_add_func ("/start-up/widget-fonts-are-the-windows", test_widget_fonts_are_the_windows);
 
   return g_test_run ();
 }

@@ -67,6 +67,15 @@ fresh_window (PtApplication *self)
   return pt_window_new (self);
 }
 
+/* Shown with the fonts the second thread has loaded meanwhile: its font map
+ * is taken before anything is measured. */
+static void
+present (GtkWindow *window)
+{
+  pt_font_warm_up_finish (PT_FONT_WARM_UP_MAX_WAIT);
+  gtk_window_present (window);
+}
+
 static void
 new_activated_cb (GSimpleAction *action,
                   GVariant      *parameter,
@@ -74,7 +83,7 @@ new_activated_cb (GSimpleAction *action,
 {
   PtWindow *window = fresh_window (PT_APPLICATION (user_data));
 
-  gtk_window_present (GTK_WINDOW (window));
+  present (GTK_WINDOW (window));
 }
 
 /* Gives each factor a place of its own in its dimension, in order, as a
@@ -121,7 +130,7 @@ new_from_example_activated_cb (GSimpleAction *action,
 
   arrange_factors (workshop);
   pt_window_set_workshop (window, workshop);
-  gtk_window_present (GTK_WINDOW (window));
+  present (GTK_WINDOW (window));
 }
 
 /* Quitting closes each window in turn, and each asks about unsaved work. */
@@ -244,7 +253,6 @@ pt_application_startup (GApplication *app)
 
   pt_font_warm_up_start ();
   G_APPLICATION_CLASS (pt_application_parent_class)->startup (app);
-  pt_font_warm_up_finish ();
 
   css = gtk_css_provider_new ();
 
@@ -257,6 +265,9 @@ pt_application_startup (GApplication *app)
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_cb), NULL);
   /* Dark style and high contrast as the desktop has them. */
   pt_desktop_style_get_default ();
+  /* With the app's style in place: the thread may load the widgets' fonts
+   * while the first window is built. */
+  pt_font_warm_up_widget_fonts ();
   if (g_getenv ("POWER_TRIANGLE_QUIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect (app, "window-added", G_CALLBACK (on_first_window_added_cb), NULL);
 }
@@ -344,7 +355,7 @@ pt_application_open (GApplication  *app,
       /* Opened before it is shown, so the window is measured once, with
        * the workshop's own texts, not first empty and then again. */
       pt_window_open_file (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
+      present (GTK_WINDOW (window));
       offer_recovery (PT_APPLICATION (app), GTK_WINDOW (window));
     }
 }
@@ -366,7 +377,7 @@ pt_application_activate (GApplication *app)
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
     window = GTK_WINDOW (pt_window_new (self));
-  gtk_window_present (window);
+  present (window);
   offer_recovery (self, window);
 }
 

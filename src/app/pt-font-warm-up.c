@@ -1,34 +1,113 @@
-/* pt-font-warm-up.c — the canvas's fonts, loaded on a second thread while
- * GTK starts.
+/* pt-font-warm-up.c — the window's fonts, loaded on a second thread while
+ * GTK starts and the first window is built.
  *
  * GTK spends most of the app's start-up on the main thread connecting to
- * the display and reading its theme, while a second core has nothing to
- * do. The canvas's first frame then loads each of its typefaces and sizes:
- * fontconfig's substitutions and sorting, the font files, the glyph
- * metrics. So meanwhile a thread draws the example workshop's triangle, the
- * same way the canvas will, onto a surface of one pixel, into a Pango font
- * map of its own, which then becomes the main thread's. The canvas's text
- * is drawn with fixed font options (pt-pango.c), so the fonts loaded here
- * are the ones it asks for. The widgets' fonts are not: their options come
- * from the desktop's settings, which are only known once GTK has started.
+ * the display, reading its theme and building the window, while a second
+ * core has little to do. The first frame then loads each typeface and size
+ * it shows: fontconfig's substitutions and sorting, the font files, each
+ * glyph's metrics and image (with hinting, FreeType runs a font's program
+ * again each time a size is switched to). So meanwhile a thread does that
+ * work into a Pango font map of its own, which then becomes the main
+ * thread's:
  *
- * Pango's font maps are not shared between threads; this one is handed
- * over once the thread is done with it.
+ * - at once, the canvas's fonts: it draws the example workshop's triangle
+ *   the way the canvas will. The canvas's text is drawn with fixed font
+ *   options (pt-pango.c), so nothing about the desktop is needed for it;
+ * - once GTK has started, the widgets' fonts: their options, resolution and
+ *   sizes come from the desktop's settings and the theme, so the main thread
+ *   asks a few unparented labels (plain, bold, the theme's "heading" and
+ *   "caption-heading", which the first window shows) and hands the answer
+ *   over. The thread lays out and draws letters, digits and marks in each.
+ *
+ * Pango's font maps are not shared between threads: the main thread takes
+ * this one only once the thread is done with it, before the first window is
+ * shown. What the main thread makes before that binds to its own default
+ * map and is pointed at this one when its style is first computed; the
+ * canvas's scene makes its Pango context when it first lays out text.
+ *
+ * The thread runs at a lower priority: on two cores the main thread, the X
+ * server and GTK's icon theme loader already compete, and the main thread's
+ * own work comes first. So the main thread waits for it only a little: on a
+ * machine busy with other work the window is shown without it, and the
+ * thread finishes for nothing.
  */
 #define G_LOG_DOMAIN "pt-app"
 
 #include "config.h"
 
+#include <gtk/gtk.h>
 #include <pango/pangocairo.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#endif
 
 #include "pt-example.h"
 #include "pt-font-warm-up.h"
 #include "pt-scene.h"
 
-static GThread *warm_up_thread;
+typedef struct
+{
+  cairo_font_options_t *options;
+  double                resolution;
+  GPtrArray            *fonts;       /* PangoFontDescription, or NULL */
+} WidgetFonts;
 
-static gpointer
-warm_up (gpointer data)
+/* What the window's texts are mostly made of, in English and Swedish. */
+static const char sample[] =
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ abcdefghijklmnopqrstuvwxyzåäöé 0123456789 "
+  ".,:;!?'\"()[]/+-–—·…’“”→×%&";
+
+/* One warm-up, shared by the two threads: either may be the last to let
+ * go of it, as the main thread may go on without waiting for the end. */
+typedef struct
+{
+  GAsyncQueue  *requests;        /* one WidgetFonts, pushed once */
+  GMutex        lock;
+  GCond         done_cond;
+  gboolean      done;            /* under the lock, and what follows */
+  gboolean      abandoned;       /* the main thread went on without it */
+  PangoFontMap *loaded;
+} WarmUp;
+
+static WarmUp   *warm_up_run;    /* the main thread's */
+static gboolean  widget_fonts_sent;
+
+static WarmUp *
+warm_up_new (void)
+{
+  WarmUp *run = g_atomic_rc_box_new0 (WarmUp);
+
+  run->requests = g_async_queue_new ();
+  g_mutex_init (&run->lock);
+  g_cond_init (&run->done_cond);
+  return run;
+}
+
+static void
+warm_up_clear (WarmUp *run)
+{
+  g_async_queue_unref (run->requests);
+  g_mutex_clear (&run->lock);
+  g_cond_clear (&run->done_cond);
+  g_clear_object (&run->loaded);
+}
+
+static void
+warm_up_unref (WarmUp *run)
+{
+  g_atomic_rc_box_release_full (run, (GDestroyNotify) warm_up_clear);
+}
+
+static void
+widget_fonts_free (WidgetFonts *request)
+{
+  g_clear_pointer (&request->options, cairo_font_options_destroy);
+  g_clear_pointer (&request->fonts, g_ptr_array_unref);
+  g_free (request);
+}
+
+static void
+load_canvas_fonts (void)
 {
   g_autoptr(PtWorkshop) workshop = pt_example_new ();
   g_autoptr(PtScene) scene = pt_scene_new (workshop);
@@ -38,30 +117,165 @@ warm_up (gpointer data)
   pt_scene_draw (scene, cr);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-  /* The scene's Pango contexts are made on this thread's default map. */
-  return g_object_ref (pango_cairo_font_map_get_default ());
+}
+
+static void
+load_widget_fonts (const WidgetFonts *request)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoLayout *layout;
+
+  pango_cairo_context_set_font_options (context, request->options);
+  pango_cairo_context_set_resolution (context, request->resolution);
+  layout = pango_layout_new (context);
+  pango_layout_set_text (layout, sample, -1);
+  for (guint i = 0; i < request->fonts->len; i++)
+    {
+      cairo_surface_t *surface;
+      cairo_t *cr;
+      int width, height;
+
+      pango_layout_set_font_description (layout, g_ptr_array_index (request->fonts, i));
+      pango_layout_get_pixel_size (layout, &width, &height);
+      /* Drawn onto a surface it all fits, or cairo skips the glyphs
+       * outside and makes no images of them. */
+      surface = cairo_image_surface_create (CAIRO_FORMAT_A8, MAX (width, 1), MAX (height, 1));
+      cr = cairo_create (surface);
+      pango_cairo_show_layout (cr, layout);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+  g_object_unref (layout);
+  g_object_unref (context);
+}
+
+static gpointer
+warm_up (gpointer data)
+{
+  WarmUp *run = data;
+  WidgetFonts *request;
+
+#ifdef __linux__
+  /* This thread alone: Linux gives each thread a nice value of its own. */
+  setpriority (PRIO_PROCESS, 0, 10);
+#endif
+  load_canvas_fonts ();
+  request = g_async_queue_pop (run->requests);
+  if (request->fonts != NULL)
+    load_widget_fonts (request);
+  widget_fonts_free (request);
+
+  g_mutex_lock (&run->lock);
+  run->done = TRUE;
+  /* The contexts were made on this thread's default map. */
+  if (!run->abandoned)
+    run->loaded = g_object_ref (pango_cairo_font_map_get_default ());
+  g_cond_signal (&run->done_cond);
+  g_mutex_unlock (&run->lock);
+  warm_up_unref (run);
+  return NULL;
 }
 
 /* Before GTK starts: the thread begins at once. */
 void
 pt_font_warm_up_start (void)
 {
-  g_return_if_fail (warm_up_thread == NULL);
+  g_return_if_fail (warm_up_run == NULL);
 
-  warm_up_thread = g_thread_new ("pt-font-warm-up", warm_up, NULL);
+  warm_up_run = warm_up_new ();
+  widget_fonts_sent = FALSE;
+  g_thread_unref (g_thread_new ("pt-font-warm-up", warm_up, g_atomic_rc_box_acquire (warm_up_run)));
 }
 
-/* Before the first window: waits for the thread, if it is still drawing,
- * and makes its font map this thread's, so the canvas finds its fonts
- * loaded. */
-void
-pt_font_warm_up_finish (void)
+/* The font a label of the theme's style class draws with (none: plain). */
+static PangoFontDescription *
+font_of (const char *css_class)
 {
-  PangoFontMap *font_map;
+  g_autoptr(GtkWidget) label = g_object_ref_sink (gtk_label_new (NULL));
+  PangoContext *context;
+  PangoFontDescription *font;
 
-  if (warm_up_thread == NULL)
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  context = gtk_widget_create_pango_context (label);
+  font = pango_font_description_copy (pango_context_get_font_description (context));
+  g_object_unref (context);
+  return font;
+}
+
+/* The fonts of the first window's text: the desktop's (the window's title
+ * in bold) and the theme's headings. */
+GPtrArray *
+pt_font_warm_up_list_widget_fonts (void)
+{
+  GPtrArray *fonts = g_ptr_array_new_with_free_func ((GDestroyNotify) pango_font_description_free);
+  PangoFontDescription *bold = font_of (NULL);
+
+  g_ptr_array_add (fonts, font_of (NULL));
+  pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
+  g_ptr_array_add (fonts, bold);
+  g_ptr_array_add (fonts, font_of ("heading"));
+  g_ptr_array_add (fonts, font_of ("caption-heading"));
+  return fonts;
+}
+
+/* Once GTK has started and the app's style is in place: tells the thread
+ * which fonts the widgets will draw with, and how. */
+void
+pt_font_warm_up_widget_fonts (void)
+{
+  g_autoptr(GtkWidget) label = NULL;
+  PangoContext *context;
+  const cairo_font_options_t *options;
+  WidgetFonts *request;
+
+  if (warm_up_run == NULL || widget_fonts_sent)
     return;
-  font_map = g_thread_join (g_steal_pointer (&warm_up_thread));
+
+  request = g_new0 (WidgetFonts, 1);
+  label = g_object_ref_sink (gtk_label_new (NULL));
+  context = gtk_widget_create_pango_context (label);
+  options = pango_cairo_context_get_font_options (context);
+  request->options = options != NULL ? cairo_font_options_copy (options) : NULL;
+  request->resolution = pango_cairo_context_get_resolution (context);
+  request->fonts = pt_font_warm_up_list_widget_fonts ();
+  g_object_unref (context);
+
+  widget_fonts_sent = TRUE;
+  g_async_queue_push (warm_up_run->requests, request);
+}
+
+/* Before the first window is shown: waits for the thread, if it is still at
+ * work, at most max_wait, and makes its font map this thread's. */
+void
+pt_font_warm_up_finish (GTimeSpan max_wait)
+{
+  g_autoptr(PangoFontMap) font_map = NULL;
+  gint64 until = max_wait == G_MAXINT64 ? G_MAXINT64 : g_get_monotonic_time () + max_wait;
+  WarmUp *run = g_steal_pointer (&warm_up_run);
+
+  if (run == NULL)
+    return;
+  /* Not told the widgets' fonts: it has none to load. */
+  if (!widget_fonts_sent)
+    {
+      widget_fonts_sent = TRUE;
+      g_async_queue_push (run->requests, g_new0 (WidgetFonts, 1));
+    }
+
+  g_mutex_lock (&run->lock);
+  while (!run->done)
+    if (!g_cond_wait_until (&run->done_cond, &run->lock, until))
+      break;
+  run->abandoned = !run->done;
+  font_map = g_steal_pointer (&run->loaded);
+  g_mutex_unlock (&run->lock);
+  warm_up_unref (run);
+
+  if (font_map == NULL)
+    {
+      g_debug ("The first window is shown without waiting longer for its fonts");
+      return;
+    }
   pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (font_map));
-  g_object_unref (font_map);
 }

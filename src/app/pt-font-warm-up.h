@@ -1,12 +1,17 @@
-/* pt-font-warm-up.h — the canvas's fonts, loaded on a second thread while
- * GTK starts. */
+/* pt-font-warm-up.h — the window's fonts, loaded on a second thread while
+ * GTK starts and the first window is built. */
 #pragma once
 
 #include <glib.h>
 
 G_BEGIN_DECLS
 
-void pt_font_warm_up_start  (void);
-void pt_font_warm_up_finish (void);
+/* How long the first window waits for the fonts, at most. */
+#define PT_FONT_WARM_UP_MAX_WAIT (50 * G_TIME_SPAN_MILLISECOND)
+
+void       pt_font_warm_up_start             (void);
+void       pt_font_warm_up_widget_fonts      (void);
+void       pt_font_warm_up_finish            (GTimeSpan max_wait);
+GPtrArray *pt_font_warm_up_list_widget_fonts (void);
 
 G_END_DECLS

@@ -140,6 +140,10 @@ new_layout (PtScene    *self,
             gboolean    bold,
             gboolean    italic)
 {
+  /* Made with the first text, not with the scene: the app's window is built
+   * before the fonts loaded meanwhile become its thread's (pt-font-warm-up.c). */
+  if (self->pango == NULL)
+    self->pango = pt_pango_context_new ();
   return pt_pango_layout_new (self->pango, text, size, bold, italic);
 }
 
@@ -711,8 +715,6 @@ pt_scene_class_init (PtSceneClass *klass)
 static void
 pt_scene_init (PtScene *self)
 {
-  self->pango = pt_pango_context_new ();
-
   self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_cache_free);
   self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, shown_text_free);
   self->text_scale = 1.0;
