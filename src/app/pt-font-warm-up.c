@@ -62,15 +62,13 @@ static const char sample[] =
 typedef struct
 {
   GAsyncQueue  *requests;        /* one WidgetFonts, pushed once */
+  gboolean      told;            /* the main thread's: it was pushed */
   GMutex        lock;
   GCond         done_cond;
-  gboolean      done;            /* under the lock, and what follows */
-  gboolean      abandoned;       /* the main thread went on without it */
-  PangoFontMap *loaded;
+  PangoFontMap *loaded;          /* under the lock: set when done */
 } WarmUp;
 
-static WarmUp   *warm_up_run;    /* the main thread's */
-static gboolean  widget_fonts_sent;
+static WarmUp *warm_up_run;      /* the main thread's */
 
 static WarmUp *
 warm_up_new (void)
@@ -166,10 +164,8 @@ warm_up (gpointer data)
   widget_fonts_free (request);
 
   g_mutex_lock (&run->lock);
-  run->done = TRUE;
   /* The contexts were made on this thread's default map. */
-  if (!run->abandoned)
-    run->loaded = g_object_ref (pango_cairo_font_map_get_default ());
+  run->loaded = g_object_ref (pango_cairo_font_map_get_default ());
   g_cond_signal (&run->done_cond);
   g_mutex_unlock (&run->lock);
   warm_up_unref (run);
@@ -183,22 +179,27 @@ pt_font_warm_up_start (void)
   g_return_if_fail (warm_up_run == NULL);
 
   warm_up_run = warm_up_new ();
-  widget_fonts_sent = FALSE;
   g_thread_unref (g_thread_new ("pt-font-warm-up", warm_up, g_atomic_rc_box_acquire (warm_up_run)));
 }
 
-/* The font a label of the theme's style class draws with (none: plain). */
-static PangoFontDescription *
-font_of (const char *css_class)
+/* The Pango context a label of the theme's style class (none: plain) is
+ * given: its font, the desktop's font options and resolution. */
+static PangoContext *
+label_context (const char *css_class)
 {
   g_autoptr(GtkWidget) label = g_object_ref_sink (gtk_label_new (NULL));
-  PangoContext *context;
-  PangoFontDescription *font;
 
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
-  context = gtk_widget_create_pango_context (label);
-  font = pango_font_description_copy (pango_context_get_font_description (context));
+  return gtk_widget_create_pango_context (label);
+}
+
+static PangoFontDescription *
+font_of (const char *css_class)
+{
+  PangoContext *context = label_context (css_class);
+  PangoFontDescription *font = pango_font_description_copy (pango_context_get_font_description (context));
+
   g_object_unref (context);
   return font;
 }
@@ -209,9 +210,10 @@ GPtrArray *
 pt_font_warm_up_list_widget_fonts (void)
 {
   GPtrArray *fonts = g_ptr_array_new_with_free_func ((GDestroyNotify) pango_font_description_free);
-  PangoFontDescription *bold = font_of (NULL);
+  PangoFontDescription *bold;
 
   g_ptr_array_add (fonts, font_of (NULL));
+  bold = pango_font_description_copy (g_ptr_array_index (fonts, 0));
   pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
   g_ptr_array_add (fonts, bold);
   g_ptr_array_add (fonts, font_of ("heading"));
@@ -224,24 +226,22 @@ pt_font_warm_up_list_widget_fonts (void)
 void
 pt_font_warm_up_widget_fonts (void)
 {
-  g_autoptr(GtkWidget) label = NULL;
   PangoContext *context;
   const cairo_font_options_t *options;
   WidgetFonts *request;
 
-  if (warm_up_run == NULL || widget_fonts_sent)
+  if (warm_up_run == NULL || warm_up_run->told)
     return;
 
   request = g_new0 (WidgetFonts, 1);
-  label = g_object_ref_sink (gtk_label_new (NULL));
-  context = gtk_widget_create_pango_context (label);
+  context = label_context (NULL);
   options = pango_cairo_context_get_font_options (context);
   request->options = options != NULL ? cairo_font_options_copy (options) : NULL;
   request->resolution = pango_cairo_context_get_resolution (context);
   request->fonts = pt_font_warm_up_list_widget_fonts ();
   g_object_unref (context);
 
-  widget_fonts_sent = TRUE;
+  warm_up_run->told = TRUE;
   g_async_queue_push (warm_up_run->requests, request);
 }
 
@@ -257,17 +257,14 @@ pt_font_warm_up_finish (GTimeSpan max_wait)
   if (run == NULL)
     return;
   /* Not told the widgets' fonts: it has none to load. */
-  if (!widget_fonts_sent)
-    {
-      widget_fonts_sent = TRUE;
-      g_async_queue_push (run->requests, g_new0 (WidgetFonts, 1));
-    }
+  if (!run->told)
+    g_async_queue_push (run->requests, g_new0 (WidgetFonts, 1));
 
   g_mutex_lock (&run->lock);
-  while (!run->done)
+  while (run->loaded == NULL)
     if (!g_cond_wait_until (&run->done_cond, &run->lock, until))
       break;
-  run->abandoned = !run->done;
+  /* Not taken, the map goes with the last of the two to let go. */
   font_map = g_steal_pointer (&run->loaded);
   g_mutex_unlock (&run->lock);
   warm_up_unref (run);
