@@ -296,6 +296,43 @@ test_draws_rows_in_view (void)
   gtk_window_destroy (GTK_WINDOW (large));
 }
 
+/* Every row can be scrolled to: the outline is as tall as its rows are
+ * when they wrap at the panel's width, not at their full length, so the
+ * last one is in view at the end of the panel, whole. */
+static void
+test_every_row_reachable (void)
+{
+  g_autoptr(PtWorkshop) workshop = test_load_example ();
+  PtWindow *window = present_window (workshop);
+  PtOutline *outline = find_outline (window);
+  g_autoptr(GPtrArray) rows = rows_of (outline_list (outline));
+  g_autoptr(GPtrArray) panels = test_widgets_of (window, PT_TYPE_SIDE_PANEL);
+  g_autoptr(GPtrArray) scrollers = test_widgets_of (g_ptr_array_index (panels, 0), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *scroller = g_ptr_array_index (scrollers, 0);
+  GtkWidget *last = g_ptr_array_index (rows, rows->len - 1);
+  graphene_rect_t bounds;
+  guint wrapped = 0;
+
+  g_assert_cmpuint (rows->len, ==, 16);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+
+      g_assert_true (gtk_widget_compute_bounds (row, GTK_WIDGET (outline), &bounds));
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (GTK_WIDGET (outline)));
+      wrapped += pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))))) > 1;
+    }
+  /* The case that matters: some rows take two lines at this width. */
+  g_assert_cmpuint (wrapped, >, 0);
+
+  scroll_panel_to (window, 1);
+  g_assert_true (gtk_widget_compute_bounds (last, scroller, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,5 +341,6 @@ main (int   argc,
 
   g_test_add_func ("/outline/changes-touch-one-row", test_changes_touch_one_row);
   g_test_add_func ("/outline/draws-rows-in-view", test_draws_rows_in_view);
+  g_test_add_func ("/outline/every-row-reachable", test_every_row_reachable);
   return g_test_run ();
 }

@@ -474,6 +474,16 @@ pt_outline_measure (GtkWidget      *widget,
                       minimum_baseline, natural_baseline);
 }
 
+/* The list's rows wrap, so their height depends on the width they get:
+ * a widget that says nothing here is measured as if of constant size, at
+ * the rows' full length, and the last rows would fall below its end, out
+ * of reach of the scroll bar. */
+static GtkSizeRequestMode
+pt_outline_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (GTK_WIDGET (PT_OUTLINE (widget)->list));
+}
+
 /* Rows move only when the list is laid out again, or scrolled. */
 static void
 pt_outline_size_allocate (GtkWidget *widget,
@@ -534,6 +544,7 @@ pt_outline_class_init (PtOutlineClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pt_outline_dispose;
+  widget_class->get_request_mode = pt_outline_get_request_mode;
   widget_class->measure = pt_outline_measure;
   widget_class->size_allocate = pt_outline_size_allocate;
   widget_class->root = pt_outline_root;
