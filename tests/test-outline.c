@@ -333,6 +333,41 @@ test_every_row_reachable (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The rows are made once the outline has been painted, with what changed
+ * before then; a workshop given to an outline on the screen has its rows
+ * at once. */
+static void
+test_rows_after_first_frame (void)
+{
+  g_autoptr(PtWorkshop) workshop = test_load_example ();
+  g_autoptr(PtWorkshop) other = workshop_of (20);
+  PtWindow *window = pt_window_new (test_app ());
+  GtkListBox *list = outline_list (find_outline (window));
+  PtFactor *renamed = factor_with_text (workshop, "Staff decide without asking");
+  g_autoptr(GPtrArray) rows = NULL;
+
+  pt_window_set_workshop (window, workshop);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+  pt_workshop_set (workshop, PT_ITEM (renamed), "text", "Staff decide for the residents", NULL);
+  pt_workshop_remove (workshop, PT_ITEM (factor_with_text (workshop, "Taking time to listen")));
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = present_window (workshop);
+  list = outline_list (find_outline (window));
+  rows = rows_of (list);
+  g_assert_cmpuint (rows->len, ==, 15);
+  g_assert_cmpint (index_of_text (list, "Staff decide for the residents — 2 votes"), >=, 0);
+  g_assert_cmpint (index_of_text (list, "Taking time to listen"), ==, -1);
+
+  pt_window_set_workshop (window, other);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = rows_of (list);
+  g_assert_cmpuint (rows->len, ==, 20);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,5 +377,6 @@ main (int   argc,
   g_test_add_func ("/outline/changes-touch-one-row", test_changes_touch_one_row);
   g_test_add_func ("/outline/draws-rows-in-view", test_draws_rows_in_view);
   g_test_add_func ("/outline/every-row-reachable", test_every_row_reachable);
+  g_test_add_func ("/outline/rows-after-first-frame", test_rows_after_first_frame);
   return g_test_run ();
 }

@@ -11,6 +11,12 @@
  * the canvas 2 ms. A row out of view has no opacity, which GTK leaves out
  * of the frame; it keeps its place, its size and its accessible name, so
  * the keyboard and screen readers find every factor as before.
+ *
+ * The rows are made after the first frame the outline is shown in, not
+ * before it: below the panel's fold, as it mostly is then, they would
+ * cost a new window a twentieth of its first frame, laying out text no
+ * one sees yet. What changes in the workshop before then is in the rows
+ * when they are made.
  */
 #define G_LOG_DOMAIN "pt-app"
 
@@ -36,6 +42,9 @@ struct _PtOutline
   GHashTable    *rows;           /* PtFactor → GtkListBoxRow, its own */
   guint          counts[N_GROUPS];
   guint          next_order;     /* the workshop's order, for equal votes */
+
+  gboolean       filled;         /* the rows are made for the workshop */
+  GdkFrameClock *waiting_on;     /* to make them once it has painted */
 
   GtkAdjustment *vadjustment;    /* of the scrolled window it is in */
   GPtrArray     *drawn;          /* the rows in view, drawn */
@@ -321,6 +330,43 @@ add_row (PtOutline *self,
 }
 
 static void
+fill (PtOutline *self)
+{
+  GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+
+  for (guint i = 0; i < factors->len; i++)
+    add_row (self, g_ptr_array_index (factors, i));
+  gtk_list_box_invalidate_headers (self->list);
+  self->filled = TRUE;
+}
+
+static void
+stop_waiting (PtOutline *self)
+{
+  if (self->waiting_on == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->waiting_on, self);
+  g_clear_object (&self->waiting_on);
+}
+
+static void
+on_after_paint_cb (PtOutline *self)
+{
+  stop_waiting (self);
+  fill (self);
+}
+
+/* Until the next frame is painted. */
+static void
+wait_to_fill (PtOutline *self)
+{
+  if (self->filled || self->workshop == NULL || self->waiting_on != NULL)
+    return;
+  self->waiting_on = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  g_signal_connect_swapped (self->waiting_on, "after-paint", G_CALLBACK (on_after_paint_cb), self);
+}
+
+static void
 remove_all (PtOutline *self)
 {
   GHashTableIter iter;
@@ -333,6 +379,8 @@ remove_all (PtOutline *self)
     gtk_list_box_remove (self->list, row);
   gtk_list_box_set_header_func (self->list, update_header, self, NULL);
   g_hash_table_remove_all (self->rows);
+  self->filled = FALSE;
+  stop_waiting (self);
   g_ptr_array_set_size (self->drawn, 0);
   memset (self->counts, 0, sizeof self->counts);
   self->next_order = 0;
@@ -353,6 +401,8 @@ static void
 on_item_added_cb (PtOutline *self,
                   PtItem    *item)
 {
+  if (!self->filled)
+    return;
   if (PT_IS_FACTOR (item))
     {
       add_row (self, PT_FACTOR (item));
@@ -370,6 +420,8 @@ on_item_removed_cb (PtOutline *self,
 {
   GtkListBoxRow *row = PT_IS_FACTOR (item) ? g_hash_table_lookup (self->rows, item) : NULL;
 
+  if (!self->filled)
+    return;
   if (row != NULL)
     {
       self->counts[row_group (row)]--;
@@ -390,6 +442,8 @@ on_item_changed_cb (PtOutline  *self,
   static const char *const shown[] = { "text", "votes", "hidden", "dimension", "polarity", NULL };
   GtkListBoxRow *row = PT_IS_FACTOR (object) ? g_hash_table_lookup (self->rows, object) : NULL;
 
+  if (!self->filled)
+    return;
   if (row != NULL && g_strv_contains (shown, pspec->name))
     {
       int group = group_of (PT_FACTOR (object));
@@ -423,8 +477,6 @@ void
 pt_outline_set_workshop (PtOutline  *self,
                          PtWorkshop *workshop)
 {
-  GPtrArray *factors;
-
   g_return_if_fail (PT_IS_OUTLINE (self));
   g_return_if_fail (PT_IS_WORKSHOP (workshop));
 
@@ -436,10 +488,9 @@ pt_outline_set_workshop (PtOutline  *self,
   g_signal_connect_swapped (workshop, "item-removed", G_CALLBACK (on_item_removed_cb), self);
   g_signal_connect_swapped (workshop, "item-changed", G_CALLBACK (on_item_changed_cb), self);
 
-  factors = pt_workshop_get_items (workshop, PT_ITEM_KIND_FACTOR);
-  for (guint i = 0; i < factors->len; i++)
-    add_row (self, g_ptr_array_index (factors, i));
-  gtk_list_box_invalidate_headers (self->list);
+  /* On the screen already: the next frame shows another workshop anyway. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill (self);
 }
 
 /* For tests: how many rows the last frame could draw. */
@@ -510,6 +561,20 @@ pt_outline_root (GtkWidget *widget)
 }
 
 static void
+pt_outline_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (pt_outline_parent_class)->map (widget);
+  wait_to_fill (PT_OUTLINE (widget));
+}
+
+static void
+pt_outline_unmap (GtkWidget *widget)
+{
+  stop_waiting (PT_OUTLINE (widget));
+  GTK_WIDGET_CLASS (pt_outline_parent_class)->unmap (widget);
+}
+
+static void
 pt_outline_unroot (GtkWidget *widget)
 {
   set_vadjustment (PT_OUTLINE (widget), NULL);
@@ -522,6 +587,7 @@ pt_outline_dispose (GObject *object)
   PtOutline *self = PT_OUTLINE (object);
 
   set_vadjustment (self, NULL);
+  stop_waiting (self);
   if (self->list != NULL)
     {
       gtk_list_box_set_header_func (self->list, NULL, NULL, NULL);
@@ -547,6 +613,8 @@ pt_outline_class_init (PtOutlineClass *klass)
   widget_class->get_request_mode = pt_outline_get_request_mode;
   widget_class->measure = pt_outline_measure;
   widget_class->size_allocate = pt_outline_size_allocate;
+  widget_class->map = pt_outline_map;
+  widget_class->unmap = pt_outline_unmap;
   widget_class->root = pt_outline_root;
   widget_class->unroot = pt_outline_unroot;
 
