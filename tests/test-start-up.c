@@ -5,6 +5,7 @@
  * main thread while a second one waits. */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <math.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "pt-factor-editor.h"
 #include "pt-first-frame.h"
 #include "pt-font-warm-up.h"
+#include "pt-widget-fonts.h"
 #include "pt-link-editor.h"
 #include "pt-side-panel.h"
 #include "pt-window.h"
@@ -470,6 +472,101 @@ test_widget_fonts_are_the_windows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static char *
+kept_path (void)
+{
+  return g_build_filename (g_get_user_cache_dir (), "power-triangle", "widget-fonts", NULL);
+}
+
+/* One start of the warm-up, told the widgets' fonts: how many it loaded
+ * only once told. */
+static guint
+warm_up_once (void)
+{
+  pt_font_warm_up_start ();
+  pt_font_warm_up_widget_fonts ();
+  pt_font_warm_up_finish (G_MAXINT64);
+  return pt_font_warm_up_count_late_fonts ();
+}
+
+static void
+assert_kept_are_the_widgets (void)
+{
+  g_autofree char *path = kept_path ();
+  g_autoptr(PtWidgetFonts) kept = pt_widget_fonts_read (path);
+  g_autoptr(GPtrArray) fonts = pt_font_warm_up_list_widget_fonts ();
+
+  g_assert_nonnull (kept);
+  g_assert_cmpuint (kept->fonts->len, ==, fonts->len);
+  for (guint i = 0; i < fonts->len; i++)
+    g_assert_true (pango_font_description_equal (g_ptr_array_index (kept->fonts, i), g_ptr_array_index (fonts, i)));
+  g_assert_cmpfloat (kept->resolution, >=, 24);
+}
+
+/* The widgets' fonts are known only once GTK has started; the warm-up
+ * keeps the last start's and loads those while GTK starts, so a start on
+ * the same desktop has none left to load once told. A kept file that is
+ * damaged, absurd or from another desktop is as good as none, and the
+ * fonts told replace it. */
+static void
+test_widget_fonts_kept (void)
+{
+  g_autofree char *path = kept_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr(GPtrArray) fonts = pt_font_warm_up_list_widget_fonts ();
+  g_autoptr(PtWidgetFonts) other = g_new0 (PtWidgetFonts, 1);
+  g_autoptr(GError) error = NULL;
+  static const char *const spoilt[] = {
+    "\x01\x02 not a key file\n[",
+    "[Widget Fonts]\nfonts=Sans 5000;\nresolution=96\n",
+    "[Widget Fonts]\nfonts=Sans 11;\nresolution=96\noptions=2;0;99;1;\n",
+    "[Widget Fonts]\nfonts=Sans 11;\nresolution=0\n",
+    "[Widget Fonts]\nfonts=;\nresolution=96\n",
+  };
+
+  /* The test application's own start-up began one. */
+  pt_font_warm_up_finish (G_MAXINT64);
+
+  g_remove (path);
+  g_assert_cmpuint (warm_up_once (), ==, fonts->len);
+  assert_kept_are_the_widgets ();
+  g_assert_cmpuint (warm_up_once (), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (spoilt); i++)
+    {
+      g_assert_true (g_file_set_contents (path, spoilt[i], -1, NULL));
+      g_assert_null (pt_widget_fonts_read (path));
+      g_assert_cmpuint (warm_up_once (), ==, fonts->len);
+      assert_kept_are_the_widgets ();
+    }
+
+  /* Another desktop's: its fonts are loaded for nothing, then the ones
+   * told, which are kept instead. */
+  other->resolution = 144;
+  other->fonts = g_ptr_array_new_with_free_func ((GDestroyNotify) pango_font_description_free);
+  g_ptr_array_add (other->fonts, pango_font_description_from_string ("Serif 20"));
+  g_assert_true (pt_widget_fonts_write (other, path, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(PtWidgetFonts) read = pt_widget_fonts_read (path);
+
+    g_assert_nonnull (read);
+    g_assert_true (pt_widget_fonts_equal (read, other));
+    g_assert_null (read->options);
+  }
+  g_assert_cmpuint (warm_up_once (), ==, fonts->len);
+  assert_kept_are_the_widgets ();
+
+  /* Nowhere to keep them: the start goes on all the same. */
+  g_remove (path);
+  g_rmdir (folder);
+  g_assert_true (g_file_set_contents (folder, "a file where the folder would be", -1, NULL));
+  g_assert_cmpuint (warm_up_once (), ==, fonts->len);
+  g_assert_false (pt_widget_fonts_write (other, path, &error));
+  g_assert_nonnull (error);
+  g_remove (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +584,7 @@ main (int   argc,
   g_test_add_func ("/start-up/band-measured-plainly", test_band_measured_plainly);
   g_test_add_func ("/start-up/fonts-loaded-meanwhile", test_fonts_loaded_meanwhile);
   g_test_add_func ("/start-up/widget-fonts-are-the-windows", test_widget_fonts_are_the_windows);
+  g_test_add_func ("/start-up/widget-fonts-kept", test_widget_fonts_kept);
 
   return g_test_run ();
 }

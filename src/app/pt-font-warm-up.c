@@ -18,6 +18,9 @@
  *   asks a few unparented labels (plain, bold, the theme's "heading" and
  *   "caption-heading", which the first window shows) and hands the answer
  *   over. The thread lays out and draws letters, digits and marks in each.
+ *   Those are known late, so the thread keeps the last start's in the
+ *   user's cache and loads them while GTK starts (pt-widget-fonts.c); told
+ *   others, it loads and keeps those.
  *
  * Pango's font maps are not shared between threads: the main thread takes
  * this one only once the thread is done with it, before the first window is
@@ -44,13 +47,7 @@
 #include "pt-example.h"
 #include "pt-font-warm-up.h"
 #include "pt-scene.h"
-
-typedef struct
-{
-  cairo_font_options_t *options;
-  double                resolution;
-  GPtrArray            *fonts;       /* PangoFontDescription, or NULL */
-} WidgetFonts;
+#include "pt-widget-fonts.h"
 
 /* What the window's texts are mostly made of, in English and Swedish. */
 static const char sample[] =
@@ -61,14 +58,17 @@ static const char sample[] =
  * go of it, as the main thread may go on without waiting for the end. */
 typedef struct
 {
-  GAsyncQueue  *requests;        /* one WidgetFonts, pushed once */
+  GAsyncQueue  *requests;        /* one PtWidgetFonts, pushed once */
   gboolean      told;            /* the main thread's: it was pushed */
+  char         *kept_path;       /* where the last start's are kept */
   GMutex        lock;
   GCond         done_cond;
   PangoFontMap *loaded;          /* under the lock: set when done */
+  guint         n_late;          /* under the lock: fonts loaded once told */
 } WarmUp;
 
 static WarmUp *warm_up_run;      /* the main thread's */
+static guint   last_n_late;
 
 static WarmUp *
 warm_up_new (void)
@@ -76,6 +76,7 @@ warm_up_new (void)
   WarmUp *run = g_atomic_rc_box_new0 (WarmUp);
 
   run->requests = g_async_queue_new ();
+  run->kept_path = g_build_filename (g_get_user_cache_dir (), "power-triangle", "widget-fonts", NULL);
   g_mutex_init (&run->lock);
   g_cond_init (&run->done_cond);
   return run;
@@ -85,6 +86,7 @@ static void
 warm_up_clear (WarmUp *run)
 {
   g_async_queue_unref (run->requests);
+  g_free (run->kept_path);
   g_mutex_clear (&run->lock);
   g_cond_clear (&run->done_cond);
   g_clear_object (&run->loaded);
@@ -94,14 +96,6 @@ static void
 warm_up_unref (WarmUp *run)
 {
   g_atomic_rc_box_release_full (run, (GDestroyNotify) warm_up_clear);
-}
-
-static void
-widget_fonts_free (WidgetFonts *request)
-{
-  g_clear_pointer (&request->options, cairo_font_options_destroy);
-  g_clear_pointer (&request->fonts, g_ptr_array_unref);
-  g_free (request);
 }
 
 static void
@@ -118,7 +112,7 @@ load_canvas_fonts (void)
 }
 
 static void
-load_widget_fonts (const WidgetFonts *request)
+load_widget_fonts (const PtWidgetFonts *request)
 {
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   PangoLayout *layout;
@@ -151,21 +145,32 @@ static gpointer
 warm_up (gpointer data)
 {
   WarmUp *run = data;
-  WidgetFonts *request;
+  g_autoptr(PtWidgetFonts) kept = NULL;
+  g_autoptr(PtWidgetFonts) request = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_late = 0;
 
 #ifdef __linux__
   /* This thread alone: Linux gives each thread a nice value of its own. */
   setpriority (PRIO_PROCESS, 0, 10);
 #endif
   load_canvas_fonts ();
+  kept = pt_widget_fonts_read (run->kept_path);
+  if (kept != NULL)
+    load_widget_fonts (kept);
   request = g_async_queue_pop (run->requests);
-  if (request->fonts != NULL)
-    load_widget_fonts (request);
-  widget_fonts_free (request);
+  if (request->fonts != NULL && (kept == NULL || !pt_widget_fonts_equal (request, kept)))
+    {
+      load_widget_fonts (request);
+      n_late = request->fonts->len;
+      if (!pt_widget_fonts_write (request, run->kept_path, &error))
+        g_debug ("The widgets' fonts are not kept for the next start: %s", error->message);
+    }
 
   g_mutex_lock (&run->lock);
   /* The contexts were made on this thread's default map. */
   run->loaded = g_object_ref (pango_cairo_font_map_get_default ());
+  run->n_late = n_late;
   g_cond_signal (&run->done_cond);
   g_mutex_unlock (&run->lock);
   warm_up_unref (run);
@@ -228,12 +233,12 @@ pt_font_warm_up_widget_fonts (void)
 {
   PangoContext *context;
   const cairo_font_options_t *options;
-  WidgetFonts *request;
+  PtWidgetFonts *request;
 
   if (warm_up_run == NULL || warm_up_run->told)
     return;
 
-  request = g_new0 (WidgetFonts, 1);
+  request = g_new0 (PtWidgetFonts, 1);
   context = label_context (NULL);
   options = pango_cairo_context_get_font_options (context);
   request->options = options != NULL ? cairo_font_options_copy (options) : NULL;
@@ -258,7 +263,7 @@ pt_font_warm_up_finish (GTimeSpan max_wait)
     return;
   /* Not told the widgets' fonts: it has none to load. */
   if (!run->told)
-    g_async_queue_push (run->requests, g_new0 (WidgetFonts, 1));
+    g_async_queue_push (run->requests, g_new0 (PtWidgetFonts, 1));
 
   g_mutex_lock (&run->lock);
   while (run->loaded == NULL)
@@ -266,6 +271,7 @@ pt_font_warm_up_finish (GTimeSpan max_wait)
       break;
   /* Not taken, the map goes with the last of the two to let go. */
   font_map = g_steal_pointer (&run->loaded);
+  last_n_late = font_map != NULL ? run->n_late : G_MAXUINT;
   g_mutex_unlock (&run->lock);
   warm_up_unref (run);
 
@@ -275,4 +281,13 @@ pt_font_warm_up_finish (GTimeSpan max_wait)
       return;
     }
   pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (font_map));
+}
+
+/* For tests: how many of the widgets' fonts the last warm-up taken had to
+ * load once told them (none when the last start's were the same), or
+ * G_MAXUINT if it was not waited for. */
+guint
+pt_font_warm_up_count_late_fonts (void)
+{
+  return last_n_late;
 }

@@ -13,5 +13,6 @@ void       pt_font_warm_up_start             (void);
 void       pt_font_warm_up_widget_fonts      (void);
 void       pt_font_warm_up_finish            (GTimeSpan max_wait);
 GPtrArray *pt_font_warm_up_list_widget_fonts (void);
+guint      pt_font_warm_up_count_late_fonts  (void);
 
 G_END_DECLS
