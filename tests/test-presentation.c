@@ -189,13 +189,25 @@ test_step_timer (void)
   g_assert_cmpuint (pt_step_timer_get_remaining (timer), ==, 0);
 }
 
+/* The Timer popover's minutes, the popover opened: it is made then. */
+static GtkSpinButton *
+timer_minutes (PtWindow *window)
+{
+  GtkMenuButton *button = test_widget_with_tooltip (window, GTK_TYPE_MENU_BUTTON, "Count down the time for this step");
+
+  g_assert_null (find_widget (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON));
+  gtk_menu_button_popup (button);
+  gtk_menu_button_popdown (button);
+  return find_widget (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+}
+
 /* The window's timer shows in the band, marks zero, and a new step clears it. */
 static void
 test_band_timer (void)
 {
   PtWindow *window = example_window ();
   PtCycleBand *band = find_widget (GTK_WIDGET (window), PT_TYPE_CYCLE_BAND);
-  GtkSpinButton *minutes = find_widget (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+  GtkSpinButton *minutes = timer_minutes (window);
 
   g_assert_cmpstr (pt_cycle_band_get_title (band), ==, "Round 1 · Interaction");
   g_assert_null (pt_cycle_band_get_timer_text (band));
@@ -209,8 +221,16 @@ test_band_timer (void)
 
   /* The minutes last set are the next window's. */
   window = example_window ();
-  minutes = find_widget (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+  minutes = timer_minutes (window);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (minutes), ==, 3);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Started without the popover ever opened: the minutes last set. */
+  window = example_window ();
+  band = find_widget (GTK_WIDGET (window), PT_TYPE_CYCLE_BAND);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.timer-start", NULL));
+  g_assert_cmpstr (pt_cycle_band_get_timer_text (band), ==, "3:00");
+  g_assert_null (find_widget (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -23,6 +23,18 @@ choice_starting_with (gpointer    root,
   g_error ("no choice button starting with “%s”", first);
 }
 
+static GtkButton *
+button_labelled (gpointer    root,
+                 const char *label)
+{
+  g_autoptr(GPtrArray) buttons = test_widgets_of (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+  g_error ("no button labelled “%s”", label);
+}
+
 static const char *
 changes_text (PtWindow *window)
 {
@@ -47,6 +59,8 @@ test_compare_and_view (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
   PtCanvas *canvas = pt_window_get_canvas (window);
   PtWorkshop *ws;
+  GtkMenuButton *rounds = test_widget_with_tooltip (window, GTK_TYPE_MENU_BUTTON,
+                                                    "Look at an earlier round, or compare with one");
   PtChoiceButton *show, *compare;
   g_autoptr(PtItem) added = NULL;
   PtSnapshot *snapshot;
@@ -62,6 +76,10 @@ test_compare_and_view (void)
   snapshot = pt_workshop_get_snapshot (ws, 1);
   g_assert_nonnull (snapshot);
 
+  /* The popover is made when first opened, with the rounds so far. */
+  g_assert_null (gtk_menu_button_get_popover (rounds));
+  gtk_menu_button_popup (rounds);
+  gtk_menu_button_popdown (rounds);
   show = choice_starting_with (window, "This round");
   compare = choice_starting_with (window, "Nothing");
   g_assert_cmpuint (pt_choice_button_get_n_items (compare), ==, 2);
@@ -91,9 +109,14 @@ test_compare_and_view (void)
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (canvas)));
   g_assert_null (pt_workshop_lookup_factor (ws, "f2"));
 
-  pt_choice_button_set_selected (show, 0);
+  /* Back from the bar over the canvas: the popover's choice follows. */
+  g_signal_emit_by_name (button_labelled (window, "_Back to This Round"), "clicked");
   g_assert_true (pt_canvas_get_workshop (canvas) == ws);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (canvas)));
+  g_assert_cmpuint (pt_choice_button_get_selected (show), ==, 0);
+  pt_choice_button_set_selected (show, 1);
+  pt_choice_button_set_selected (show, 0);
+  g_assert_true (pt_canvas_get_workshop (canvas) == ws);
 
   /* Undoing back past the close takes the round away from the choices. */
   while (pt_workshop_get_round (ws) == 2 && pt_history_undo (pt_workshop_get_history (ws)))

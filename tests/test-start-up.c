@@ -138,12 +138,25 @@ test_first_frame_without_librsvg (void)
 
 /* Menus and pickers no one has opened are not made before the first
  * frame; opening one makes it, whole. */
+static gpointer
+test_widgets_of_first (gpointer root,
+                       GType    type)
+{
+  g_autoptr(GPtrArray) found = test_widgets_of (root, type);
+
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
 static void
 test_popovers_made_when_opened (void)
 {
   PtWindow *window = pt_window_new (test_app ());
   g_autoptr(GFile) file = test_example_file ();
   g_autoptr(GPtrArray) calendars = NULL;
+  static const char *const popover_buttons[] = {
+    "Look at an earlier round, or compare with one",
+    "Count down the time for this step",
+  };
   GtkMenuButton *menu;
   GtkWidget *popover;
 
@@ -163,6 +176,20 @@ test_popovers_made_when_opened (void)
   /* The whole menu, the recent files' section included. */
   g_assert_cmpint (g_menu_model_get_n_items (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover))), >=, 3);
   gtk_menu_button_popdown (menu);
+
+  /* The Rounds and Timer popovers too: no spin button until the Timer's
+   * is opened. */
+  g_assert_null (test_widgets_of_first (window, GTK_TYPE_SPIN_BUTTON));
+  for (guint i = 0; i < G_N_ELEMENTS (popover_buttons); i++)
+    {
+      menu = test_widget_with_tooltip (window, GTK_TYPE_MENU_BUTTON, popover_buttons[i]);
+      g_assert_null (gtk_menu_button_get_popover (menu));
+      gtk_menu_button_popup (menu);
+      popover = GTK_WIDGET (gtk_menu_button_get_popover (menu));
+      g_assert_nonnull (popover);
+      gtk_menu_button_popdown (menu);
+    }
+  g_assert_nonnull (test_widgets_of_first (window, GTK_TYPE_SPIN_BUTTON));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -312,9 +339,9 @@ test_choices_made_when_opened (void)
   gtk_window_present (GTK_WINDOW (window));
   test_settle ();
   choices = test_widgets_of (window, PT_TYPE_CHOICE_BUTTON);
-  /* Two for rounds, the highlight, five perspectives and the example's
-   * one action's status; the editors' are not made yet. */
-  g_assert_cmpuint (choices->len, ==, 9);
+  /* The highlight, five perspectives and the example's one action's
+   * status; the editors' and the Rounds popover's are not made yet. */
+  g_assert_cmpuint (choices->len, ==, 7);
   lists = test_widgets_of (window, GTK_TYPE_LIST_VIEW);
   g_assert_cmpuint (lists->len, ==, 0);
   for (guint i = 0; i < choices->len; i++)

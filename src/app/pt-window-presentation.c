@@ -140,11 +140,11 @@ timer_cb (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "win.timer-start"))
     {
-      int minutes = gtk_spin_button_get_value_as_int (self->timer_minutes);
-
-      pt_step_timer_start (self->timer, (guint) minutes * 60);
+      if (self->timer_spin != NULL)
+        self->timer_minutes = gtk_spin_button_get_value_as_int (self->timer_spin);
+      pt_step_timer_start (self->timer, (guint) self->timer_minutes * 60);
       if (pt_settings_get () != NULL)
-        g_settings_set_int (pt_settings_get (), "timer-minutes", minutes);
+        g_settings_set_int (pt_settings_get (), "timer-minutes", self->timer_minutes);
     }
   else
     pt_step_timer_stop (self->timer);
@@ -184,6 +184,22 @@ _pt_window_class_init_presentation (GtkWidgetClass *widget_class)
                                          i == 0 ? -1 : (int) i - 1 + PT_DIMENSION_RESOURCES);
 }
 
+/* The minutes chosen last, the popover's from when it is first opened. */
+static void
+create_timer_popover_cb (GtkMenuButton *button,
+                         gpointer       user_data)
+{
+  PtWindow *self = PT_WINDOW (user_data);
+  g_autoptr(GtkBuilder) builder =
+    _pt_window_build_popover (button, "/io/github/powertriangle/PowerTriangle/ui/pt-timer-popover.ui");
+
+  if (builder == NULL)
+    return;
+  self->timer_spin = GTK_SPIN_BUTTON (gtk_builder_get_object (builder, "timer_minutes"));
+  gtk_spin_button_set_value (self->timer_spin, self->timer_minutes);
+  g_object_add_weak_pointer (G_OBJECT (self->timer_spin), (gpointer *) &self->timer_spin);
+}
+
 void
 _pt_window_init_presentation (PtWindow *self)
 {
@@ -192,8 +208,8 @@ _pt_window_init_presentation (PtWindow *self)
   g_signal_connect_object (self->timer, "notify::running", G_CALLBACK (on_timer_running_cb), self,
                            G_CONNECT_SWAPPED);
   pt_cycle_band_set_timer (self->cycle_band, self->timer);
-  if (pt_settings_get () != NULL)
-    gtk_spin_button_set_value (self->timer_minutes, g_settings_get_int (pt_settings_get (), "timer-minutes"));
+  self->timer_minutes = pt_settings_get () != NULL ? g_settings_get_int (pt_settings_get (), "timer-minutes") : 5;
+  gtk_menu_button_set_create_popup_func (self->timer_button, create_timer_popover_cb, self, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.spotlight", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.timer-stop", FALSE);

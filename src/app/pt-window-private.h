@@ -35,13 +35,16 @@ struct _PtWindow
   GtkMenuButton *menu_button;
   PtCycleBand *cycle_band;
   GtkWidget   *header_bar;
-  GtkSpinButton *timer_minutes;
   GtkMenuButton *timer_button;
+  GtkSpinButton *timer_spin;       /* NULL until its popover is first opened */
+  int          timer_minutes;
   GtkButton   *next_step_button;
   GtkMenuButton *rounds_button;
-  PtChoiceButton *show_round_choice;
-  PtChoiceButton *compare_choice;
+  PtChoiceButton *show_round_choice;  /* these three NULL until the Rounds */
+  PtChoiceButton *compare_choice;     /* popover is first opened */
   GtkLabel    *changes_label;
+  guint        shown_round;        /* 0: the round at hand */
+  guint        compared_round;     /* 0: none */
   GtkInfoBar  *viewing_bar;
   GtkLabel    *viewing_label;
   PtWorkshop  *viewed;             /* an earlier round on the canvas, or NULL */
@@ -62,6 +65,8 @@ struct _PtWindow
 };
 
 /* pt-window.c */
+GtkBuilder *_pt_window_build_popover    (GtkMenuButton *button,
+                                         const char    *resource);
 void     _pt_window_set_document        (PtWindow    *self,
                                          PtWorkshop  *workshop,
                                          GFile       *file,

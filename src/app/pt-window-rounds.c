@@ -5,6 +5,10 @@
  * canvas and makes the canvas and panel insensitive, so nothing can be
  * edited there by mistake; the workshop itself is untouched, and saving
  * saves it as it is now.
+ *
+ * Which round is looked at and which compared with is the window's; the
+ * Rounds popover that chooses them is made when first opened, and shows
+ * them from then on.
  */
 #define G_LOG_DOMAIN "pt-app"
 
@@ -31,6 +35,8 @@ update_changes (PtWindow *self)
   g_autoptr(PtComparison) comparison = NULL;
   g_autofree char *text = NULL;
 
+  if (self->changes_label == NULL)
+    return;
   /* The list's scroller, not only the list, or it keeps its room. */
   gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->changes_label), GTK_TYPE_SCROLLED_WINDOW),
                           snapshot != NULL);
@@ -68,40 +74,62 @@ show_round (PtWindow   *self,
 }
 
 static void
+compare_with_round (PtWindow *self,
+                    guint     position)
+{
+  self->compared_round = position;
+  pt_canvas_set_compare_with (self->canvas, snapshot_at (self, position));
+  update_changes (self);
+}
+
+/* The popover's choices show the window's. */
+static void
+set_choices_selected (PtWindow *self)
+{
+  if (self->show_round_choice == NULL || self->compare_choice == NULL)
+    return;
+  self->updating_rounds = TRUE;
+  pt_choice_button_set_selected (self->show_round_choice, self->shown_round);
+  pt_choice_button_set_selected (self->compare_choice, self->compared_round);
+  self->updating_rounds = FALSE;
+}
+
+static void
 on_show_round_selected_cb (PtWindow *self)
 {
-  if (!self->updating_rounds)
-    show_round (self, snapshot_at (self, pt_choice_button_get_selected (self->show_round_choice)));
+  if (self->updating_rounds)
+    return;
+  self->shown_round = pt_choice_button_get_selected (self->show_round_choice);
+  show_round (self, snapshot_at (self, self->shown_round));
 }
 
 static void
 on_compare_selected_cb (PtWindow *self)
 {
-  if (self->updating_rounds)
-    return;
-  pt_canvas_set_compare_with (self->canvas, snapshot_at (self, pt_choice_button_get_selected (self->compare_choice)));
-  update_changes (self);
+  if (!self->updating_rounds)
+    compare_with_round (self, pt_choice_button_get_selected (self->compare_choice));
 }
 
 void
 _pt_window_back_to_round (PtWindow *self)
 {
-  pt_choice_button_set_selected (self->show_round_choice, 0);
+  self->shown_round = 0;
+  set_choices_selected (self);
+  show_round (self, NULL);
 }
 
-/* The choices follow the rounds closed; a choice whose round went (undo)
- * falls back to the round at hand. */
-void
-_pt_window_update_rounds (PtWindow *self)
+/* Each round closed, in both lists of choices. */
+static void
+set_choices_strings (PtWindow *self)
 {
   GPtrArray *snapshots = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_SNAPSHOT);
   g_autoptr(GStrvBuilder) show = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) compare = g_strv_builder_new ();
   g_auto(GStrv) show_strings = NULL;
   g_auto(GStrv) compare_strings = NULL;
-  guint shown = pt_choice_button_get_selected (self->show_round_choice);
-  guint compared = pt_choice_button_get_selected (self->compare_choice);
 
+  if (self->show_round_choice == NULL || self->compare_choice == NULL)
+    return;
   /* Translators: in the Rounds popover, the round the group is in */
   g_strv_builder_add (show, _("This round"));
   /* Translators: in the Rounds popover, compare with no earlier round */
@@ -114,21 +142,57 @@ _pt_window_update_rounds (PtWindow *self)
       g_strv_builder_add (show, name);
       g_strv_builder_add (compare, name);
     }
-
-  self->updating_rounds = TRUE;
   show_strings = g_strv_builder_end (show);
   compare_strings = g_strv_builder_end (compare);
+  self->updating_rounds = TRUE;
   pt_choice_button_set_strings (self->show_round_choice, (const char * const *) show_strings);
   pt_choice_button_set_strings (self->compare_choice, (const char * const *) compare_strings);
-  pt_choice_button_set_selected (self->show_round_choice, shown <= snapshots->len ? shown : 0);
-  pt_choice_button_set_selected (self->compare_choice, compared <= snapshots->len ? compared : 0);
   self->updating_rounds = FALSE;
+  set_choices_selected (self);
+}
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->rounds_button), snapshots->len > 0);
-  if (self->viewed != NULL && pt_choice_button_get_selected (self->show_round_choice) == 0)
-    show_round (self, NULL);
-  pt_canvas_set_compare_with (self->canvas, snapshot_at (self, pt_choice_button_get_selected (self->compare_choice)));
+static void
+create_rounds_popover_cb (GtkMenuButton *button,
+                          gpointer       user_data)
+{
+  PtWindow *self = PT_WINDOW (user_data);
+  g_autoptr(GtkBuilder) builder =
+    _pt_window_build_popover (button, "/io/github/powertriangle/PowerTriangle/ui/pt-rounds-popover.ui");
+
+  if (builder == NULL)
+    return;
+  self->show_round_choice = PT_CHOICE_BUTTON (gtk_builder_get_object (builder, "show_round_choice"));
+  self->compare_choice = PT_CHOICE_BUTTON (gtk_builder_get_object (builder, "compare_choice"));
+  self->changes_label = GTK_LABEL (gtk_builder_get_object (builder, "changes_label"));
+  /* Gone with the window, before it is: a change to the workshop as it
+   * closes finds no popover to update. */
+  g_object_add_weak_pointer (G_OBJECT (self->show_round_choice), (gpointer *) &self->show_round_choice);
+  g_object_add_weak_pointer (G_OBJECT (self->compare_choice), (gpointer *) &self->compare_choice);
+  g_object_add_weak_pointer (G_OBJECT (self->changes_label), (gpointer *) &self->changes_label);
+  g_signal_connect_swapped (self->show_round_choice, "notify::selected",
+                            G_CALLBACK (on_show_round_selected_cb), self);
+  g_signal_connect_swapped (self->compare_choice, "notify::selected", G_CALLBACK (on_compare_selected_cb), self);
+  set_choices_strings (self);
   update_changes (self);
+}
+
+/* The choices follow the rounds closed; a choice whose round went (undo)
+ * falls back to the round at hand. */
+void
+_pt_window_update_rounds (PtWindow *self)
+{
+  guint n_rounds = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_SNAPSHOT)->len;
+
+  if (self->shown_round > n_rounds)
+    self->shown_round = 0;
+  if (self->compared_round > n_rounds)
+    self->compared_round = 0;
+  set_choices_strings (self);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rounds_button), n_rounds > 0);
+  if (self->viewed != NULL && self->shown_round == 0)
+    show_round (self, NULL);
+  compare_with_round (self, self->compared_round);
 }
 
 /* Another workshop in the window: back to its round at hand, nothing
@@ -136,10 +200,9 @@ _pt_window_update_rounds (PtWindow *self)
 void
 _pt_window_reset_rounds (PtWindow *self)
 {
-  self->updating_rounds = TRUE;
-  pt_choice_button_set_selected (self->show_round_choice, 0);
-  pt_choice_button_set_selected (self->compare_choice, 0);
-  self->updating_rounds = FALSE;
+  self->shown_round = 0;
+  self->compared_round = 0;
+  set_choices_selected (self);
   g_clear_object (&self->viewed);
   gtk_widget_set_sensitive (GTK_WIDGET (self->canvas), TRUE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->side_panel), TRUE);
@@ -161,7 +224,5 @@ _pt_window_rounds_item_changed (PtWindow *self,
 void
 _pt_window_init_rounds (PtWindow *self)
 {
-  g_signal_connect_swapped (self->show_round_choice, "notify::selected",
-                            G_CALLBACK (on_show_round_selected_cb), self);
-  g_signal_connect_swapped (self->compare_choice, "notify::selected", G_CALLBACK (on_compare_selected_cb), self);
+  gtk_menu_button_set_create_popup_func (self->rounds_button, create_rounds_popover_cb, self, NULL);
 }

@@ -387,13 +387,9 @@ pt_window_class_init (PtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, cycle_band);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, header_bar);
-  gtk_widget_class_bind_template_child (widget_class, PtWindow, timer_minutes);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, timer_button);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, viewing_label);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, viewing_bar);
-  gtk_widget_class_bind_template_child (widget_class, PtWindow, changes_label);
-  gtk_widget_class_bind_template_child (widget_class, PtWindow, compare_choice);
-  gtk_widget_class_bind_template_child (widget_class, PtWindow, show_round_choice);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, rounds_button);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, next_step_button);
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);
@@ -426,6 +422,22 @@ create_primary_menu_cb (GtkMenuButton *button,
 
   if (gtk_menu_button_get_popover (button) == NULL)
     gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
+/* A menu button's popover from a .ui resource, made the first time the
+ * button is opened: the builder, to find what is in it, or NULL if the
+ * button has its popover already. */
+GtkBuilder *
+_pt_window_build_popover (GtkMenuButton *button,
+                          const char    *resource)
+{
+  GtkBuilder *builder;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return NULL;
+  builder = gtk_builder_new_from_resource (resource);
+  gtk_menu_button_set_popover (button, GTK_WIDGET (gtk_builder_get_object (builder, "popover")));
+  return builder;
 }
 
 static void
