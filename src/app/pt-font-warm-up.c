@@ -209,20 +209,30 @@ font_of (const char *css_class)
   return font;
 }
 
-/* The fonts of the first window's text: the desktop's (the window's title
- * in bold) and the theme's headings. */
-GPtrArray *
-pt_font_warm_up_list_widget_fonts (void)
+/* The fonts of the first window's text: the desktop's (plain, the plain
+ * label's context), the window's title in it bold, and the theme's
+ * headings. */
+static GPtrArray *
+list_widget_fonts (PangoContext *plain)
 {
   GPtrArray *fonts = g_ptr_array_new_with_free_func ((GDestroyNotify) pango_font_description_free);
-  PangoFontDescription *bold;
+  PangoFontDescription *bold = pango_font_description_copy (pango_context_get_font_description (plain));
 
-  g_ptr_array_add (fonts, font_of (NULL));
-  bold = pango_font_description_copy (g_ptr_array_index (fonts, 0));
+  g_ptr_array_add (fonts, pango_font_description_copy (pango_context_get_font_description (plain)));
   pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
   g_ptr_array_add (fonts, bold);
   g_ptr_array_add (fonts, font_of ("heading"));
   g_ptr_array_add (fonts, font_of ("caption-heading"));
+  return fonts;
+}
+
+GPtrArray *
+pt_font_warm_up_list_widget_fonts (void)
+{
+  PangoContext *plain = label_context (NULL);
+  GPtrArray *fonts = list_widget_fonts (plain);
+
+  g_object_unref (plain);
   return fonts;
 }
 
@@ -243,7 +253,7 @@ pt_font_warm_up_widget_fonts (void)
   options = pango_cairo_context_get_font_options (context);
   request->options = options != NULL ? cairo_font_options_copy (options) : NULL;
   request->resolution = pango_cairo_context_get_resolution (context);
-  request->fonts = pt_font_warm_up_list_widget_fonts ();
+  request->fonts = list_widget_fonts (context);
   g_object_unref (context);
 
   warm_up_run->told = TRUE;
