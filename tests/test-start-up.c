@@ -16,6 +16,7 @@
 #include "pt-factor-editor.h"
 #include "pt-first-frame.h"
 #include "pt-font-warm-up.h"
+#include "pt-kept-view.h"
 #include "pt-widget-fonts.h"
 #include "pt-link-editor.h"
 #include "pt-side-panel.h"
@@ -423,7 +424,7 @@ test_fonts_loaded_meanwhile (void)
   pt_font_warm_up_finish (G_MAXINT64);
   before = g_object_ref (pango_cairo_font_map_get_default ());
 
-  pt_font_warm_up_start ();
+  pt_font_warm_up_start (NULL);
   pt_font_warm_up_widget_fonts ();
   g_assert_true (pango_cairo_font_map_get_default () == before);
   pt_font_warm_up_finish (G_MAXINT64);
@@ -436,7 +437,7 @@ test_fonts_loaded_meanwhile (void)
 
   /* Not waited for (a machine busy with other work): the window goes on
    * with the map it has, and the thread, still drawing, ends by itself. */
-  pt_font_warm_up_start ();
+  pt_font_warm_up_start (NULL);
   pt_font_warm_up_widget_fonts ();
   pt_font_warm_up_finish (0);
   g_assert_true (pango_cairo_font_map_get_default () == after);
@@ -444,7 +445,7 @@ test_fonts_loaded_meanwhile (void)
   /* Never told the widgets' fonts (an application that shows no window
    * first), the thread still ends, and its map is taken all the same, the
    * one left behind above notwithstanding. */
-  pt_font_warm_up_start ();
+  pt_font_warm_up_start (NULL);
   pt_font_warm_up_finish (G_MAXINT64);
   g_assert_true (pango_cairo_font_map_get_default () != after);
 }
@@ -510,7 +511,7 @@ kept_path (void)
 static guint
 warm_up_once (void)
 {
-  pt_font_warm_up_start ();
+  pt_font_warm_up_start (NULL);
   pt_font_warm_up_widget_fonts ();
   pt_font_warm_up_finish (G_MAXINT64);
   return pt_font_warm_up_count_late_fonts ();
@@ -586,12 +587,163 @@ test_widget_fonts_kept (void)
 
   /* Nowhere to keep them: the start goes on all the same. */
   g_remove (path);
-  g_rmdir (folder);
+  {
+    g_autofree char *view = g_build_filename (folder, "canvas-view", NULL);
+
+    g_remove (view);
+  }
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
   g_assert_true (g_file_set_contents (folder, "a file where the folder would be", -1, NULL));
   g_assert_cmpuint (warm_up_once (), ==, fonts->len);
   g_assert_false (pt_widget_fonts_write (other, path, &error));
   g_assert_nonnull (error);
   g_remove (folder);
+}
+
+static char *
+view_path (void)
+{
+  return g_build_filename (g_get_user_cache_dir (), "power-triangle", "canvas-view", NULL);
+}
+
+/* At the first frame: whether the canvas copied a picture of the triangle
+ * made ahead (a first view is otherwise drawn straight, not kept). */
+static void
+note_base_at_first_frame (GtkWindow *window)
+{
+  PtScene *scene = pt_canvas_get_scene (pt_window_get_canvas (PT_WINDOW (window)));
+
+  g_object_set_data (G_OBJECT (window), "base-kept", GINT_TO_POINTER (pt_scene_is_base_kept (scene) + 1));
+}
+
+/* One start, opening file: the warm-up is started with start_file (what
+ * the command line named) and waited for; the window opens file, is shown,
+ * and its canvas's view is kept as the app keeps it. Whether the first
+ * frame copied the triangle drawn ahead. */
+static gboolean
+start_with (GFile *start_file,
+            GFile *file)
+{
+  PtWindow *window;
+  PtScene *scene;
+  gboolean kept;
+
+  pt_font_warm_up_start (start_file);
+  pt_font_warm_up_widget_fonts ();
+  pt_font_warm_up_finish (G_MAXINT64);
+  window = pt_window_new (test_app ());
+  g_assert_true (pt_window_open_file (window, file));
+  pt_first_frame_connect (GTK_WINDOW (window), note_base_at_first_frame);
+  gtk_window_present (GTK_WINDOW (window));
+  test_settle ();
+  scene = pt_canvas_get_scene (pt_window_get_canvas (window));
+  pt_font_warm_up_keep_view (scene);
+  kept = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (window), "base-kept")) - 1;
+  g_assert_cmpint (kept, >=, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return kept;
+}
+
+static void
+assert_view_kept (void)
+{
+  g_autofree char *path = view_path ();
+  PtKeptView kept;
+
+  g_assert_true (pt_kept_view_read (path, &kept));
+  g_assert_cmpfloat (kept.view.device_scale, ==, 1);
+  g_assert_cmpfloat (kept.view.matrix.xx, >, 0.1);
+  g_assert_cmpint (kept.view.area.width, >, 200);
+  g_assert_false (kept.high_contrast);
+}
+
+/* The workshop named on the command line is read, and its canvas drawn, on
+ * the start-up thread while GTK starts: at the view the last start's first
+ * frame had, which is kept. The first frame then copies that picture. A
+ * start at another view draws its own and keeps that view; a kept file
+ * that is damaged or absurd counts as none; a file the thread cannot read,
+ * or another than the window opens, is read by the window as ever. */
+static void
+test_document_drawn_ahead (void)
+{
+  g_autoptr(GFile) file = test_example_file ();
+  g_autoptr(GFile) damaged = NULL;
+  g_autofree char *path = view_path ();
+  g_autofree char *damaged_path = g_build_filename (g_get_tmp_dir (), "pt-test-damaged.ptw", NULL);
+  g_autofree char *contents = NULL;
+  static const char *const spoilt[] = {
+    "\x01\x02 not a key file\n[",
+    "[Canvas View]\nmatrix=0.5;0;0;0.5;90;50;\ndevice-scale=1\narea=59;0;821;400000;\n",
+    "[Canvas View]\nmatrix=0.5;0;0.2;0.5;90;50;\ndevice-scale=1\narea=59;0;821;584;\n",
+    "[Canvas View]\nmatrix=0.5;0;0;0.5;90;50;\ndevice-scale=0\narea=59;0;821;584;\n",
+    "[Canvas View]\nmatrix=nan;0;0;0.5;90;50;\ndevice-scale=1\narea=59;0;821;584;\n",
+    "[Canvas View]\nmatrix=0.5;0;0;0.5;90;\ndevice-scale=1\narea=59;0;821;584;\n",
+  };
+
+  /* The test application's own start-up began one. */
+  test_app ();
+  pt_font_warm_up_finish (G_MAXINT64);
+
+  /* The first start keeps its view; the next draws ahead at it. */
+  g_remove (path);
+  g_assert_false (start_with (file, file));
+  assert_view_kept ();
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (start_with (file, file));
+  {
+    g_autofree char *again = NULL;
+
+    /* The same view: not written again. */
+    g_assert_true (g_file_get_contents (path, &again, NULL, NULL));
+    g_assert_cmpstr (again, ==, contents);
+  }
+
+  /* Another window's view: drawn for nothing, and this one kept. */
+  {
+    PtKeptView other;
+
+    g_assert_true (pt_kept_view_read (path, &other));
+    other.view.matrix.x0 += 7;
+    g_assert_true (pt_kept_view_write (&other, path, NULL));
+    g_assert_false (start_with (file, file));
+    g_assert_true (start_with (file, file));
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (spoilt); i++)
+    {
+      PtKeptView none = { .view.device_scale = -1 };
+
+      g_assert_true (g_file_set_contents (path, spoilt[i], -1, NULL));
+      g_assert_false (pt_kept_view_read (path, &none));
+      g_assert_cmpfloat (none.view.device_scale, ==, -1);
+      g_assert_false (start_with (file, file));
+      assert_view_kept ();
+    }
+
+  /* The window opens another workshop than the thread read. */
+  g_assert_true (g_file_set_contents (damaged_path, "<workshop", -1, NULL));
+  damaged = g_file_new_for_path (damaged_path);
+  g_assert_false (start_with (damaged, file));
+  g_assert_true (start_with (file, file));
+  pt_font_warm_up_start (file);
+  pt_font_warm_up_finish (G_MAXINT64);
+  {
+    g_autofree char *etag = NULL;
+
+    g_assert_null (pt_font_warm_up_take_workshop (damaged, &etag));
+    g_assert_null (etag);
+  }
+
+  /* The thread cannot read it: the window says why, as ever. */
+  pt_font_warm_up_start (damaged);
+  pt_font_warm_up_finish (G_MAXINT64);
+  {
+    PtWindow *window = pt_window_new (test_app ());
+
+    g_assert_false (pt_window_open_file (window, damaged));
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
+  g_remove (damaged_path);
 }
 
 int
@@ -612,6 +764,7 @@ main (int   argc,
   g_test_add_func ("/start-up/fonts-loaded-meanwhile", test_fonts_loaded_meanwhile);
   g_test_add_func ("/start-up/widget-fonts-are-the-windows", test_widget_fonts_are_the_windows);
   g_test_add_func ("/start-up/widget-fonts-kept", test_widget_fonts_kept);
+  g_test_add_func ("/start-up/document-drawn-ahead", test_document_drawn_ahead);
 
   return g_test_run ();
 }

@@ -239,11 +239,20 @@ set_icons_after (GtkWindow *window)
  * size the theme has (six PNGs decoded, up to 256×256 pixels sent to the X
  * server), some 2% of the main thread's work to that first frame. */
 static void
+keep_canvas_view (GtkWindow *window)
+{
+  pt_font_warm_up_keep_view (pt_canvas_get_scene (pt_window_get_canvas (PT_WINDOW (window))));
+}
+
+static void
 on_window_added_cb (GtkApplication *app,
                     GtkWindow      *window)
 {
   if (gtk_window_get_default_icon_name () == NULL)
     pt_first_frame_connect (window, set_icons_after);
+  /* The next start draws ahead at the view this one's first frame had. */
+  if (PT_IS_WINDOW (window) && gtk_application_get_windows (app)->next == NULL)
+    pt_first_frame_connect (window, keep_canvas_view);
 }
 
 static void
@@ -251,7 +260,12 @@ pt_application_startup (GApplication *app)
 {
   g_autoptr(GtkCssProvider) css = NULL;
 
-  pt_font_warm_up_start ();
+  {
+    PtApplication *self = PT_APPLICATION (app);
+
+    /* The first window's workshop is read meanwhile, too. */
+    pt_font_warm_up_start (self->pending_files != NULL ? g_ptr_array_index (self->pending_files, 0) : NULL);
+  }
   G_APPLICATION_CLASS (pt_application_parent_class)->startup (app);
 
   css = gtk_css_provider_new ();
@@ -308,26 +322,23 @@ pt_application_handle_local_options (GApplication *app,
   if (files == NULL || files[0] == NULL)
     return -1;
 
+  self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; files[i] != NULL; i++)
+    g_ptr_array_add (self->pending_files, g_file_new_for_commandline_arg (files[i]));
+
   if (!g_application_register (app, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
+  if (g_application_get_is_remote (app))
+    {
+      g_autoptr(GPtrArray) gfiles = g_steal_pointer (&self->pending_files);
 
-  {
-    g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
-
-    for (guint i = 0; files[i] != NULL; i++)
-      g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
-
-    if (g_application_get_is_remote (app))
-      {
-        /* Another instance is running: it opens them. */
-        g_application_open (app, (GFile **) gfiles->pdata, gfiles->len, "");
-        return 0;
-      }
-    self->pending_files = g_steal_pointer (&gfiles);
-  }
+      /* Another instance is running: it opens them. */
+      g_application_open (app, (GFile **) gfiles->pdata, gfiles->len, "");
+      return 0;
+    }
   return -1;
 }
 
@@ -352,6 +363,8 @@ pt_application_open (GApplication  *app,
     {
       PtWindow *window = fresh_window (PT_APPLICATION (app));
 
+      /* The start-up thread may have read the first one meanwhile. */
+      pt_font_warm_up_finish (PT_FONT_WARM_UP_MAX_WAIT);
       /* Opened before it is shown, so the window is measured once, with
        * the workshop's own texts, not first empty and then again. */
       pt_window_open_file (window, files[i]);

@@ -46,8 +46,17 @@
 
 #include "pt-example.h"
 #include "pt-font-warm-up.h"
+#include "pt-kept-view.h"
+#include "pt-reader.h"
 #include "pt-scene.h"
+#include "pt-start-cache.h"
 #include "pt-widget-fonts.h"
+
+/* A workshop larger than this is read when its window opens, as the thread
+ * would still be at it: 1,000 factors with their links are about 600 KB. */
+#define MAX_DOCUMENT_SIZE (1024 * 1024)
+/* Cards whose pictures are drawn ahead, at most: a screen shows fewer. */
+#define MAX_PREPARED_CARDS 300
 
 /* What the window's texts are mostly made of, in English and Swedish. */
 static const char sample[] =
@@ -61,14 +70,34 @@ typedef struct
   GAsyncQueue  *requests;        /* one PtWidgetFonts, pushed once */
   gboolean      told;            /* the main thread's: it was pushed */
   char         *kept_path;       /* where the last start's are kept */
+  char         *view_path;       /* where the canvas's first view is kept */
+  GFile        *file;            /* the first window's workshop, or NULL */
   GMutex        lock;
   GCond         done_cond;
   PangoFontMap *loaded;          /* under the lock: set when done */
   guint         n_late;          /* under the lock: fonts loaded once told */
+  /* The thread's until done, then whoever takes them: */
+  PtWorkshop   *workshop;        /* read from file */
+  char         *etag;
+  PtScene      *scene;           /* drawing it, ahead at the kept view */
+  PtKeptView    view;
+  gboolean      has_view;
 } WarmUp;
 
 static WarmUp *warm_up_run;      /* the main thread's */
 static guint   last_n_late;
+
+/* What the main thread took over from the thread when it was done. */
+static struct
+{
+  GFile      *file;
+  PtWorkshop *workshop;
+  char       *etag;
+  PtScene    *scene;
+  PtKeptView  view;
+  gboolean    has_view;
+  gboolean    view_told;
+} ready;
 
 static WarmUp *
 warm_up_new (void)
@@ -76,7 +105,8 @@ warm_up_new (void)
   WarmUp *run = g_atomic_rc_box_new0 (WarmUp);
 
   run->requests = g_async_queue_new ();
-  run->kept_path = g_build_filename (g_get_user_cache_dir (), "power-triangle", "widget-fonts", NULL);
+  run->kept_path = pt_start_cache_path ("widget-fonts");
+  run->view_path = pt_start_cache_path ("canvas-view");
   g_mutex_init (&run->lock);
   g_cond_init (&run->done_cond);
   return run;
@@ -87,6 +117,11 @@ warm_up_clear (WarmUp *run)
 {
   g_async_queue_unref (run->requests);
   g_free (run->kept_path);
+  g_free (run->view_path);
+  g_clear_object (&run->file);
+  g_clear_object (&run->workshop);
+  g_free (run->etag);
+  g_clear_object (&run->scene);
   g_mutex_clear (&run->lock);
   g_cond_clear (&run->done_cond);
   g_clear_object (&run->loaded);
@@ -98,17 +133,59 @@ warm_up_unref (WarmUp *run)
   g_atomic_rc_box_release_full (run, (GDestroyNotify) warm_up_clear);
 }
 
+/* Draws the scene once, into nothing: its cards are laid out and the
+ * fonts they draw with loaded. */
 static void
-load_canvas_fonts (void)
+draw_scene (PtScene *scene)
 {
-  g_autoptr(PtWorkshop) workshop = pt_example_new ();
-  g_autoptr(PtScene) scene = pt_scene_new (workshop);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t *cr = cairo_create (surface);
 
   pt_scene_draw (scene, cr);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+}
+
+/* The workshop the first window opens, read and drawn the way its canvas
+ * will: at the view the last start's first frame had, if one is kept (see
+ * pt-kept-view.c), else only laid out. FALSE if it is not read here; the
+ * window reads it then, and says why it cannot. */
+static gboolean
+prepare_document (WarmUp *run)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+
+  info = g_file_query_info (run->file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL || g_file_info_get_size (info) > MAX_DOCUMENT_SIZE)
+    return FALSE;
+  run->workshop = pt_reader_load_file (run->file, &run->etag, &error);
+  if (run->workshop == NULL)
+    return FALSE;
+  run->scene = pt_scene_new (run->workshop);
+  run->has_view = pt_kept_view_read (run->view_path, &run->view);
+  if (!run->has_view)
+    {
+      draw_scene (run->scene);
+      return TRUE;
+    }
+  if (run->view.high_contrast)
+    pt_scene_set_palette (run->scene, &pt_palette_high_contrast);
+  /* GTK's drawing nodes are recordings at one device pixel a unit, played
+   * back at the screen's scale. */
+  pt_scene_set_recording_scale (run->scene, run->view.view.device_scale);
+  pt_scene_prepare_pictures (run->scene, &run->view.view, MAX_PREPARED_CARDS);
+  return TRUE;
+}
+
+/* Without a workshop to open: the example's, which a new window's is like. */
+static void
+load_canvas_fonts (void)
+{
+  g_autoptr(PtWorkshop) workshop = pt_example_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (workshop);
+
+  draw_scene (scene);
 }
 
 static void
@@ -154,7 +231,8 @@ warm_up (gpointer data)
   /* This thread alone: Linux gives each thread a nice value of its own. */
   setpriority (PRIO_PROCESS, 0, 10);
 #endif
-  load_canvas_fonts ();
+  if (run->file == NULL || !prepare_document (run))
+    load_canvas_fonts ();
   kept = pt_widget_fonts_read (run->kept_path);
   if (kept != NULL)
     load_widget_fonts (kept);
@@ -177,13 +255,23 @@ warm_up (gpointer data)
   return NULL;
 }
 
-/* Before GTK starts: the thread begins at once. */
+/* Before GTK starts: the thread begins at once, with the workshop the
+ * first window will open (file; NULL for none). */
 void
-pt_font_warm_up_start (void)
+pt_font_warm_up_start (GFile *file)
 {
   g_return_if_fail (warm_up_run == NULL);
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
 
+  /* A new start: what the last left over is not this one's. */
+  g_clear_object (&ready.file);
+  g_clear_object (&ready.workshop);
+  g_clear_pointer (&ready.etag, g_free);
+  g_clear_object (&ready.scene);
+  ready.has_view = ready.view_told = FALSE;
   warm_up_run = warm_up_new ();
+  if (file != NULL)
+    warm_up_run->file = g_file_dup (file);
   g_thread_unref (g_thread_new ("pt-font-warm-up", warm_up, g_atomic_rc_box_acquire (warm_up_run)));
 }
 
@@ -282,6 +370,16 @@ pt_font_warm_up_finish (GTimeSpan max_wait)
   /* Not taken, the map goes with the last of the two to let go. */
   font_map = g_steal_pointer (&run->loaded);
   last_n_late = font_map != NULL ? run->n_late : G_MAXUINT;
+  if (font_map != NULL)
+    {
+      /* Done: the thread has let go of all of it. */
+      g_set_object (&ready.file, run->file);
+      ready.workshop = g_steal_pointer (&run->workshop);
+      ready.etag = g_steal_pointer (&run->etag);
+      ready.scene = g_steal_pointer (&run->scene);
+      ready.view = run->view;
+      ready.has_view = run->has_view;
+    }
   g_mutex_unlock (&run->lock);
   warm_up_unref (run);
 
@@ -291,6 +389,67 @@ pt_font_warm_up_finish (GTimeSpan max_wait)
       return;
     }
   pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (font_map));
+}
+
+/* Once the thread is done (pt_font_warm_up_finish ()): the workshop it has
+ * read, if it is file's, with the etag it had; NULL if it is not. Either
+ * way it is taken: a window opens it once. */
+PtWorkshop *
+pt_font_warm_up_take_workshop (GFile  *file,
+                               char  **etag)
+{
+  g_autoptr(PtWorkshop) workshop = g_steal_pointer (&ready.workshop);
+  g_autofree char *its_etag = g_steal_pointer (&ready.etag);
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (etag != NULL && *etag == NULL, NULL);
+
+  if (workshop == NULL || ready.file == NULL || !g_file_equal (file, ready.file))
+    {
+      /* Its scene draws what will not be shown. */
+      g_clear_object (&ready.scene);
+      return NULL;
+    }
+  *etag = g_steal_pointer (&its_etag);
+  return g_steal_pointer (&workshop);
+}
+
+/* The scene the thread drew workshop with, taken; NULL if it drew none.
+ * (A new window's empty workshop is set before the one it opens.) */
+PtScene *
+pt_font_warm_up_take_scene (PtWorkshop *workshop)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (workshop), NULL);
+
+  if (ready.scene == NULL || pt_scene_get_workshop (ready.scene) != workshop)
+    return NULL;
+  return g_steal_pointer (&ready.scene);
+}
+
+/* After the first window's first frame: keeps the view its canvas drew the
+ * triangle at (scene's), and in which colours, for the next start to draw
+ * ahead at, unless it is the one kept already. Once a run. */
+void
+pt_font_warm_up_keep_view (PtScene *scene)
+{
+  g_autofree char *path = pt_start_cache_path ("canvas-view");
+  g_autoptr(GError) error = NULL;
+  PtKeptView seen = { .high_contrast = pt_scene_get_palette (scene) == &pt_palette_high_contrast };
+
+  g_return_if_fail (PT_IS_SCENE (scene));
+
+  if (ready.view_told || !pt_scene_get_base_view (scene, &seen.view))
+    return;
+  ready.view_told = TRUE;
+  /* Not known if the thread was not waited for. */
+  if (!ready.has_view)
+    ready.has_view = pt_kept_view_read (path, &ready.view);
+  if (ready.has_view && pt_kept_view_equal (&seen, &ready.view))
+    return;
+  if (!pt_kept_view_write (&seen, path, &error))
+    g_debug ("The canvas's view is not kept for the next start: %s", error->message);
+  ready.view = seen;
+  ready.has_view = TRUE;
 }
 
 /* For tests: how many of the widgets' fonts the last warm-up taken had to

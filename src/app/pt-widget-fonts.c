@@ -13,9 +13,7 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <glib/gstdio.h>
-
+#include "pt-start-cache.h"
 #include "pt-widget-fonts.h"
 
 #define GROUP "Widget Fonts"
@@ -147,8 +145,7 @@ pt_widget_fonts_read (const char *path)
   return g_steal_pointer (&fonts);
 }
 
-/* Written whole or not at all, and not forced to the disk: a cache lost in
- * a crash costs one start the wait it saves. */
+/* See pt_start_cache_write (). */
 gboolean
 pt_widget_fonts_write (const PtWidgetFonts *fonts,
                        const char          *path,
@@ -156,9 +153,6 @@ pt_widget_fonts_write (const PtWidgetFonts *fonts,
 {
   g_autoptr(GKeyFile) file = g_key_file_new ();
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *data = NULL;
-  gsize length;
 
   g_return_val_if_fail (fonts != NULL && fonts->fonts != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -178,14 +172,5 @@ pt_widget_fonts_write (const PtWidgetFonts *fonts,
 
       g_key_file_set_integer_list (file, GROUP, "options", values, G_N_ELEMENTS (values));
     }
-  data = g_key_file_to_data (file, &length, NULL);
-
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s: %s", folder, g_strerror (saved));
-      return FALSE;
-    }
-  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+  return pt_start_cache_write (path, file, error);
 }

@@ -18,19 +18,11 @@
  * the memory would cost more than drawing saves. */
 #define MAX_PIXELS (4096 * 2160)
 
-/* A view: how the drawing was placed on the target's pixels. */
-typedef struct
-{
-  cairo_matrix_t        matrix;   /* the caller's */
-  double                device_scale;
-  cairo_rectangle_int_t area;     /* in device pixels */
-} View;
-
 struct _PtLayer
 {
   cairo_surface_t *image;     /* NULL when nothing is kept */
-  View             kept;      /* the picture's, while there is one */
-  View             seen;      /* the last one drawn; none while its scale is 0 */
+  PtLayerView      kept;      /* the picture's, while there is one */
+  PtLayerView      seen;      /* the last one drawn; none while its scale is 0 */
   double           recording_scale;
 };
 
@@ -158,7 +150,7 @@ same_matrix (const cairo_matrix_t *a,
 
 /* Whether view holds all of area, drawn as now asked. */
 static gboolean
-view_covers (const View                  *view,
+view_covers (const PtLayerView           *view,
              const cairo_matrix_t        *matrix,
              double                       device_scale,
              const cairo_rectangle_int_t *area)
@@ -167,6 +159,35 @@ view_covers (const View                  *view,
          area->x >= view->area.x && area->y >= view->area.y &&
          area->x + area->width <= view->area.x + view->area.width &&
          area->y + area->height <= view->area.y + view->area.height;
+}
+
+/* Draws the picture for view. */
+static gboolean
+make_picture (PtLayer           *self,
+              const PtLayerView *view,
+              gboolean           opaque,
+              PtLayerDrawFunc    draw,
+              gpointer           data)
+{
+  cairo_t *image_cr;
+
+  self->image = cairo_image_surface_create (opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32,
+                                            view->area.width, view->area.height);
+  if (cairo_surface_status (self->image) != CAIRO_STATUS_SUCCESS)
+    {
+      pt_layer_invalidate (self);
+      return FALSE;
+    }
+  cairo_surface_set_device_scale (self->image, view->device_scale, view->device_scale);
+  self->kept = *view;
+  /* The caller's transformation, moved by the picture's whole-pixel
+   * corner: the same pixels as drawing to the target itself. */
+  image_cr = cairo_create (self->image);
+  cairo_translate (image_cr, -view->area.x / view->device_scale, -view->area.y / view->device_scale);
+  cairo_transform (image_cr, &view->matrix);
+  draw (image_cr, data);
+  cairo_destroy (image_cr);
+  return TRUE;
 }
 
 /* Draws what draw () draws within bounds (user units of cr): on a raster
@@ -197,7 +218,7 @@ pt_layer_draw (PtLayer         *self,
 
   if (self->image == NULL || !view_covers (&self->kept, &m, device_x, &area))
     {
-      cairo_t *image_cr;
+      PtLayerView view = { m, device_x, area };
 
       pt_layer_invalidate (self);
       /* A picture pays once the same view is drawn again. A view drawn for
@@ -206,27 +227,15 @@ pt_layer_draw (PtLayer         *self,
        * over its pixels and the copy, for nothing kept. */
       if (!view_covers (&self->seen, &m, device_x, &area))
         {
-          self->seen = (View) { m, device_x, area };
+          self->seen = view;
           draw_within (cr, bounds, draw, data);
           return;
         }
-      self->image = cairo_image_surface_create (opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32,
-                                                area.width, area.height);
-      if (cairo_surface_status (self->image) != CAIRO_STATUS_SUCCESS)
+      if (!make_picture (self, &view, opaque, draw, data))
         {
-          pt_layer_invalidate (self);
           draw_within (cr, bounds, draw, data);
           return;
         }
-      cairo_surface_set_device_scale (self->image, device_x, device_x);
-      self->kept = (View) { m, device_x, area };
-      /* The caller's transformation, moved by the picture's whole-pixel
-       * corner: the same pixels as drawing to the target itself. */
-      image_cr = cairo_create (self->image);
-      cairo_translate (image_cr, -area.x / device_x, -area.y / device_x);
-      cairo_transform (image_cr, &m);
-      draw (image_cr, data);
-      cairo_destroy (image_cr);
     }
 
   cairo_save (cr);
@@ -234,4 +243,46 @@ pt_layer_draw (PtLayer         *self,
   cairo_set_source_surface (cr, self->image, self->kept.area.x / device_x, self->kept.area.y / device_x);
   cairo_paint (cr);
   cairo_restore (cr);
+}
+
+/* The view last drawn on a raster target; FALSE if none. */
+gboolean
+pt_layer_get_view (PtLayer     *self,
+                   PtLayerView *view)
+{
+  g_return_val_if_fail (self != NULL && view != NULL, FALSE);
+
+  if (self->seen.device_scale <= 0)
+    return FALSE;
+  *view = self->seen;
+  return TRUE;
+}
+
+/* Makes the picture for a view before it is drawn, so that the first
+ * pt_layer_draw () at that view copies it rather than drawing: work done
+ * ahead, on another thread, while the target is not yet there (the app's
+ * start, pt-font-warm-up.c). FALSE, and nothing kept, for a view no frame
+ * could have. */
+gboolean
+pt_layer_prepare (PtLayer           *self,
+                  const PtLayerView *view,
+                  gboolean           opaque,
+                  PtLayerDrawFunc    draw,
+                  gpointer           data)
+{
+  const cairo_matrix_t *m;
+
+  g_return_val_if_fail (self != NULL && view != NULL && draw != NULL, FALSE);
+
+  m = &view->matrix;
+  pt_layer_invalidate (self);
+  if (!(view->device_scale >= 1 && view->device_scale <= 8) || m->xy != 0 || m->yx != 0 ||
+      !(m->xx > 0) || !(m->yy > 0) || !isfinite (m->xx) || !isfinite (m->yy) || !isfinite (m->x0) ||
+      !isfinite (m->y0) || view->area.width <= 0 || view->area.height <= 0 ||
+      (double) view->area.width * view->area.height > MAX_PIXELS)
+    return FALSE;
+  if (!make_picture (self, view, opaque, draw, data))
+    return FALSE;
+  self->seen = *view;
+  return TRUE;
 }

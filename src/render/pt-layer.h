@@ -20,6 +20,16 @@ typedef void (*PtLayerDrawFunc) (cairo_t  *cr,
 
 typedef struct _PtLayer PtLayer;
 
+/* How a drawing lands on a target's pixels: the transformation it is drawn
+ * with, the device pixels a unit of the target holds, and which of those
+ * pixels it covers. */
+typedef struct
+{
+  cairo_matrix_t        matrix;
+  double                device_scale;
+  cairo_rectangle_int_t area;
+} PtLayerView;
+
 gboolean pt_layer_target_pixels (cairo_t *cr,
                                  double   recording_scale,
                                  double  *scale);
@@ -36,6 +46,13 @@ void     pt_layer_draw       (PtLayer         *self,
                               gboolean         opaque,
                               PtLayerDrawFunc  draw,
                               gpointer         data);
+gboolean pt_layer_get_view   (PtLayer         *self,
+                              PtLayerView     *view);
+gboolean pt_layer_prepare    (PtLayer           *self,
+                              const PtLayerView *view,
+                              gboolean           opaque,
+                              PtLayerDrawFunc    draw,
+                              gpointer           data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtLayer, pt_layer_free)
 

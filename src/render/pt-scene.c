@@ -834,6 +834,9 @@ pt_scene_set_show_tray (PtScene  *self,
                         gboolean  show)
 {
   g_return_if_fail (PT_IS_SCENE (self));
+
+  if (!self->show_tray == !show)
+    return;
   self->show_tray = show;
   drawing_changed (self);
 }
@@ -851,6 +854,9 @@ pt_scene_set_hide_private (PtScene  *self,
                            gboolean  hide)
 {
   g_return_if_fail (PT_IS_SCENE (self));
+
+  if (!self->hide_private == !hide)
+    return;
   self->hide_private = hide;
   drawing_changed (self);
 }
@@ -870,6 +876,8 @@ pt_scene_set_palette (PtScene         *self,
   g_return_if_fail (PT_IS_SCENE (self));
   g_return_if_fail (palette != NULL);
 
+  if (palette == self->palette)
+    return;
   self->palette = palette;
   drawing_changed (self);
 }
@@ -1605,6 +1613,59 @@ card_look (PtScene     *self,
          MIN (pt_factor_get_votes (factor), 0xffff) << 8;
 }
 
+/* The room a card's picture leaves round the card, in scene units. */
+static double
+card_image_margin (PtScene     *self,
+                   PtCardState  state)
+{
+  return (state & (PT_CARD_STATE_FOCUSED | PT_CARD_STATE_SELECTED) ? CARD_IMAGE_MARGIN_OUTLINED
+                                                                  : CARD_IMAGE_MARGIN) * self->text_scale;
+}
+
+/* Makes the card's picture at scale (device pixels a scene unit), unless
+ * the one kept is it already; FALSE if over the memory budget. */
+static gboolean
+make_card_picture (PtScene     *self,
+                   PtFactor    *factor,
+                   PtCardState  state,
+                   double       scale,
+                   double       device_x)
+{
+  CardCache *cache = get_card (self, factor);
+  double margin = card_image_margin (self, state);
+  guint look = card_look (self, factor, state);
+  int width, height;
+  gsize old;
+  cairo_t *image_cr;
+
+  if (cache->image != NULL && cache->image_look == look && cache->image_scale == scale &&
+      cache->image_device_scale == device_x)
+    return TRUE;
+
+  width = (int) ceil ((cache->width + 2 * margin) * scale);
+  height = (int) ceil ((cache->height + 2 * margin) * scale);
+  old = cache->image != NULL ? image_size (cache->image) : 0;
+  if (self->image_bytes - old + (gsize) width * height * 4 > CARD_IMAGES_BUDGET)
+    return FALSE;
+  if (cache->image != NULL)
+    {
+      self->image_bytes -= old;
+      cairo_surface_destroy (cache->image);
+    }
+  cache->image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  self->image_bytes += image_size (cache->image);
+  cache->image_look = look;
+  cache->image_scale = scale;
+  cache->image_device_scale = device_x;
+  image_cr = cairo_create (cache->image);
+  cairo_scale (image_cr, scale, scale);
+  cairo_translate (image_cr, margin, margin);
+  draw_card_shapes (self, image_cr, factor, state);
+  cairo_destroy (image_cr);
+  cairo_surface_set_device_scale (cache->image, device_x, device_x);
+  return TRUE;
+}
+
 /* Draws the card as a picture made once at this scale, in whole device
  * pixels: most frames on a screen redraw cards that have not changed, and
  * their shapes cost far more than copying pixels. FALSE where that cannot
@@ -1615,11 +1676,9 @@ draw_card_picture (PtScene     *self,
                    PtFactor    *factor,
                    PtCardState  state)
 {
-  CardCache *cache = get_card (self, factor);
-  double margin = (state & (PT_CARD_STATE_FOCUSED | PT_CARD_STATE_SELECTED) ? CARD_IMAGE_MARGIN_OUTLINED
-                                                                            : CARD_IMAGE_MARGIN) * self->text_scale;
+  CardCache *cache;
+  double margin = card_image_margin (self, state);
   double device_x, scale, x = 0, y = 0;
-  guint look = card_look (self, factor, state);
   cairo_matrix_t m;
 
   cairo_get_matrix (cr, &m);
@@ -1627,34 +1686,9 @@ draw_card_picture (PtScene     *self,
       m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.xx != m.yy)
     return FALSE;
   scale = m.xx * device_x;
-
-  if (cache->image == NULL || cache->image_look != look || cache->image_scale != scale ||
-      cache->image_device_scale != device_x)
-    {
-      int width = (int) ceil ((cache->width + 2 * margin) * scale);
-      int height = (int) ceil ((cache->height + 2 * margin) * scale);
-      gsize old = cache->image != NULL ? image_size (cache->image) : 0;
-      cairo_t *image_cr;
-
-      if (self->image_bytes - old + (gsize) width * height * 4 > CARD_IMAGES_BUDGET)
-        return FALSE;
-      if (cache->image != NULL)
-        {
-          self->image_bytes -= old;
-          cairo_surface_destroy (cache->image);
-        }
-      cache->image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-      self->image_bytes += image_size (cache->image);
-      cache->image_look = look;
-      cache->image_scale = scale;
-      cache->image_device_scale = device_x;
-      image_cr = cairo_create (cache->image);
-      cairo_scale (image_cr, scale, scale);
-      cairo_translate (image_cr, margin, margin);
-      draw_card_shapes (self, image_cr, factor, state);
-      cairo_destroy (image_cr);
-      cairo_surface_set_device_scale (cache->image, device_x, device_x);
-    }
+  if (!make_card_picture (self, factor, state, scale, device_x))
+    return FALSE;
+  cache = get_card (self, factor);
 
   /* The card's corner on a whole pixel, and the picture round it by whole
    * pixels: drawn in place, or as a widget placed on a whole pixel, the
@@ -1970,6 +2004,47 @@ pt_scene_draw_base (PtScene *self,
     }
   pt_scene_get_bounds (self, &bounds);
   pt_layer_draw (self->base, cr, &bounds, TRUE, draw_base_directly, &base);
+}
+
+/* The view the base was last drawn at on a screen; FALSE if none. */
+gboolean
+pt_scene_get_base_view (PtScene     *self,
+                        PtLayerView *view)
+{
+  g_return_val_if_fail (PT_IS_SCENE (self), FALSE);
+  return pt_layer_get_view (self->base, view);
+}
+
+/* Whether the base is kept as a picture: for tests. */
+gboolean
+pt_scene_is_base_kept (PtScene *self)
+{
+  g_return_val_if_fail (PT_IS_SCENE (self), FALSE);
+  return pt_layer_is_kept (self->base);
+}
+
+/* Makes ahead of the first frame what it will copy, as things are now: the
+ * base for a screen's view (see pt_scene_draw_base ()), and the pictures of
+ * the first max_cards cards, unselected, at that view's scale. Another
+ * thread may do it, for a scene no other is drawing yet. */
+void
+pt_scene_prepare_pictures (PtScene           *self,
+                           const PtLayerView *view,
+                           guint              max_cards)
+{
+  BaseDrawing base = { self, self->base_highlight, self->base_selected };
+  GPtrArray *factors;
+
+  g_return_if_fail (PT_IS_SCENE (self));
+  g_return_if_fail (view != NULL);
+
+  if (!pt_layer_prepare (self->base, view, TRUE, draw_base_directly, &base))
+    return;
+  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+  for (guint i = 0; i < MIN (factors->len, max_cards); i++)
+    if (!make_card_picture (self, g_ptr_array_index (factors, i), PT_CARD_STATE_NORMAL,
+                            view->matrix.xx * view->device_scale, view->device_scale))
+      break;
 }
 
 /* Saves cr's state and clips it to region (device pixels at scale). */
