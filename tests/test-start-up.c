@@ -15,7 +15,7 @@
 #include "pt-cycle-band.h"
 #include "pt-factor-editor.h"
 #include "pt-first-frame.h"
-#include "pt-font-warm-up.h"
+#include "pt-warm-up.h"
 #include "pt-kept-view.h"
 #include "pt-widget-fonts.h"
 #include "pt-link-editor.h"
@@ -421,32 +421,32 @@ test_fonts_loaded_meanwhile (void)
 
   /* The test application's own start-up began one, whose windows these
    * tests show themselves. */
-  pt_font_warm_up_finish (G_MAXINT64);
+  pt_warm_up_finish (G_MAXINT64);
   before = g_object_ref (pango_cairo_font_map_get_default ());
 
-  pt_font_warm_up_start (NULL);
-  pt_font_warm_up_widget_fonts ();
+  pt_warm_up_start (NULL);
+  pt_warm_up_widget_fonts ();
   g_assert_true (pango_cairo_font_map_get_default () == before);
-  pt_font_warm_up_finish (G_MAXINT64);
+  pt_warm_up_finish (G_MAXINT64);
   after = pango_cairo_font_map_get_default ();
   g_assert_true (after != before);
   g_assert_true (PANGO_IS_CAIRO_FONT_MAP (after));
   /* Handed over once: nothing more to take. */
-  pt_font_warm_up_finish (G_MAXINT64);
+  pt_warm_up_finish (G_MAXINT64);
   g_assert_true (pango_cairo_font_map_get_default () == after);
 
   /* Not waited for (a machine busy with other work): the window goes on
    * with the map it has, and the thread, still drawing, ends by itself. */
-  pt_font_warm_up_start (NULL);
-  pt_font_warm_up_widget_fonts ();
-  pt_font_warm_up_finish (0);
+  pt_warm_up_start (NULL);
+  pt_warm_up_widget_fonts ();
+  pt_warm_up_finish (0);
   g_assert_true (pango_cairo_font_map_get_default () == after);
 
   /* Never told the widgets' fonts (an application that shows no window
    * first), the thread still ends, and its map is taken all the same, the
    * one left behind above notwithstanding. */
-  pt_font_warm_up_start (NULL);
-  pt_font_warm_up_finish (G_MAXINT64);
+  pt_warm_up_start (NULL);
+  pt_warm_up_finish (G_MAXINT64);
   g_assert_true (pango_cairo_font_map_get_default () != after);
 }
 
@@ -468,7 +468,7 @@ test_widget_fonts_are_the_windows (void)
 {
   PtWindow *window = pt_window_new (test_app ());
   g_autoptr(GFile) file = test_example_file ();
-  g_autoptr(GPtrArray) fonts = pt_font_warm_up_list_widget_fonts ();
+  g_autoptr(GPtrArray) fonts = pt_warm_up_list_widget_fonts ();
   g_autoptr(GPtrArray) labels = NULL;
   g_autofree gboolean *used = g_new0 (gboolean, fonts->len);
   guint shown = 0;
@@ -511,10 +511,10 @@ kept_path (void)
 static guint
 warm_up_once (void)
 {
-  pt_font_warm_up_start (NULL);
-  pt_font_warm_up_widget_fonts ();
-  pt_font_warm_up_finish (G_MAXINT64);
-  return pt_font_warm_up_count_late_fonts ();
+  pt_warm_up_start (NULL);
+  pt_warm_up_widget_fonts ();
+  pt_warm_up_finish (G_MAXINT64);
+  return pt_warm_up_count_late_fonts ();
 }
 
 static void
@@ -522,7 +522,7 @@ assert_kept_are_the_widgets (void)
 {
   g_autofree char *path = kept_path ();
   g_autoptr(PtWidgetFonts) kept = pt_widget_fonts_read (path);
-  g_autoptr(GPtrArray) fonts = pt_font_warm_up_list_widget_fonts ();
+  g_autoptr(GPtrArray) fonts = pt_warm_up_list_widget_fonts ();
 
   g_assert_nonnull (kept);
   g_assert_cmpuint (kept->fonts->len, ==, fonts->len);
@@ -541,7 +541,7 @@ test_widget_fonts_kept (void)
 {
   g_autofree char *path = kept_path ();
   g_autofree char *folder = g_path_get_dirname (path);
-  g_autoptr(GPtrArray) fonts = pt_font_warm_up_list_widget_fonts ();
+  g_autoptr(GPtrArray) fonts = pt_warm_up_list_widget_fonts ();
   g_autoptr(PtWidgetFonts) other = g_new0 (PtWidgetFonts, 1);
   g_autoptr(GError) error = NULL;
   static const char *const spoilt[] = {
@@ -553,7 +553,7 @@ test_widget_fonts_kept (void)
   };
 
   /* The test application's own start-up began one. */
-  pt_font_warm_up_finish (G_MAXINT64);
+  pt_warm_up_finish (G_MAXINT64);
 
   g_remove (path);
   g_assert_cmpuint (warm_up_once (), ==, fonts->len);
@@ -628,16 +628,16 @@ start_with (GFile *start_file,
   PtScene *scene;
   gboolean kept;
 
-  pt_font_warm_up_start (start_file);
-  pt_font_warm_up_widget_fonts ();
-  pt_font_warm_up_finish (G_MAXINT64);
+  pt_warm_up_start (start_file);
+  pt_warm_up_widget_fonts ();
+  pt_warm_up_finish (G_MAXINT64);
   window = pt_window_new (test_app ());
   g_assert_true (pt_window_open_file (window, file));
   pt_first_frame_connect (GTK_WINDOW (window), note_base_at_first_frame);
   gtk_window_present (GTK_WINDOW (window));
   test_settle ();
   scene = pt_canvas_get_scene (pt_window_get_canvas (window));
-  pt_font_warm_up_keep_view (scene);
+  pt_warm_up_keep_view (scene);
   kept = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (window), "base-kept")) - 1;
   g_assert_cmpint (kept, >=, 0);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -682,7 +682,7 @@ test_document_drawn_ahead (void)
 
   /* The test application's own start-up began one. */
   test_app ();
-  pt_font_warm_up_finish (G_MAXINT64);
+  pt_warm_up_finish (G_MAXINT64);
 
   /* The first start keeps its view; the next draws ahead at it. */
   g_remove (path);
@@ -725,18 +725,18 @@ test_document_drawn_ahead (void)
   damaged = g_file_new_for_path (damaged_path);
   g_assert_false (start_with (damaged, file));
   g_assert_true (start_with (file, file));
-  pt_font_warm_up_start (file);
-  pt_font_warm_up_finish (G_MAXINT64);
+  pt_warm_up_start (file);
+  pt_warm_up_finish (G_MAXINT64);
   {
     g_autofree char *etag = NULL;
 
-    g_assert_null (pt_font_warm_up_take_workshop (damaged, &etag));
+    g_assert_null (pt_warm_up_take_workshop (damaged, &etag));
     g_assert_null (etag);
   }
 
   /* The thread cannot read it: the window says why, as ever. */
-  pt_font_warm_up_start (damaged);
-  pt_font_warm_up_finish (G_MAXINT64);
+  pt_warm_up_start (damaged);
+  pt_warm_up_finish (G_MAXINT64);
   {
     PtWindow *window = pt_window_new (test_app ());
 

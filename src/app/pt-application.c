@@ -14,7 +14,7 @@
 #include "pt-cli.h"
 #include "pt-desktop-style.h"
 #include "pt-example.h"
-#include "pt-font-warm-up.h"
+#include "pt-warm-up.h"
 #include "pt-preferences-window.h"
 #include "pt-recovery-dialog.h"
 #include "pt-scene.h"
@@ -72,7 +72,7 @@ fresh_window (PtApplication *self)
 static void
 present (GtkWindow *window)
 {
-  pt_font_warm_up_finish (PT_FONT_WARM_UP_MAX_WAIT);
+  pt_warm_up_finish (PT_WARM_UP_MAX_WAIT);
   gtk_window_present (window);
 }
 
@@ -241,7 +241,7 @@ set_icons_after (GtkWindow *window)
 static void
 keep_canvas_view (GtkWindow *window)
 {
-  pt_font_warm_up_keep_view (pt_canvas_get_scene (pt_window_get_canvas (PT_WINDOW (window))));
+  pt_warm_up_keep_view (pt_canvas_get_scene (pt_window_get_canvas (PT_WINDOW (window))));
 }
 
 static void
@@ -264,7 +264,7 @@ pt_application_startup (GApplication *app)
     PtApplication *self = PT_APPLICATION (app);
 
     /* The first window's workshop is read meanwhile, too. */
-    pt_font_warm_up_start (self->pending_files != NULL ? g_ptr_array_index (self->pending_files, 0) : NULL);
+    pt_warm_up_start (self->pending_files != NULL ? g_ptr_array_index (self->pending_files, 0) : NULL);
   }
   G_APPLICATION_CLASS (pt_application_parent_class)->startup (app);
 
@@ -281,7 +281,7 @@ pt_application_startup (GApplication *app)
   pt_desktop_style_get_default ();
   /* With the app's style in place: the thread may load the widgets' fonts
    * while the first window is built. */
-  pt_font_warm_up_widget_fonts ();
+  pt_warm_up_widget_fonts ();
   if (g_getenv ("POWER_TRIANGLE_QUIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect (app, "window-added", G_CALLBACK (on_first_window_added_cb), NULL);
 }
@@ -364,7 +364,7 @@ pt_application_open (GApplication  *app,
       PtWindow *window = fresh_window (PT_APPLICATION (app));
 
       /* The start-up thread may have read the first one meanwhile. */
-      pt_font_warm_up_finish (PT_FONT_WARM_UP_MAX_WAIT);
+      pt_warm_up_finish (PT_WARM_UP_MAX_WAIT);
       /* Opened before it is shown, so the window is measured once, with
        * the workshop's own texts, not first empty and then again. */
       pt_window_open_file (window, files[i]);

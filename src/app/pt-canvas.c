@@ -15,7 +15,7 @@
 #include "pt-board.h"
 #include "pt-canvas.h"
 #include "pt-card.h"
-#include "pt-font-warm-up.h"
+#include "pt-warm-up.h"
 #include "pt-comparison.h"
 #include "pt-desktop-style.h"
 #include "pt-text.h"
@@ -2638,8 +2638,8 @@ pt_canvas_set_workshop (PtCanvas   *self,
   disconnect_workshop (self);
   g_clear_pointer (&self->comparison, pt_comparison_free);
   self->workshop = g_object_ref (workshop);
-  /* At start-up, drawn ahead on another thread (pt-font-warm-up.c). */
-  self->scene = pt_font_warm_up_take_scene (workshop);
+  /* At start-up, drawn ahead on another thread (pt-warm-up.c). */
+  self->scene = pt_warm_up_take_scene (workshop);
   if (self->scene == NULL)
     self->scene = pt_scene_new (workshop);
   update_palette (self);

@@ -2,7 +2,7 @@
  *
  * The canvas's first frame draws the triangle and every card, and most of
  * that work can be done on the start-up thread while GTK starts
- * (pt-font-warm-up.c), but only for the very view the frame will have: the
+ * (pt-warm-up.c), but only for the very view the frame will have: the
  * window's size, the side panel's width and the canvas's place in the
  * window decide it, and are known only once the window is laid out. From
  * one start to the next they mostly stay the same, so the first start keeps

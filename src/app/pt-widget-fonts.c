@@ -3,7 +3,7 @@
  * Which fonts the widgets draw with is known only once GTK has started and
  * read the desktop's settings and the theme, well into start-up. They are
  * the same from one start to the next unless the desktop changes, so the
- * font warm-up (pt-font-warm-up.c) keeps the last ones in the user's cache
+ * font warm-up (pt-warm-up.c) keeps the last ones in the user's cache
  * and loads them before GTK can say; a start that finds them changed loads
  * the new ones and keeps those.
  *

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "pt-font-warm-up.h"
+#include "pt-warm-up.h"
 #include "pt-reader.h"
 #include "pt-settings.h"
 #include "pt-window-private.h"
@@ -537,7 +537,7 @@ pt_window_open_file (PtWindow *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   /* The first window's workshop may have been read at start-up already. */
-  workshop = pt_font_warm_up_take_workshop (file, &etag);
+  workshop = pt_warm_up_take_workshop (file, &etag);
   if (workshop == NULL)
     workshop = pt_reader_load_file (file, &etag, &error);
   if (workshop == NULL)

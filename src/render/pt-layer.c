@@ -261,7 +261,7 @@ pt_layer_get_view (PtLayer     *self,
 /* Makes the picture for a view before it is drawn, so that the first
  * pt_layer_draw () at that view copies it rather than drawing: work done
  * ahead, on another thread, while the target is not yet there (the app's
- * start, pt-font-warm-up.c). FALSE, and nothing kept, for a view no frame
+ * start, pt-warm-up.c). FALSE, and nothing kept, for a view no frame
  * could have. */
 gboolean
 pt_layer_prepare (PtLayer           *self,

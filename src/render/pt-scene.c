@@ -141,7 +141,7 @@ new_layout (PtScene    *self,
             gboolean    italic)
 {
   /* Made with the first text, not with the scene: the app's window is built
-   * before the fonts loaded meanwhile become its thread's (pt-font-warm-up.c). */
+   * before the fonts loaded meanwhile become its thread's (pt-warm-up.c). */
   if (self->pango == NULL)
     self->pango = pt_pango_context_new ();
   return pt_pango_layout_new (self->pango, text, size, bold, italic);

@@ -1,18 +1,23 @@
-/* pt-font-warm-up.c — the window's fonts, loaded on a second thread while
- * GTK starts and the first window is built.
+/* pt-warm-up.c — the first window's fonts and workshop, loaded on a second
+ * thread while GTK starts and the window is built.
  *
  * GTK spends most of the app's start-up on the main thread connecting to
  * the display, reading its theme and building the window, while a second
  * core has little to do. The first frame then loads each typeface and size
  * it shows: fontconfig's substitutions and sorting, the font files, each
  * glyph's metrics and image (with hinting, FreeType runs a font's program
- * again each time a size is switched to). So meanwhile a thread does that
- * work into a Pango font map of its own, which then becomes the main
- * thread's:
+ * again each time a size is switched to); and it lays out and draws the
+ * triangle and every card. So meanwhile a thread does that work, into a
+ * Pango font map of its own, which then becomes the main thread's:
  *
- * - at once, the canvas's fonts: it draws the example workshop's triangle
- *   the way the canvas will. The canvas's text is drawn with fixed font
- *   options (pt-pango.c), so nothing about the desktop is needed for it;
+ * - at once, the workshop named on the command line: the thread reads it
+ *   and draws it the way the canvas will, which loads the canvas's fonts.
+ *   The canvas's text is drawn with fixed font options (pt-pango.c), so
+ *   nothing about the desktop is needed for it. At the view the last
+ *   start's first frame had (pt-kept-view.c), the thread draws the triangle
+ *   and the cards' pictures, which that frame then only copies; the window
+ *   takes the workshop and its scene. Without a workshop to open, the
+ *   thread draws the example's instead, for the fonts;
  * - once GTK has started, the widgets' fonts: their options, resolution and
  *   sizes come from the desktop's settings and the theme, so the main thread
  *   asks a few unparented labels (plain, bold, the theme's "heading" and
@@ -23,16 +28,17 @@
  *   others, it loads and keeps those.
  *
  * Pango's font maps are not shared between threads: the main thread takes
- * this one only once the thread is done with it, before the first window is
- * shown. What the main thread makes before that binds to its own default
- * map and is pointed at this one when its style is first computed; the
- * canvas's scene makes its Pango context when it first lays out text.
+ * this one, and the workshop and scene laid out with it, only once the
+ * thread is done with them, before the first window opens its workshop.
+ * What the main thread makes before that binds to its own default map and
+ * is pointed at this one when its style is first computed; a scene made on
+ * the main thread makes its Pango context when it first lays out text.
  *
  * The thread runs at a lower priority: on two cores the main thread, the X
  * server and GTK's icon theme loader already compete, and the main thread's
  * own work comes first. So the main thread waits for it only a little: on a
- * machine busy with other work the window is shown without it, and the
- * thread finishes for nothing.
+ * machine busy with other work the window reads its workshop itself, and
+ * the thread finishes for nothing.
  */
 #define G_LOG_DOMAIN "pt-app"
 
@@ -45,7 +51,7 @@
 #endif
 
 #include "pt-example.h"
-#include "pt-font-warm-up.h"
+#include "pt-warm-up.h"
 #include "pt-kept-view.h"
 #include "pt-reader.h"
 #include "pt-scene.h"
@@ -258,7 +264,7 @@ warm_up (gpointer data)
 /* Before GTK starts: the thread begins at once, with the workshop the
  * first window will open (file; NULL for none). */
 void
-pt_font_warm_up_start (GFile *file)
+pt_warm_up_start (GFile *file)
 {
   g_return_if_fail (warm_up_run == NULL);
   g_return_if_fail (file == NULL || G_IS_FILE (file));
@@ -272,7 +278,7 @@ pt_font_warm_up_start (GFile *file)
   warm_up_run = warm_up_new ();
   if (file != NULL)
     warm_up_run->file = g_file_dup (file);
-  g_thread_unref (g_thread_new ("pt-font-warm-up", warm_up, g_atomic_rc_box_acquire (warm_up_run)));
+  g_thread_unref (g_thread_new ("pt-warm-up", warm_up, g_atomic_rc_box_acquire (warm_up_run)));
 }
 
 /* The Pango context a label of the theme's style class (none: plain) is
@@ -315,7 +321,7 @@ list_widget_fonts (PangoContext *plain)
 }
 
 GPtrArray *
-pt_font_warm_up_list_widget_fonts (void)
+pt_warm_up_list_widget_fonts (void)
 {
   PangoContext *plain = label_context (NULL);
   GPtrArray *fonts = list_widget_fonts (plain);
@@ -327,7 +333,7 @@ pt_font_warm_up_list_widget_fonts (void)
 /* Once GTK has started and the app's style is in place: tells the thread
  * which fonts the widgets will draw with, and how. */
 void
-pt_font_warm_up_widget_fonts (void)
+pt_warm_up_widget_fonts (void)
 {
   PangoContext *context;
   const cairo_font_options_t *options;
@@ -351,7 +357,7 @@ pt_font_warm_up_widget_fonts (void)
 /* Before the first window is shown: waits for the thread, if it is still at
  * work, at most max_wait, and makes its font map this thread's. */
 void
-pt_font_warm_up_finish (GTimeSpan max_wait)
+pt_warm_up_finish (GTimeSpan max_wait)
 {
   g_autoptr(PangoFontMap) font_map = NULL;
   gint64 until = max_wait == G_MAXINT64 ? G_MAXINT64 : g_get_monotonic_time () + max_wait;
@@ -391,11 +397,11 @@ pt_font_warm_up_finish (GTimeSpan max_wait)
   pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (font_map));
 }
 
-/* Once the thread is done (pt_font_warm_up_finish ()): the workshop it has
+/* Once the thread is done (pt_warm_up_finish ()): the workshop it has
  * read, if it is file's, with the etag it had; NULL if it is not. Either
  * way it is taken: a window opens it once. */
 PtWorkshop *
-pt_font_warm_up_take_workshop (GFile  *file,
+pt_warm_up_take_workshop (GFile  *file,
                                char  **etag)
 {
   g_autoptr(PtWorkshop) workshop = g_steal_pointer (&ready.workshop);
@@ -417,7 +423,7 @@ pt_font_warm_up_take_workshop (GFile  *file,
 /* The scene the thread drew workshop with, taken; NULL if it drew none.
  * (A new window's empty workshop is set before the one it opens.) */
 PtScene *
-pt_font_warm_up_take_scene (PtWorkshop *workshop)
+pt_warm_up_take_scene (PtWorkshop *workshop)
 {
   g_return_val_if_fail (PT_IS_WORKSHOP (workshop), NULL);
 
@@ -430,7 +436,7 @@ pt_font_warm_up_take_scene (PtWorkshop *workshop)
  * triangle at (scene's), and in which colours, for the next start to draw
  * ahead at, unless it is the one kept already. Once a run. */
 void
-pt_font_warm_up_keep_view (PtScene *scene)
+pt_warm_up_keep_view (PtScene *scene)
 {
   g_autofree char *path = pt_start_cache_path ("canvas-view");
   g_autoptr(GError) error = NULL;
@@ -456,7 +462,7 @@ pt_font_warm_up_keep_view (PtScene *scene)
  * load once told them (none when the last start's were the same), or
  * G_MAXUINT if it was not waited for. */
 guint
-pt_font_warm_up_count_late_fonts (void)
+pt_warm_up_count_late_fonts (void)
 {
   return last_n_late;
 }
