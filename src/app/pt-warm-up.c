@@ -162,8 +162,14 @@ prepare_document (WarmUp *run)
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
 
-  info = g_file_query_info (run->file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info == NULL || g_file_info_get_size (info) > MAX_DOCUMENT_SIZE)
+  /* Only a plain local file is read here: a remote one, or a device, may
+   * keep the thread long after the window gave up waiting for it. */
+  if (!g_file_is_native (run->file))
+    return FALSE;
+  info = g_file_query_info (run->file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
+      g_file_info_get_size (info) > MAX_DOCUMENT_SIZE)
     return FALSE;
   run->workshop = pt_reader_load_file (run->file, &run->etag, &error);
   if (run->workshop == NULL)

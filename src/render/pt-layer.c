@@ -4,7 +4,8 @@
  * clip), in the target's device pixels, and is drawn with the caller's own
  * transformation shifted by whole pixels: copying it gives the very pixels
  * drawing directly would have given. It is made the second time a view is
- * drawn, when it will be copied rather than drawn again.
+ * drawn, when it will be copied rather than drawn again, or ahead of the
+ * first time, for a view known to come (pt_layer_prepare ()).
  */
 #define G_LOG_DOMAIN "pt-render"
 
