@@ -10,6 +10,7 @@
 #include "pt-board.h"
 #include "pt-geometry.h"
 #include "pt-palette.h"
+#include "pt-pango.h"
 #include "pt-scene.h"
 #include "test-render-util.h"
 
@@ -737,6 +738,71 @@ test_palette_colour_blind (void)
       }
 }
 
+/* Text laid out at one size and drawn scaled measures, wraps and draws as
+ * text laid out at the size it is drawn at: the canvas loads three fonts,
+ * not one for every size it draws. */
+static void
+test_scaled_text (void)
+{
+  PangoContext *context = pt_pango_context_new ();
+  static const struct { const char *text; double size; gboolean bold, italic; double width; } texts[] = {
+    { "Resources", PT_LABEL_FONT_SIZE, TRUE, FALSE, -1 },
+    { "What is best for the person we serve? Who decides, and who is heard?", PT_QUESTION_FONT_SIZE, FALSE, TRUE,
+      250 },
+    { "Round 1 · Interaction", PT_STEP_FONT_SIZE, TRUE, FALSE, -1 },
+    { "managers can set time aside for it", 14 * 2.5, FALSE, TRUE, 200 * 2.5 },
+    { "12", 12, TRUE, FALSE, -1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PangoLayout) scaled = pt_pango_text_new (context, texts[i].text, texts[i].size, texts[i].bold,
+                                                         texts[i].italic);
+      g_autoptr(PangoLayout) direct = pt_pango_layout_new (context, texts[i].text, texts[i].size, texts[i].bold,
+                                                           texts[i].italic);
+      cairo_surface_t *pictures[2];
+      int sw, sh, dw, dh;
+      double w, h;
+
+      pt_pango_text_set_width (scaled, texts[i].width);
+      pango_layout_set_width (direct, texts[i].width < 0 ? -1 : (int) (texts[i].width * PANGO_SCALE));
+      pango_layout_set_wrap (scaled, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_wrap (direct, PANGO_WRAP_WORD_CHAR);
+      pt_pango_text_get_pixel_size (scaled, &sw, &sh);
+      pango_layout_get_pixel_size (direct, &dw, &dh);
+      g_test_message ("%s: %d×%d laid out at its size, %d×%d scaled", texts[i].text, dw, dh, sw, sh);
+      g_assert_cmpint (ABS (sw - dw), <=, 1);
+      g_assert_cmpint (ABS (sh - dh), <=, 1);
+      g_assert_cmpint (pango_layout_get_line_count (scaled), ==, pango_layout_get_line_count (direct));
+      pt_pango_text_get_size (scaled, &w, &h);
+      g_assert_cmpfloat (fabs (w - sw), <=, 1);
+      g_assert_cmpfloat (fabs (h - sh), <=, 1);
+
+      for (guint j = 0; j < 2; j++)
+        {
+          cairo_t *cr;
+
+          pictures[j] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 700, 300);
+          cr = cairo_create (pictures[j]);
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_paint (cr);
+          cairo_set_source_rgb (cr, 0, 0, 0);
+          cairo_move_to (cr, 10.25, 20.5);
+          if (j == 0)
+            pt_pango_text_show (cr, scaled);
+          else
+            pango_cairo_show_layout (cr, direct);
+          cairo_destroy (cr);
+          cairo_surface_flush (pictures[j]);
+        }
+      /* The same glyphs in the same places, but for antialiasing. */
+      g_assert_cmpuint (test_pixels_differing (pictures[0], pictures[1], 40), <, 20);
+      cairo_surface_destroy (pictures[0]);
+      cairo_surface_destroy (pictures[1]);
+    }
+  g_object_unref (context);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -758,6 +824,7 @@ main (int   argc,
   g_test_add_func ("/render/board", test_board);
   g_test_add_func ("/render/scene/hit-grid", test_hit_grid);
   g_test_add_func ("/render/scene/card-picture", test_card_picture);
+  g_test_add_func ("/render/scaled-text", test_scaled_text);
 
   return g_test_run ();
 }

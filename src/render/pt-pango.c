@@ -6,7 +6,29 @@
  */
 #define G_LOG_DOMAIN "pt-render"
 
+#include <math.h>
+
 #include "pt-pango.h"
+
+/* Text made with pt_pango_text_new () is laid out at this size whatever
+ * size it is drawn at, and drawn scaled: each font Pango loads costs a
+ * fontconfig search and a sample text measured in it, and at one size the
+ * canvas's labels, cards and counts need three fonts, not one for each
+ * size as well (about 25 million instructions at start-up). Unhinted text
+ * (above) measures the same laid out at one size and scaled as at the
+ * other, but for rounding in Pango's 1/1024 of a unit. */
+#define LAYOUT_SIZE 14.0
+
+static GQuark
+text_scale_quark (void)
+{
+  static gsize quark;
+
+  /* Made once, whichever thread draws first. */
+  if (g_once_init_enter (&quark))
+    g_once_init_leave (&quark, g_quark_from_static_string ("pt-pango-text-scale"));
+  return (GQuark) quark;
+}
 
 PangoContext *
 pt_pango_context_new (void)
@@ -41,4 +63,101 @@ pt_pango_layout_new (PangoContext *context,
   pango_font_description_free (font);
   pango_layout_set_text (layout, text, -1);
   return layout;
+}
+
+/* A layout of text at size, laid out at LAYOUT_SIZE: measure it and draw
+ * it with the pt_pango_text_ functions, which scale. */
+PangoLayout *
+pt_pango_text_new (PangoContext *context,
+                   const char   *text,
+                   double        size,
+                   gboolean      bold,
+                   gboolean      italic)
+{
+  PangoLayout *layout = pt_pango_layout_new (context, text, LAYOUT_SIZE, bold, italic);
+  double scale = size / LAYOUT_SIZE;
+
+  g_object_set_qdata_full (G_OBJECT (layout), text_scale_quark (), g_memdup2 (&scale, sizeof scale), g_free);
+  return layout;
+}
+
+static double
+get_scale (PangoLayout *layout)
+{
+  double *scale = g_object_get_qdata (G_OBJECT (layout), text_scale_quark ());
+
+  return scale != NULL ? *scale : 1.0;
+}
+
+/* Wraps (or ellipsizes) at width, in the units the text is drawn in; -1
+ * for none. */
+void
+pt_pango_text_set_width (PangoLayout *layout,
+                         double       width)
+{
+  g_return_if_fail (PANGO_IS_LAYOUT (layout));
+  pango_layout_set_width (layout, width < 0 ? -1 : (int) (width / get_scale (layout) * PANGO_SCALE));
+}
+
+/* The logical size, in the units the text is drawn in. */
+void
+pt_pango_text_get_size (PangoLayout *layout,
+                        double      *width,
+                        double      *height)
+{
+  double scale;
+  int w, h;
+
+  g_return_if_fail (PANGO_IS_LAYOUT (layout));
+
+  scale = get_scale (layout);
+  pango_layout_get_size (layout, &w, &h);
+  if (width != NULL)
+    *width = w * scale / PANGO_SCALE;
+  if (height != NULL)
+    *height = h * scale / PANGO_SCALE;
+}
+
+/* As pango_layout_get_pixel_size () would give it at the drawn size: the
+ * logical extents, out to whole units. */
+void
+pt_pango_text_get_pixel_size (PangoLayout *layout,
+                              int         *width,
+                              int         *height)
+{
+  PangoRectangle logical;
+  double scale;
+
+  g_return_if_fail (PANGO_IS_LAYOUT (layout));
+
+  scale = get_scale (layout) / PANGO_SCALE;
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = (int) (ceil ((logical.x + logical.width) * scale) - floor (logical.x * scale));
+  if (height != NULL)
+    *height = (int) (ceil ((logical.y + logical.height) * scale) - floor (logical.y * scale));
+}
+
+/* Draws the layout with its top left corner at cr's current point. */
+void
+pt_pango_text_show (cairo_t     *cr,
+                    PangoLayout *layout)
+{
+  double scale, x, y;
+
+  g_return_if_fail (PANGO_IS_LAYOUT (layout));
+
+  scale = get_scale (layout);
+  if (scale == 1.0)
+    {
+      pango_cairo_show_layout (cr, layout);
+      return;
+    }
+  cairo_get_current_point (cr, &x, &y);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, scale, scale);
+  cairo_move_to (cr, 0, 0);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
 }

@@ -144,7 +144,7 @@ new_layout (PtScene    *self,
    * before the fonts loaded meanwhile become its thread's (pt-warm-up.c). */
   if (self->pango == NULL)
     self->pango = pt_pango_context_new ();
-  return pt_pango_layout_new (self->pango, text, size, bold, italic);
+  return pt_pango_text_new (self->pango, text, size, bold, italic);
 }
 
 static CardCache *
@@ -153,8 +153,7 @@ get_card (PtScene  *self,
 {
   CardCache *cache = g_hash_table_lookup (self->cards, factor);
   PtDimensionKind d;
-  double text_width, min_height;
-  int w, h;
+  double text_width, min_height, h;
 
   if (cache != NULL)
     return cache;
@@ -169,16 +168,16 @@ get_card (PtScene  *self,
   cache->image_bytes = &self->image_bytes;
   cache->layout = new_layout (self, pt_factor_get_text (factor), PT_CARD_FONT_SIZE, FALSE, FALSE);
   pango_layout_set_wrap (cache->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (cache->layout, (int) (text_width * PANGO_SCALE));
+  pt_pango_text_set_width (cache->layout, text_width);
   /* A very long text makes a tall card, not an endless one. */
   pango_layout_set_height (cache->layout, -(int) self->card_lines[d]);
   pango_layout_set_ellipsize (cache->layout, PANGO_ELLIPSIZE_END);
-  pango_layout_get_size (cache->layout, &w, &h);
+  pt_pango_text_get_size (cache->layout, NULL, &h);
 
   /* A card at a larger text scale is the same card, larger: its layout is
    * made at the usual size and drawn scaled. */
   cache->width = self->card_width[d] * self->text_scale;
-  cache->height = MAX (min_height, (double) h / PANGO_SCALE + 2 * PT_CARD_PADDING) * self->text_scale;
+  cache->height = MAX (min_height, h + 2 * PT_CARD_PADDING) * self->text_scale;
   g_hash_table_insert (self->cards, factor, cache);
   return cache;
 }
@@ -286,13 +285,13 @@ measured_text (PtScene    *self,
     return shown;
   shown = g_new0 (ShownText, 1);
   shown->layout = new_layout (self, text, size, bold, FALSE);
-  pango_layout_set_width (shown->layout, (int) (max_width * PANGO_SCALE));
+  pt_pango_text_set_width (shown->layout, max_width);
   pango_layout_set_ellipsize (shown->layout, PANGO_ELLIPSIZE_END);
-  pango_layout_get_pixel_size (shown->layout, &shown->width, &shown->height);
-  pango_layout_set_width (shown->layout, -1);
+  pt_pango_text_get_pixel_size (shown->layout, &shown->width, &shown->height);
+  pt_pango_text_set_width (shown->layout, -1);
   if (shown->width > max_width)
     {
-      pango_layout_set_width (shown->layout, (int) (max_width * PANGO_SCALE));
+      pt_pango_text_set_width (shown->layout, max_width);
       shown->width = (int) max_width;
     }
   /* Labels come and go with counts and names: keep the recent ones. */
@@ -321,7 +320,7 @@ show_text (PtScene       *self,
 
   cairo_move_to (cr, x - align * shown->width, y);
   set_color (cr, color);
-  pango_cairo_show_layout (cr, shown->layout);
+  pt_pango_text_show (cr, shown->layout);
   return shown->width;
 }
 
@@ -623,15 +622,15 @@ draw_triangle (PtScene *self,
                                                   FALSE, TRUE);
       int w, h;
 
-      pango_layout_set_width (layout, 250 * PANGO_SCALE);
+      pt_pango_text_set_width (layout, 250);
       pango_layout_set_height (layout, -5);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_get_pixel_size (layout, &w, &h);
+      pt_pango_text_get_pixel_size (layout, &w, &h);
       cairo_move_to (cr, S / 2 - 125, H * 0.68 - h / 2.0);
       set_color (cr, &self->palette->ink);
-      pango_cairo_show_layout (cr, layout);
+      pt_pango_text_show (cr, layout);
     }
 
   /* The dimensions' names at their corners, each with how many barriers
@@ -1386,15 +1385,15 @@ draw_link (PtScene *self,
       g_autoptr(PangoLayout) layout = new_layout (self, label, 14 * self->text_scale, FALSE, TRUE);
       int w, h;
 
-      pango_layout_set_width (layout, (int) (200 * self->text_scale) * PANGO_SCALE);
+      pt_pango_text_set_width (layout, (int) (200 * self->text_scale));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_get_pixel_size (layout, &w, &h);
+      pt_pango_text_get_pixel_size (layout, &w, &h);
       cairo_rectangle (cr, (a.x + b.x) / 2 - w / 2.0 - 4, (a.y + b.y) / 2 - h / 2.0 - 2, w + 8, h + 4);
       cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
       cairo_fill (cr);
       cairo_move_to (cr, (a.x + b.x) / 2 - w / 2.0, (a.y + b.y) / 2 - h / 2.0);
       set_color (cr, &self->palette->ink);
-      pango_cairo_show_layout (cr, layout);
+      pt_pango_text_show (cr, layout);
     }
 }
 
@@ -1544,7 +1543,7 @@ draw_card_shapes (PtScene     *self,
 
   cairo_move_to (cr, 2 * PT_CARD_PADDING + PT_CARD_MARK_SIZE, PT_CARD_PADDING);
   set_color (cr, &self->palette->ink);
-  pango_cairo_show_layout (cr, cache->layout);
+  pt_pango_text_show (cr, cache->layout);
 
   /* Dot votes: a dark badge with the number, on the top right corner. */
   if (pt_factor_get_votes (factor) > 0)
@@ -1556,14 +1555,14 @@ draw_card_shapes (PtScene     *self,
 
       g_snprintf (number, sizeof number, "%u", pt_factor_get_votes (factor));
       votes = new_layout (self, number, 12, TRUE, FALSE);
-      pango_layout_get_pixel_size (votes, &vw, &vh);
+      pt_pango_text_get_pixel_size (votes, &vw, &vh);
       bw = MAX (22, vw + 10);
       rounded_rect (cr, w - bw + 6, -8, bw, 22, 11);
       set_color (cr, &self->palette->ink);
       cairo_fill (cr);
       cairo_move_to (cr, w - bw + 6 + (bw - vw) / 2, -8 + (22 - vh) / 2.0);
       cairo_set_source_rgb (cr, 1, 1, 1);
-      pango_cairo_show_layout (cr, votes);
+      pt_pango_text_show (cr, votes);
     }
 
   /* Something is being done about it: a check mark on the bottom right. */
