@@ -14,10 +14,10 @@
 #include "pt-cli.h"
 #include "pt-desktop-style.h"
 #include "pt-example.h"
-#include "pt-warm-up.h"
 #include "pt-preferences-window.h"
 #include "pt-recovery-dialog.h"
 #include "pt-scene.h"
+#include "pt-warm-up.h"
 #include "pt-window-private.h"
 
 struct _PtApplication
@@ -258,14 +258,11 @@ on_window_added_cb (GtkApplication *app,
 static void
 pt_application_startup (GApplication *app)
 {
+  PtApplication *self = PT_APPLICATION (app);
   g_autoptr(GtkCssProvider) css = NULL;
 
-  {
-    PtApplication *self = PT_APPLICATION (app);
-
-    /* The first window's workshop is read meanwhile, too. */
-    pt_warm_up_start (self->pending_files != NULL ? g_ptr_array_index (self->pending_files, 0) : NULL);
-  }
+  /* The first window's workshop is read meanwhile, too. */
+  pt_warm_up_start (self->pending_files != NULL ? g_ptr_array_index (self->pending_files, 0) : NULL);
   G_APPLICATION_CLASS (pt_application_parent_class)->startup (app);
 
   css = gtk_css_provider_new ();

@@ -15,10 +15,10 @@
 #include "pt-board.h"
 #include "pt-canvas.h"
 #include "pt-card.h"
-#include "pt-warm-up.h"
 #include "pt-comparison.h"
 #include "pt-desktop-style.h"
 #include "pt-text.h"
+#include "pt-warm-up.h"
 
 #define MIN_ZOOM        0.5
 #define MAX_ZOOM        6.0

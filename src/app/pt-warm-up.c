@@ -51,11 +51,11 @@
 #endif
 
 #include "pt-example.h"
-#include "pt-warm-up.h"
 #include "pt-kept-view.h"
 #include "pt-reader.h"
 #include "pt-scene.h"
 #include "pt-start-cache.h"
+#include "pt-warm-up.h"
 #include "pt-widget-fonts.h"
 
 /* A workshop larger than this is read when its window opens, as the thread

@@ -10,9 +10,9 @@
 
 #include <glib/gi18n.h>
 
-#include "pt-warm-up.h"
 #include "pt-reader.h"
 #include "pt-settings.h"
+#include "pt-warm-up.h"
 #include "pt-window-private.h"
 #include "pt-writer.h"
 
