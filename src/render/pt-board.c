@@ -92,13 +92,13 @@ pt_board_draw (PtScene             *scene,
 
           if (pango == NULL)
             pango = pt_pango_context_new ();
-          layout = pt_pango_layout_new (pango, text, PT_CARD_FONT_SIZE * pt_scene_get_text_scale (scene),
-                                        TRUE, FALSE);
-          pango_layout_set_width (layout, (int) (area->width * PANGO_SCALE));
+          /* Scaled: a projector's every size would otherwise load a font. */
+          layout = pt_pango_text_new (pango, text, PT_CARD_FONT_SIZE * pt_scene_get_text_scale (scene), TRUE, FALSE);
+          pt_pango_text_set_width (layout, area->width);
           pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
           cairo_move_to (cr, area->x, area->y + area->height - note_height (scene));
           cairo_set_source_rgb (cr, palette->ink.r, palette->ink.g, palette->ink.b);
-          pango_cairo_show_layout (cr, layout);
+          pt_pango_text_show (cr, layout);
         }
     }
   g_clear_object (&pango);
