@@ -444,15 +444,17 @@ pt_warm_up_take_scene (PtWorkshop *workshop)
 void
 pt_warm_up_keep_view (PtScene *scene)
 {
-  g_autofree char *path = pt_start_cache_path ("canvas-view");
+  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
-  PtKeptView seen = { .high_contrast = pt_scene_get_palette (scene) == &pt_palette_high_contrast };
+  PtKeptView seen = { 0 };
 
   g_return_if_fail (PT_IS_SCENE (scene));
 
   if (ready.view_told || !pt_scene_get_base_view (scene, &seen.view))
     return;
   ready.view_told = TRUE;
+  seen.high_contrast = pt_scene_get_palette (scene) == &pt_palette_high_contrast;
+  path = pt_start_cache_path ("canvas-view");
   /* Not known if the thread was not waited for. */
   if (!ready.has_view)
     ready.has_view = pt_kept_view_read (path, &ready.view);

@@ -1622,8 +1622,9 @@ card_image_margin (PtScene     *self,
 }
 
 /* Makes the card's picture at scale (device pixels a scene unit), unless
- * the one kept is it already; FALSE if over the memory budget. */
-static gboolean
+ * the one kept is it already; the card's cache, or NULL if over the
+ * memory budget. */
+static CardCache *
 make_card_picture (PtScene     *self,
                    PtFactor    *factor,
                    PtCardState  state,
@@ -1639,13 +1640,13 @@ make_card_picture (PtScene     *self,
 
   if (cache->image != NULL && cache->image_look == look && cache->image_scale == scale &&
       cache->image_device_scale == device_x)
-    return TRUE;
+    return cache;
 
   width = (int) ceil ((cache->width + 2 * margin) * scale);
   height = (int) ceil ((cache->height + 2 * margin) * scale);
   old = cache->image != NULL ? image_size (cache->image) : 0;
   if (self->image_bytes - old + (gsize) width * height * 4 > CARD_IMAGES_BUDGET)
-    return FALSE;
+    return NULL;
   if (cache->image != NULL)
     {
       self->image_bytes -= old;
@@ -1662,7 +1663,7 @@ make_card_picture (PtScene     *self,
   draw_card_shapes (self, image_cr, factor, state);
   cairo_destroy (image_cr);
   cairo_surface_set_device_scale (cache->image, device_x, device_x);
-  return TRUE;
+  return cache;
 }
 
 /* Draws the card as a picture made once at this scale, in whole device
@@ -1685,9 +1686,9 @@ draw_card_picture (PtScene     *self,
       m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.xx != m.yy)
     return FALSE;
   scale = m.xx * device_x;
-  if (!make_card_picture (self, factor, state, scale, device_x))
+  cache = make_card_picture (self, factor, state, scale, device_x);
+  if (cache == NULL)
     return FALSE;
-  cache = get_card (self, factor);
 
   /* The card's corner on a whole pixel, and the picture round it by whole
    * pixels: drawn in place, or as a widget placed on a whole pixel, the
@@ -2041,8 +2042,8 @@ pt_scene_prepare_pictures (PtScene           *self,
     return;
   factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
   for (guint i = 0; i < MIN (factors->len, max_cards); i++)
-    if (!make_card_picture (self, g_ptr_array_index (factors, i), PT_CARD_STATE_NORMAL,
-                            view->matrix.xx * view->device_scale, view->device_scale))
+    if (make_card_picture (self, g_ptr_array_index (factors, i), PT_CARD_STATE_NORMAL,
+                           view->matrix.xx * view->device_scale, view->device_scale) == NULL)
       break;
 }
 
