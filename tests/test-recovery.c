@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/wait.h>
 
 #include "pt-recovery-dialog.h"
@@ -20,6 +21,261 @@ n_recoverable (void)
   g_autoptr(GPtrArray) entries = pt_recovery_list ();
 
   return entries->len;
+}
+
+
+/* ------------------------------------------------------------------------ */
+/* Ten kinds of change, each with how to see it in a copy                   */
+/* ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  const char *name;
+  void      (*make)  (PtWindow *window);
+  gboolean  (*holds) (PtWorkshop *copy);
+} Change;
+
+static PtFactor *
+factor (PtWorkshop *ws,
+        const char *id)
+{
+  return pt_workshop_lookup_factor (ws, id);
+}
+
+/* The example's first factor, f1. */
+static PtFactor *
+first_factor (PtWorkshop *ws)
+{
+  return factor (ws, "f1");
+}
+
+static void
+make_vote (PtWindow *window)
+{
+  PtCanvas *canvas = pt_window_get_canvas (window);
+
+  pt_canvas_select_factor (canvas, first_factor (pt_window_get_workshop (window)), FALSE);
+  /* V, as the facilitator presses it: three times over, so the flags of
+   * the history (can undo, unsaved) flip only at the first. */
+  for (int i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.vote", "i", 1));
+}
+
+static gboolean
+holds_vote (PtWorkshop *copy)
+{
+  /* The example gives it three. */
+  return pt_factor_get_votes (first_factor (copy)) == 6;
+}
+
+static void
+make_text (PtWindow *window)
+{
+  PtWorkshop *ws = pt_window_get_workshop (window);
+
+  pt_workshop_set (ws, first_factor (ws), "text", "Edited after the votes", NULL);
+}
+
+static gboolean
+holds_text (PtWorkshop *copy)
+{
+  return g_str_equal (pt_factor_get_text (first_factor (copy)), "Edited after the votes");
+}
+
+static void
+make_move (PtWindow *window)
+{
+  PtWorkshop *ws = pt_window_get_workshop (window);
+
+  pt_workshop_set (ws, first_factor (ws), "dimension", PT_DIMENSION_CONTEXTS, NULL);
+}
+
+static gboolean
+holds_move (PtWorkshop *copy)
+{
+  return pt_factor_get_dimension (first_factor (copy)) == PT_DIMENSION_CONTEXTS;
+}
+
+static void
+make_add (PtWindow *window)
+{
+  PtWorkshop *ws = pt_window_get_workshop (window);
+  g_autoptr(PtItem) added = g_object_new (PT_TYPE_FACTOR, "id", "added", "text", "Added last",
+                                          "dimension", PT_DIMENSION_RESOURCES, NULL);
+
+  g_assert_true (pt_workshop_add (ws, added));
+}
+
+static gboolean
+holds_add (PtWorkshop *copy)
+{
+  return factor (copy, "added") != NULL;
+}
+
+static void
+make_delete (PtWindow *window)
+{
+  PtWorkshop *ws = pt_window_get_workshop (window);
+
+  pt_workshop_remove (ws, PT_ITEM (factor (ws, "f2")));
+}
+
+static gboolean
+holds_delete (PtWorkshop *copy)
+{
+  return factor (copy, "f2") == NULL;
+}
+
+static void
+make_link (PtWindow *window)
+{
+  PtWorkshop *ws = pt_window_get_workshop (window);
+  g_autoptr(PtItem) link = g_object_new (PT_TYPE_LINK, "id", "new-link",
+                                         "from", pt_item_get_id (PT_ITEM (first_factor (ws))),
+                                         "to", "added", "kind", PT_LINK_KIND_HINDERS, NULL);
+
+  g_assert_true (pt_workshop_add (ws, link));
+}
+
+static gboolean
+holds_link (PtWorkshop *copy)
+{
+  return pt_workshop_lookup (copy, "new-link") != NULL;
+}
+
+static void
+make_polarity (PtWindow *window)
+{
+  PtWorkshop *ws = pt_window_get_workshop (window);
+
+  pt_workshop_set (ws, factor (ws, "added"), "polarity", PT_POLARITY_ENABLER, NULL);
+}
+
+static gboolean
+holds_polarity (PtWorkshop *copy)
+{
+  return pt_factor_get_polarity (factor (copy, "added")) == PT_POLARITY_ENABLER;
+}
+
+static void
+make_action (PtWindow *window)
+{
+  PtWorkshop *ws = pt_window_get_workshop (window);
+  const char *ids[] = { "added", NULL };
+  g_autoptr(PtItem) action = g_object_new (PT_TYPE_ACTION, "id", "new-action", "text", "Ask the night staff",
+                                           "factors", ids, NULL);
+
+  g_assert_true (pt_workshop_add (ws, action));
+}
+
+static gboolean
+holds_action (PtWorkshop *copy)
+{
+  return pt_workshop_lookup (copy, "new-action") != NULL;
+}
+
+static void
+make_note (PtWindow *window)
+{
+  PtWorkshop *ws = pt_window_get_workshop (window);
+  g_autoptr(PtItem) entry = g_object_new (PT_TYPE_JOURNAL_ENTRY, "id", "new-note", "text", "Quiet today",
+                                          "round", pt_workshop_get_round (ws),
+                                          "step", pt_workshop_get_step (ws), NULL);
+
+  g_assert_true (pt_workshop_add (ws, entry));
+}
+
+static gboolean
+holds_note (PtWorkshop *copy)
+{
+  return pt_workshop_lookup (copy, "new-note") != NULL;
+}
+
+static void
+make_step (PtWindow *window)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL));
+}
+
+static gboolean
+holds_step (PtWorkshop *copy)
+{
+  return pt_workshop_get_step (copy) == PT_CYCLE_STEP_ACTION;
+}
+
+static const Change changes[] = {
+  { "vote", make_vote, holds_vote },
+  { "text edit", make_text, holds_text },
+  { "move", make_move, holds_move },
+  { "add", make_add, holds_add },
+  { "delete", make_delete, holds_delete },
+  { "link", make_link, holds_link },
+  { "polarity", make_polarity, holds_polarity },
+  { "action", make_action, holds_action },
+  { "journal note", make_note, holds_note },
+  { "round step", make_step, holds_step },
+};
+
+/* The window's recovery copy as it is on disk now, or NULL. */
+static PtWorkshop *
+read_copy (PtWindow *window)
+{
+  g_autofree char *name = g_strconcat (pt_window_get_recovery_id (window), ".ptw", NULL);
+  g_autoptr(GFile) folder = pt_recovery_folder ();
+  g_autoptr(GFile) copy = g_file_get_child (folder, name);
+
+  return pt_reader_load_file (copy, NULL, NULL);
+}
+
+static void
+run_main_loop_for (gint64 usec)
+{
+  gint64 until = g_get_monotonic_time () + usec;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE), g_usleep (5000);
+}
+
+/* Makes each change a second after the last, and waits for the copy on
+ * disk to hold it: within two seconds, or the test fails. */
+static void
+make_changes_and_check_copies (PtWindow *window)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (changes); c++)
+    {
+      gint64 made, deadline;
+      gboolean held = FALSE;
+
+      run_main_loop_for (G_USEC_PER_SEC);
+      changes[c].make (window);
+      made = g_get_monotonic_time ();
+      deadline = made + 2 * G_USEC_PER_SEC;
+      while (!held && g_get_monotonic_time () < deadline)
+        {
+          g_autoptr(PtWorkshop) copy = NULL;
+
+          run_main_loop_for (G_USEC_PER_SEC / 20);
+          copy = read_copy (window);
+          held = copy != NULL && changes[c].holds (copy);
+        }
+      if (!held)
+        g_error ("the recovery copy did not hold the %s within 2 s", changes[c].name);
+      g_test_message ("%s copied after %.2f s", changes[c].name,
+                      (g_get_monotonic_time () - made) / (double) G_USEC_PER_SEC);
+    }
+}
+
+/* An open file to work on, in a folder of its own. */
+static GFile *
+copy_of_example (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pt-recovery-XXXXXX", NULL);
+  g_autofree char *target = g_build_filename (dir, "workshop.ptw", NULL);
+  g_autoptr(GFile) example = test_example_file ();
+  GFile *file = g_file_new_for_path (target);
+
+  g_assert_true (g_file_copy (example, file, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+  return file;
 }
 
 static void
@@ -46,8 +302,8 @@ run_child (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   g_assert_true (pt_window_open_file (window, file));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL));
-  wait_for_copy (window);
+  gtk_window_present (GTK_WINDOW (window));
+  make_changes_and_check_copies (window);
   g_print ("ready\n");
   for (;;)
     g_main_context_iteration (NULL, TRUE);
@@ -88,7 +344,7 @@ test_kill_and_restore (void)
   g_subprocess_wait (child, NULL, NULL);
   g_assert_cmpuint (n_recoverable (), ==, 1);
 
-  /* The next start offers it; restoring brings back exactly that edit, as
+  /* The next start offers it; restoring brings back all ten changes, as
    * unsaved changes to the file it came from. */
   window = pt_window_new (test_app ());
   gtk_window_present (GTK_WINDOW (window));
@@ -98,7 +354,10 @@ test_kill_and_restore (void)
   pt_recovery_dialog_restore (PT_RECOVERY_DIALOG (dialog), 0);
   ws = pt_window_get_workshop (window);
   g_assert_cmpstr (pt_workshop_get_title (ws), ==, "Co-production at Lindgården care home");
-  g_assert_cmpint (pt_workshop_get_step (ws), ==, PT_CYCLE_STEP_ACTION);
+  for (guint c = 0; c < G_N_ELEMENTS (changes); c++)
+    if (!changes[c].holds (ws))
+      g_error ("the restored workshop lacks the %s", changes[c].name);
+  /* One added, one deleted. */
   g_assert_cmpuint (pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR)->len, ==, 16);
   g_assert_true (pt_history_get_dirty (pt_workshop_get_history (ws)));
   g_assert_true (g_file_equal (pt_window_get_file (window), example));
@@ -153,6 +412,221 @@ test_save_removes_copy (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (target);
   g_rmdir (dir);
+}
+
+/* Ten different changes, a second apart: the copy on disk holds each
+ * within two seconds, not only the first. */
+static void
+test_every_change (void)
+{
+  g_autoptr(GFile) file = copy_of_example ();
+  PtWindow *window = pt_window_new (test_app ());
+
+  g_assert_true (pt_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  make_changes_and_check_copies (window);
+  pt_history_mark_clean (pt_workshop_get_history (pt_window_get_workshop (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpuint (n_recoverable (), ==, 0);
+}
+
+/* The copy as a crashed process would have left it: this window's files
+ * under a new id, naming a process that is gone. Returns the new id. */
+static char *
+leave_as_crashed (PtWindow *window)
+{
+  g_autoptr(GFile) folder = pt_recovery_folder ();
+  g_autofree char *id = pt_recovery_new_id ();
+  g_autofree char *dir = g_file_get_path (folder);
+  g_autofree char *old_doc = NULL, *old_info = NULL, *new_doc = NULL, *new_info = NULL;
+  g_autofree char *doc_name = NULL, *info_name = NULL, *old_doc_name = NULL, *old_info_name = NULL;
+  g_autoptr(GKeyFile) info = g_key_file_new ();
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (pt_window_write_recovery (window));
+  old_doc_name = g_strconcat (pt_window_get_recovery_id (window), ".ptw", NULL);
+  old_info_name = g_strconcat (pt_window_get_recovery_id (window), ".info", NULL);
+  doc_name = g_strconcat (id, ".ptw", NULL);
+  info_name = g_strconcat (id, ".info", NULL);
+  old_doc = g_build_filename (dir, old_doc_name, NULL);
+  old_info = g_build_filename (dir, old_info_name, NULL);
+  new_doc = g_build_filename (dir, doc_name, NULL);
+  new_info = g_build_filename (dir, info_name, NULL);
+
+  g_assert_true (g_file_get_contents (old_doc, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (new_doc, contents, (gssize) length, NULL));
+  g_assert_true (g_key_file_load_from_file (info, old_info, G_KEY_FILE_NONE, NULL));
+  g_key_file_set_int64 (info, "recovery", "pid", 999999999);
+  g_key_file_set_uint64 (info, "recovery", "started", 1);
+  g_assert_true (g_key_file_save_to_file (info, new_info, NULL));
+  return g_steal_pointer (&id);
+}
+
+/* Restored, then saved, after someone else changed the file: the save is
+ * refused as for any file changed since it was opened, and the other
+ * change is still on disk. */
+static void
+test_restore_then_conflict (void)
+{
+  g_autoptr(GFile) file = copy_of_example ();
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *id = NULL;
+  g_autofree char *on_disk = NULL;
+  PtWindow *window = pt_window_new (test_app ());
+  PtWorkshop *ws;
+  GtkWindow *dialog;
+
+  g_assert_true (pt_window_open_file (window, file));
+  ws = pt_window_get_workshop (window);
+  pt_workshop_set (ws, ws, "place", "Changed here", NULL);
+  id = leave_as_crashed (window);
+  pt_history_mark_clean (pt_workshop_get_history (ws));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Someone else saves the file meanwhile. */
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, "<!-- someone else's -->\n", -1, NULL));
+
+  window = pt_window_new (test_app ());
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = pt_recovery_dialog_offer (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  pt_recovery_dialog_restore (PT_RECOVERY_DIALOG (dialog), 0);
+  ws = pt_window_get_workshop (window);
+  g_assert_cmpstr (pt_workshop_get_place (ws), ==, "Changed here");
+  g_assert_true (g_file_equal (pt_window_get_file (window), file));
+
+  g_assert_false (pt_window_save_to_file (window, file));
+  g_assert_nonnull (pt_window_get_error (window));
+  g_assert_nonnull (strstr (pt_window_get_error (window), "changed by someone"));
+  g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, "<!-- someone else's -->\n");
+  g_assert_true (pt_history_get_dirty (pt_workshop_get_history (ws)));
+
+  pt_history_mark_clean (pt_workshop_get_history (ws));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Restoring a copy of the file a window already shows, unchanged, goes
+ * into that window: no second window on the same file. */
+static void
+test_restore_into_open_window (void)
+{
+  g_autoptr(GFile) file = copy_of_example ();
+  PtWindow *window = pt_window_new (test_app ());
+  PtWindow *shown;
+  PtWorkshop *ws;
+  GtkWindow *dialog;
+  guint before;
+
+  g_assert_true (pt_window_open_file (window, file));
+  ws = pt_window_get_workshop (window);
+  pt_workshop_set (ws, ws, "place", "Restored here", NULL);
+  g_free (leave_as_crashed (window));
+  /* The file is opened again as it is, as at a next start. */
+  g_assert_true (pt_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (pt_history_get_dirty (pt_workshop_get_history (pt_window_get_workshop (window))));
+
+  before = g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app ())));
+  dialog = pt_recovery_dialog_offer (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  pt_recovery_dialog_restore (PT_RECOVERY_DIALOG (dialog), 0);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app ()))), ==, before);
+  shown = window;
+  g_assert_cmpstr (pt_workshop_get_place (pt_window_get_workshop (shown)), ==, "Restored here");
+  g_assert_true (pt_history_get_dirty (pt_workshop_get_history (pt_window_get_workshop (shown))));
+
+  pt_history_mark_clean (pt_workshop_get_history (pt_window_get_workshop (shown)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Closing with Discard, in the dialog the user sees, takes the copy away. */
+static void
+test_discard_removes_copy (void)
+{
+  PtWindow *window = pt_window_new (test_app ());
+  PtWorkshop *ws = pt_window_get_workshop (window);
+  g_autoptr(GListModel) toplevels = NULL;
+  GtkWidget *question = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pt_workshop_set (ws, ws, "title", "Thrown away", NULL);
+  wait_for_copy (window);
+  g_assert_true (pt_window_write_recovery (window));
+
+  gtk_window_close (GTK_WINDOW (window));
+  toplevels = g_object_ref (gtk_window_get_toplevels ());
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && question == NULL; i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (w))
+        question = GTK_WIDGET (w);
+    }
+  g_assert_nonnull (question);
+  /* The dialog's Discard button, by its label. */
+  {
+    g_autoptr(GPtrArray) buttons = test_widgets_of (question, GTK_TYPE_BUTTON);
+    GtkWidget *discard = NULL;
+
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Discard") == 0)
+        discard = g_ptr_array_index (buttons, i);
+    g_assert_nonnull (discard);
+    g_signal_emit_by_name (discard, "clicked");
+  }
+  test_settle ();
+  g_assert_cmpuint (n_recoverable (), ==, 0);
+  {
+    g_autoptr(GFile) folder = pt_recovery_folder ();
+    g_autoptr(GFileEnumerator) files = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                                   G_FILE_QUERY_INFO_NONE, NULL, NULL);
+    g_autoptr(GFileInfo) info = files != NULL ? g_file_enumerator_next_file (files, NULL, NULL) : NULL;
+
+    g_assert_null (info);
+  }
+}
+
+/* An info file is checked like any input: an original that is not an
+ * absolute path to a regular file is not taken as the file to save to. */
+static void
+test_info_original_checked (void)
+{
+  const char *originals[] = { "file:///dev/null", "file:///tmp", "relative/path.ptw",
+                              "http://example.com/x.ptw", "file:///no/such/folder/x.ptw" };
+  const gboolean kept[] = { FALSE, FALSE, FALSE, FALSE, TRUE };
+  g_autoptr(GFile) folder = pt_recovery_folder ();
+  g_autofree char *dir = g_file_get_path (folder);
+
+  g_mkdir_with_parents (dir, 0700);
+  for (guint i = 0; i < G_N_ELEMENTS (originals); i++)
+    {
+      g_autofree char *id = pt_recovery_new_id ();
+      g_autofree char *info_name = g_strconcat (id, ".info", NULL);
+      g_autofree char *info = g_build_filename (dir, info_name, NULL);
+      g_autofree char *text = g_strdup_printf ("[recovery]\ntitle=T\noriginal=%s\netag=1:2\npid=999999999\nstarted=1\n",
+                                               originals[i]);
+      g_autoptr(GPtrArray) entries = NULL;
+      PtRecoveryEntry *entry;
+
+      g_assert_true (g_file_set_contents (info, text, -1, NULL));
+      entries = pt_recovery_list ();
+      g_assert_cmpuint (entries->len, ==, 1);
+      entry = g_ptr_array_index (entries, 0);
+      if (kept[i])
+        {
+          g_assert_cmpstr (entry->original, ==, originals[i]);
+          g_assert_cmpstr (entry->etag, ==, "1:2");
+        }
+      else
+        {
+          g_assert_null (entry->original);
+          g_assert_null (entry->etag);
+        }
+      pt_recovery_remove (id);
+    }
 }
 
 /* A copy that cannot be read is reported, not fatal; only Discard is left. */
@@ -236,6 +710,11 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/recovery/kill-and-restore", test_kill_and_restore);
+  g_test_add_func ("/recovery/every-change", test_every_change);
+  g_test_add_func ("/recovery/restore-then-conflict", test_restore_then_conflict);
+  g_test_add_func ("/recovery/restore-into-open-window", test_restore_into_open_window);
+  g_test_add_func ("/recovery/discard-removes-copy", test_discard_removes_copy);
+  g_test_add_func ("/recovery/info-original-checked", test_info_original_checked);
   g_test_add_func ("/recovery/save-removes-copy", test_save_removes_copy);
   g_test_add_func ("/recovery/damaged-copy", test_damaged_copy);
   g_test_add_func ("/recovery/unwritable-folder", test_unwritable_folder);

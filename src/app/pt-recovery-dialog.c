@@ -95,6 +95,34 @@ pt_recovery_dialog_discard (PtRecoveryDialog *self,
   remove_row (self, position);
 }
 
+/* A window already showing the copy's file, as saved: the copy is that
+ * file plus the changes, so it goes there rather than beside it. */
+static PtWindow *
+window_for_restoring (PtRecoveryDialog      *self,
+                      const PtRecoveryEntry *entry)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GFile) original = NULL;
+
+  if (app == NULL || entry->original == NULL)
+    return NULL;
+  original = g_file_new_for_uri (entry->original);
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    {
+      PtWindow *window;
+      GFile *file;
+
+      if (!PT_IS_WINDOW (l->data))
+        continue;
+      window = l->data;
+      file = pt_window_get_file (window);
+      if (file != NULL && g_file_equal (file, original) &&
+          !pt_history_get_dirty (pt_workshop_get_history (pt_window_get_workshop (window))))
+        return window;
+    }
+  return NULL;
+}
+
 void
 pt_recovery_dialog_restore (PtRecoveryDialog *self,
                             guint             position)
@@ -102,6 +130,7 @@ pt_recovery_dialog_restore (PtRecoveryDialog *self,
   PtRecoveryEntry *entry;
   GtkWindow *parent;
   PtWindow *window;
+  gboolean made = FALSE;
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (PT_IS_RECOVERY_DIALOG (self));
@@ -109,10 +138,14 @@ pt_recovery_dialog_restore (PtRecoveryDialog *self,
 
   entry = g_ptr_array_index (self->entries, position);
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  if (PT_IS_WINDOW (parent) && pt_window_is_pristine (PT_WINDOW (parent)))
+  window = window_for_restoring (self, entry);
+  if (window == NULL && PT_IS_WINDOW (parent) && pt_window_is_pristine (PT_WINDOW (parent)))
     window = PT_WINDOW (parent);
-  else
-    window = pt_window_new (PT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  if (window == NULL)
+    {
+      window = pt_window_new (PT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+      made = TRUE;
+    }
   if (!pt_window_restore (window, entry, &error))
     {
       g_autofree char *problem = g_strdup (error->message);
@@ -125,7 +158,7 @@ pt_recovery_dialog_restore (PtRecoveryDialog *self,
       gtk_widget_set_tooltip_text (row, entry->problem);
       gtk_label_set_text (GTK_LABEL (g_object_get_data (G_OBJECT (row), "problem")), entry->problem);
       gtk_widget_set_visible (GTK_WIDGET (g_object_get_data (G_OBJECT (row), "problem")), TRUE);
-      if (window != PT_WINDOW (parent))
+      if (made)
         gtk_window_destroy (GTK_WINDOW (window));
       return;
     }

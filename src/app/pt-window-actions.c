@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "pt-details-window.h"
+#include "pt-text.h"
 #include "pt-window-private.h"
 
 /* Text fields keep their own undo while the user types in them. */
@@ -96,6 +97,16 @@ step_cb (GtkWidget  *widget,
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *taken = g_date_time_format_iso8601 (now);
 
+      if (pt_workshop_get_round (ws) >= PT_MAX_ROUND)
+        {
+          g_autofree char *detail =
+            /* Translators: %u is the most rounds a workshop can hold (9999) */
+            g_strdup_printf (_("A workshop holds at most %u rounds, and this is the last one. "
+                               "Its factors, notes and actions stay as they are."), PT_MAX_ROUND);
+
+          _pt_window_show_error (self, _("The round was not closed"), detail);
+          return;
+        }
       pt_workshop_close_round (ws, taken);
       return;
     }

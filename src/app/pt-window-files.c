@@ -140,6 +140,10 @@ on_close_response_cb (GtkDialog *dialog,
                       int        response,
                       PtWindow  *self)
 {
+  /* The dialog outlives this handler (GTK holds it until the response is
+   * emitted) and, still transient for this window, would touch it after
+   * it is destroyed below. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   if (response == RESPONSE_DISCARD)

@@ -14,6 +14,9 @@
 #include "pt-recovery.h"
 #include "pt-window-private.h"
 
+/* How long after a change its copy is written, at most. */
+#define RECOVERY_DELAY_MS 1000
+
 static gboolean
 autosave_cb (gpointer data)
 {
@@ -23,7 +26,7 @@ autosave_cb (gpointer data)
   self->autosave_id = 0;
   if (!pt_history_get_dirty (pt_workshop_get_history (self->workshop)))
     return G_SOURCE_REMOVE;
-  if (!pt_recovery_write (self->recovery_id, self->workshop, self->file, &error))
+  if (!pt_recovery_write (self->recovery_id, self->workshop, self->file, self->etag, &error))
     {
       /* Said once, not every second; the next success clears it. */
       if (!self->recovery_failed)
@@ -36,16 +39,23 @@ autosave_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The history changed: a change since the last save is copied soon; back
- * at the saved state, the copy goes. */
+/* The history changed: a change since the last save is copied within a
+ * second. The timer is not restarted by the changes that follow, so a
+ * stream of them (typing, a long session of votes) is copied every second
+ * rather than never. Back at the saved state, the copy goes. */
 void
 _pt_window_recovery_history_changed (PtWindow *self)
 {
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
   if (pt_history_get_dirty (pt_workshop_get_history (self->workshop)))
-    self->autosave_id = g_timeout_add (1000, autosave_cb, self);
+    {
+      if (self->autosave_id == 0)
+        self->autosave_id = g_timeout_add (RECOVERY_DELAY_MS, autosave_cb, self);
+    }
   else
-    pt_recovery_remove (self->recovery_id);
+    {
+      g_clear_handle_id (&self->autosave_id, g_source_remove);
+      pt_recovery_remove (self->recovery_id);
+    }
 }
 
 /* Writes the copy now, as the timer would. */
@@ -88,7 +98,9 @@ pt_window_restore (PtWindow              *self,
   pt_recovery_remove (self->recovery_id);
   g_free (self->recovery_id);
   self->recovery_id = g_strdup (entry->id);
-  _pt_window_set_document (self, workshop, original, NULL);
+  /* As if the file were opened as it was then: a save checks that nobody
+   * changed it since, as after any open. */
+  _pt_window_set_document (self, workshop, original, original != NULL ? entry->etag : NULL);
   pt_history_mark_dirty (pt_workshop_get_history (workshop));
   /* Now this process's: write it again under its name. */
   pt_window_write_recovery (self);

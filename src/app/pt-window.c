@@ -125,7 +125,6 @@ on_history_notify_cb (PtWindow   *self,
 {
   _pt_window_update_title (self);
   _pt_window_update_actions (self);
-  _pt_window_recovery_history_changed (self);
 }
 
 static void
@@ -497,6 +496,8 @@ _pt_window_set_document (PtWindow   *self,
 
   g_signal_connect_swapped (pt_workshop_get_history (workshop), "notify",
                             G_CALLBACK (on_history_notify_cb), self);
+  g_signal_connect_swapped (pt_workshop_get_history (workshop), "changed",
+                            G_CALLBACK (_pt_window_recovery_history_changed), self);
   g_signal_connect_swapped (workshop, "item-changed",
                             G_CALLBACK (on_workshop_item_changed_cb), self);
   g_signal_connect_swapped (workshop, "item-added", G_CALLBACK (_pt_window_rounds_item_changed), self);

@@ -95,6 +95,7 @@ gboolean
 pt_recovery_write (const char  *id,
                    PtWorkshop  *workshop,
                    GFile       *original,
+                   const char  *etag,
                    GError     **error)
 {
   g_autoptr(GFile) folder = pt_recovery_folder ();
@@ -132,6 +133,8 @@ pt_recovery_write (const char  *id,
       g_autofree char *uri = g_file_get_uri (original);
 
       g_key_file_set_string (info, GROUP, "original", uri);
+      if (etag != NULL)
+        g_key_file_set_string (info, GROUP, "etag", etag);
     }
   g_key_file_set_string (info, GROUP, "changed", changed);
   g_key_file_set_int64 (info, GROUP, "pid", getpid ());
@@ -163,9 +166,27 @@ pt_recovery_entry_free (PtRecoveryEntry *entry)
   g_free (entry->id);
   g_free (entry->title);
   g_free (entry->original);
+  g_free (entry->etag);
   g_clear_pointer (&entry->changed, g_date_time_unref);
   g_free (entry->problem);
   g_free (entry);
+}
+
+/* The info file is ours, but anything could have written it: its original
+ * must be a local workshop file by an absolute path, for "Save" goes there.
+ * One since deleted is still plausible (saving makes it again); one that is
+ * a folder, a device or a FIFO is not. */
+static gboolean
+is_plausible_original (const char *uri)
+{
+  g_autofree char *path = NULL;
+
+  if (uri == NULL || !g_utf8_validate (uri, -1, NULL))
+    return FALSE;
+  path = g_filename_from_uri (uri, NULL, NULL);
+  if (path == NULL || !g_path_is_absolute (path))
+    return FALSE;
+  return !g_file_test (path, G_FILE_TEST_EXISTS) || g_file_test (path, G_FILE_TEST_IS_REGULAR);
 }
 
 static PtRecoveryEntry *
@@ -203,6 +224,10 @@ read_entry (const char *id)
       entry->title = g_strdup ("");
     }
   entry->original = g_key_file_get_string (info, GROUP, "original", NULL);
+  if (!is_plausible_original (entry->original))
+    g_clear_pointer (&entry->original, g_free);
+  else
+    entry->etag = g_key_file_get_string (info, GROUP, "etag", NULL);
   changed = g_key_file_get_string (info, GROUP, "changed", NULL);
   if (changed != NULL)
     entry->changed = g_date_time_new_from_iso8601 (changed, NULL);

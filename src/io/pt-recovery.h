@@ -14,6 +14,9 @@ typedef struct
   char      *id;
   char      *title;        /* the workshop's, or "" */
   char      *original;     /* the URI of the file it was opened from, or NULL */
+  char      *etag;         /* that file's entity tag when it was opened or
+                            * last saved, or NULL: saving the restored
+                            * workshop checks the file is still so */
   GDateTime *changed;      /* when it was last written */
   char      *problem;      /* why it cannot be read back, or NULL */
 } PtRecoveryEntry;
@@ -23,6 +26,7 @@ char       *pt_recovery_new_id       (void);
 gboolean    pt_recovery_write        (const char       *id,
                                       PtWorkshop       *workshop,
                                       GFile            *original,
+                                      const char       *etag,
                                       GError          **error);
 void        pt_recovery_remove       (const char       *id);
 GPtrArray  *pt_recovery_list         (void);

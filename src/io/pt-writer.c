@@ -345,14 +345,18 @@ replace_atomically (GFile       *file,
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
   GStatBuf st;
-  int mode = 0666;
+  /* A new workshop holds people's names and private notes: its owner's
+   * alone. An existing file keeps its mode. */
+  int mode = 0600;
 
   if (path == NULL)
     {
       /* Not a local file (a network share through GVfs): GIO's own
        * replace is the best there is, and it checks the etag itself. */
       return g_file_replace_contents (file, data, length, etag, FALSE,
-                                      G_FILE_CREATE_NONE, new_etag, NULL, error);
+                                      g_file_query_exists (file, NULL) ? G_FILE_CREATE_NONE
+                                                                       : G_FILE_CREATE_PRIVATE,
+                                      new_etag, NULL, error);
     }
 
   target = resolve_target (path, error);

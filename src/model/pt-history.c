@@ -40,6 +40,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
@@ -89,12 +96,15 @@ get_state (PtHistory *self)
   };
 }
 
-/* Notify only what changed, so a window's Save button does not flicker. */
+/* Notify only what changed, so a window's Save button does not flicker;
+ * ::changed, though, says every time that the document may have. */
 static void
 notify_changes (PtHistory *self,
                 State      before)
 {
   State after = get_state (self);
+
+  g_signal_emit (self, signals[CHANGED], 0);
 
   if (before.can_undo != after.can_undo)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
@@ -179,6 +189,13 @@ pt_history_class_init (PtHistoryClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* After every step done, undone or redone, and when the saved state
+   * moves: whatever keeps a copy of the document listens here, since the
+   * properties change only when a flag flips. */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
