@@ -8,6 +8,7 @@
 
 #include "bench.h"
 #include "pt-reader.h"
+#include "pt-recovery.h"
 #include "pt-writer.h"
 
 typedef struct
@@ -36,6 +37,18 @@ save (gpointer data)
 
   if (!pt_writer_save_file (files->workshop, files->file, NULL, NULL, &error))
     g_error ("saving %s: %s", files->path, error->message);
+}
+
+/* The recovery copy a change leads to, on the main thread: the document
+ * serialised, written and flushed, and its info file beside it. */
+static void
+recovery_copy (gpointer data)
+{
+  Files *files = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pt_recovery_write ("00000000-0000-4000-8000-000000000000", files->workshop, files->file, "1:2", &error))
+    g_error ("writing a recovery copy: %s", error->message);
 }
 
 static void
@@ -80,6 +93,10 @@ bench_files (PtWorkshop *workshop,
 
   ms = bench_median_ms (save, &files, runs);
   bench_report ("save", factors, ms, "ms");
+
+  ms = bench_median_ms (recovery_copy, &files, runs);
+  bench_report ("recovery_copy", factors, ms, "ms");
+  pt_recovery_remove ("00000000-0000-4000-8000-000000000000");
 
   ms = bench_median_ms (load, &files, runs);
   bench_report ("load", factors, ms, "ms");
