@@ -7,10 +7,14 @@ the name a screen reader reads ("Barrier in Resources: …", with its
 actions), checks what the description adds (votes, links, notes), then
 focuses a card through the accessible interface, moves it to Discourses
 with the key 2 and hears its new name, Tab to the next card, and every
-control of the window and of a dialog named. TAP output.
+control of the window and of a dialog named; last, opens the projector
+window and finds in its whole accessible tree no word of the factor the
+copy of the example marks private. TAP output.
 """
+import os
 import shutil
 import sys
+import tempfile
 import time
 import xml.etree.ElementTree as ET
 
@@ -52,15 +56,43 @@ def expected_cards(path):
     return cards
 
 
+PRIVATE_ID = "f5"
+
+
+def with_private_factor(path, folder):
+    """A copy of the workshop whose factor PRIVATE_ID is private; its text."""
+    ET.register_namespace("", ET.parse(path).getroot().tag[1:].split("}")[0])
+    tree = ET.parse(path)
+    ns = tree.getroot().tag[: tree.getroot().tag.index("}") + 1]
+    text = None
+    for factor in tree.getroot().iter(ns + "factor"):
+        if factor.get("id") == PRIVATE_ID:
+            factor.set("private", "true")
+            text = factor.findtext(ns + "text")
+    copy = os.path.join(folder, "private.ptw")
+    tree.write(copy, encoding="UTF-8", xml_declaration=True)
+    return copy, text
+
+
+def all_words(node, depth=0):
+    """Every name and description under node, as a screen reader could reach."""
+    found = [node.name or "", node.description or ""]
+    if depth < 40:
+        for child in node.children:
+            found += all_words(child, depth + 1)
+    return found
+
+
 def main():
-    app_path, example = sys.argv[1], sys.argv[2]
+    app_path, original = sys.argv[1], sys.argv[2]
     home = atspi_session.private_home()
+    example, private_text = with_private_factor(original, tempfile.mkdtemp(dir=home))
 
     import pyatspi
     from dogtail import rawinput
 
     expected = expected_cards(example)
-    plan = 8
+    plan = 9
     print("1..%d" % plan)
     app, found = atspi_session.start([app_path, example])
     failed = 0
@@ -189,6 +221,34 @@ def main():
             else:
                 failed += 1
                 print("not ok 8 %d fields, unnamed: %s" % (count, missing))
+            rawinput.pressKey("Escape")
+
+        # 9: the projector window tells nothing of a private factor, not
+        # even to a screen reader; the other cards it names.
+        rawinput.keyCombo("<Shift>F5")
+        projector = None
+        for _ in range(20):
+            windows = [w for w in found.children if (w.name or "").endswith("Projector")]
+            if windows:
+                projector = windows[0]
+                break
+            time.sleep(0.3)
+        if projector is None:
+            failed += 1
+            print("not ok 9 Shift+F5 opened no projector window")
+        else:
+            time.sleep(1)
+            words = " ".join(all_words(projector))
+            public = [name.split(": ", 1)[1].split("; ")[0] for fid, (name, _) in expected.items()
+                      if fid != PRIVATE_ID]
+            heard = [text for text in public if text in words]
+            if private_text not in words and len(heard) == len(public):
+                print("ok 9 the projector's accessible tree names all %d public cards and not the private one"
+                      % len(heard))
+            else:
+                failed += 1
+                print("not ok 9 private text heard: %s; public cards heard %d of %d"
+                      % (private_text in words, len(heard), len(public)))
     finally:
         atspi_session.stop(app)
         shutil.rmtree(home, ignore_errors=True)

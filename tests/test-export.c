@@ -220,6 +220,110 @@ test_pdf_private_factors (void)
   g_assert_nonnull (strstr (closed_text, "tire the residents out"));
 }
 
+/* The example with a factor, a link and an action in which only private
+ * things are named ("xylophone"), and an action that names it among
+ * public ones; or, with_private FALSE, the same made by hand without them. */
+static PtWorkshop *
+with_private_things (gboolean with_private)
+{
+  PtWorkshop *ws = load_example ("lindgarden-en.ptw");
+  const char *mixed_ids[] = { "x-secret", "f1", NULL };
+  const char *public_ids[] = { "f1", NULL };
+  const char *secret_ids[] = { "x-secret", NULL };
+
+  if (with_private)
+    {
+      g_autoptr(PtItem) factor = g_object_new (PT_TYPE_FACTOR, "id", "x-secret", "text", "Xylophone lessons at night",
+                                               "dimension", PT_DIMENSION_CONTEXTS, "polarity", PT_POLARITY_BARRIER,
+                                               "private", TRUE, "notes", "xylophone notes", NULL);
+      g_autoptr(PtItem) link = g_object_new (PT_TYPE_LINK, "id", "x-link", "from", "x-secret", "to", "f1",
+                                             "kind", PT_LINK_KIND_HINDERS, "label", "through the xylophone", NULL);
+      g_autoptr(PtItem) secret = g_object_new (PT_TYPE_ACTION, "id", "x-action", "text", "Tune the xylophone",
+                                               "factors", secret_ids, NULL);
+
+      g_assert_true (pt_workshop_add (ws, factor));
+      g_assert_true (pt_workshop_add (ws, link));
+      g_assert_true (pt_workshop_add (ws, secret));
+    }
+  {
+    g_autoptr(PtItem) mixed = g_object_new (PT_TYPE_ACTION, "id", "x-mixed", "text", "Shorter meetings",
+                                            "factors", with_private ? mixed_ids : public_ids, NULL);
+
+    g_assert_true (pt_workshop_add (ws, mixed));
+  }
+  return ws;
+}
+
+static GBytes *
+export_bytes (PtWorkshop    *ws,
+              PtExportFormat format,
+              gboolean       include_private)
+{
+  PtExportOptions options;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  pt_export_options_init (&options, format);
+  options.include_private = include_private;
+  options.png_width = 900;
+  bytes = pt_export_to_bytes (ws, &options, &error);
+  g_assert_no_error (error);
+  if (format == PT_EXPORT_SVG)
+    {
+      /* cairo numbers its surfaces across the process. */
+      g_autoptr(GRegex) numbered = g_regex_new ("surface[0-9]+", 0, 0, NULL);
+      char *svg = g_regex_replace_literal (numbered, g_bytes_get_data (bytes, NULL),
+                                           (gssize) g_bytes_get_size (bytes), 0, "surface", 0, NULL);
+      gsize length = strlen (svg);
+
+      g_bytes_unref (bytes);
+      bytes = g_bytes_new_take (svg, length);
+    }
+  return bytes;
+}
+
+/* Nothing private reaches paper or a picture unless asked for: not the
+ * factor, its notes, its link, an action about it alone, nor its name in
+ * an action about others too. The pictures are the very pictures of the
+ * workshop without those things. */
+static void
+test_private_everywhere (void)
+{
+  g_autoptr(PtWorkshop) ws = with_private_things (TRUE);
+  g_autoptr(PtWorkshop) without = with_private_things (FALSE);
+  PtExportOptions options;
+  g_autofree char *closed = NULL, *open = NULL;
+  g_autofree char *closed_text = NULL, *open_text = NULL;
+  const PtExportFormat pictures[] = { PT_EXPORT_SVG, PT_EXPORT_PNG };
+
+  pt_export_options_init (&options, PT_EXPORT_PDF);
+  closed = export (ws, &options, "xylophone-closed.pdf");
+  options.include_private = TRUE;
+  open = export (ws, &options, "xylophone-open.pdf");
+  closed_text = g_utf8_strdown (pdf_text (closed), -1);
+  open_text = g_utf8_strdown (pdf_text (open), -1);
+
+  if (strstr (closed_text, "xylophone") != NULL)
+    g_error ("a private thing is printed: …%.80s", strstr (closed_text, "xylophone") - 40);
+  g_assert_nonnull (strstr (closed_text, "shorter meetings"));
+  g_assert_nonnull (strstr (closed_text, "factors: residents have little energy for meetings"));
+  /* Asked for, all of it is there: the search above could find it. */
+  g_assert_nonnull (strstr (open_text, "xylophone lessons at night"));
+  g_assert_nonnull (strstr (open_text, "tune the xylophone"));
+  g_assert_nonnull (strstr (open_text, "through the xylophone"));
+  g_assert_nonnull (strstr (open_text, "xylophone notes"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (pictures); i++)
+    {
+      g_autoptr(GBytes) shown = export_bytes (ws, pictures[i], FALSE);
+      g_autoptr(GBytes) by_hand = export_bytes (without, pictures[i], FALSE);
+      g_autoptr(GBytes) asked = export_bytes (ws, pictures[i], TRUE);
+
+      g_assert_true (g_bytes_equal (shown, by_hand));
+      g_assert_false (g_bytes_equal (asked, by_hand));
+    }
+}
+
 /* ------------------------------------------------------------------------ */
 /* SVG and PNG                                                              */
 /* ------------------------------------------------------------------------ */
@@ -417,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/export/pdf/pages-and-sizes", test_pdf_pages_and_sizes);
   g_test_add_func ("/export/pdf/text", test_pdf_text);
   g_test_add_func ("/export/pdf/private-factors", test_pdf_private_factors);
+  g_test_add_func ("/export/private-everywhere", test_private_everywhere);
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/png-sizes", test_png_sizes);
   g_test_add_func ("/export/failure", test_export_failure);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "pt-comparison.h"
+#include "pt-privacy.h"
 #include "pt-text.h"
 #include "pt-workshop.h"
 
@@ -696,6 +697,81 @@ test_voice_and_actions (void)
   g_assert_cmpuint (pt_workshop_count_actions (ws, a), ==, 0);
 }
 
+static PtAction *
+add_action (PtWorkshop *ws,
+            const char *text,
+            PtFactor   *first,
+            PtFactor   *second)
+{
+  g_autofree char *id = pt_workshop_new_id (ws, PT_TYPE_ACTION);
+  const char *ids[] = { pt_item_get_id (PT_ITEM (first)),
+                        second != NULL ? pt_item_get_id (PT_ITEM (second)) : NULL, NULL };
+  g_autoptr(PtAction) action = g_object_new (PT_TYPE_ACTION, "id", id, "text", text, "factors", ids, NULL);
+
+  g_assert_true (pt_workshop_add (ws, PT_ITEM (action)));
+  return action;
+}
+
+/* The one rule: a private factor, its links, an action about it alone and
+ * a private note are private; an action about others too is not. The
+ * public copy leaves all that out, names only public factors in actions,
+ * and keeps no earlier round's private factor either. */
+static void
+test_privacy (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtFactor *open = add_factor (ws, "Open", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  PtFactor *secret = add_factor (ws, "Secret", PT_DIMENSION_CONTEXTS, PT_POLARITY_ENABLER);
+  PtFactor *was_secret = add_factor (ws, "Was secret", PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER);
+  PtLink *link = add_link (ws, open, secret, PT_LINK_KIND_HINDERS);
+  PtLink *open_link = add_link (ws, open, was_secret, PT_LINK_KIND_HINDERS);
+  PtAction *alone = add_action (ws, "About the secret", secret, NULL);
+  PtAction *mixed = add_action (ws, "About both", secret, open);
+  g_autoptr(PtJournalEntry) note = g_object_new (PT_TYPE_JOURNAL_ENTRY, "id", "j1", "text", "Between us",
+                                                 "private", TRUE, NULL);
+  g_autoptr(PtWorkshop) copy = NULL;
+  PtSnapshot *then;
+  PtAction *kept;
+
+  g_assert_true (pt_workshop_add (ws, PT_ITEM (note)));
+  pt_workshop_set (ws, secret, "private", TRUE, NULL);
+  pt_workshop_set (ws, was_secret, "private", TRUE, NULL);
+  pt_workshop_set (ws, ws, "step", PT_CYCLE_STEP_ACTION, NULL);
+  g_assert_nonnull (pt_workshop_close_round (ws, "2021-03-16T16:00:00+01:00"));
+  /* Public now, but private in round 1. */
+  pt_workshop_set (ws, was_secret, "private", FALSE, NULL);
+
+  g_assert_false (pt_privacy_is_private (ws, open));
+  g_assert_true (pt_privacy_is_private (ws, secret));
+  g_assert_true (pt_privacy_is_private (ws, link));
+  g_assert_false (pt_privacy_is_private (ws, open_link));
+  g_assert_true (pt_privacy_is_private (ws, alone));
+  g_assert_false (pt_privacy_is_private (ws, mixed));
+  g_assert_true (pt_privacy_is_private (ws, note));
+
+  copy = pt_privacy_public_copy (ws);
+  g_assert_nonnull (pt_workshop_lookup (copy, pt_item_get_id (PT_ITEM (open))));
+  g_assert_null (pt_workshop_lookup (copy, pt_item_get_id (PT_ITEM (secret))));
+  g_assert_null (pt_workshop_lookup (copy, pt_item_get_id (PT_ITEM (link))));
+  g_assert_nonnull (pt_workshop_lookup (copy, pt_item_get_id (PT_ITEM (open_link))));
+  g_assert_null (pt_workshop_lookup (copy, pt_item_get_id (PT_ITEM (alone))));
+  g_assert_null (pt_workshop_lookup (copy, "j1"));
+  kept = PT_ACTION (pt_workshop_lookup (copy, pt_item_get_id (PT_ITEM (mixed))));
+  g_assert_nonnull (kept);
+  g_assert_cmpuint (g_strv_length ((char **) pt_action_get_factors (kept)), ==, 1);
+  g_assert_cmpstr (pt_action_get_factors (kept)[0], ==, pt_item_get_id (PT_ITEM (open)));
+
+  then = pt_workshop_get_snapshot (copy, 1);
+  g_assert_nonnull (then);
+  g_assert_cmpuint (pt_snapshot_get_factors (then)->len, ==, 1);
+  g_assert_cmpstr (pt_factor_get_text (g_ptr_array_index (pt_snapshot_get_factors (then), 0)), ==, "Open");
+  g_assert_cmpuint (pt_snapshot_get_links (then)->len, ==, 0);
+  g_assert_false (pt_history_get_dirty (pt_workshop_get_history (copy)));
+  /* The original is untouched. */
+  g_assert_cmpuint (pt_snapshot_get_factors (pt_workshop_get_snapshot (ws, 1))->len, ==, 3);
+  g_assert_nonnull (pt_workshop_lookup (ws, pt_item_get_id (PT_ITEM (alone))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -717,6 +793,7 @@ main (int   argc,
   g_test_add_func ("/model/cycle/hidden-and-votes", test_hidden_and_votes);
   g_test_add_func ("/model/cycle/view-snapshot", test_view_snapshot);
   g_test_add_func ("/model/voice-and-actions", test_voice_and_actions);
+  g_test_add_func ("/model/privacy", test_privacy);
 
   return g_test_run ();
 }

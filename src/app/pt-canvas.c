@@ -393,11 +393,15 @@ show_card (PtCanvas *self,
   gboolean out_of_spotlight = self->spotlight >= 0 &&
                               (int) pt_factor_get_dimension (factor) != self->spotlight;
   /* Private factors are the facilitator's, not the room's. */
-  gboolean private = self->presenting && pt_factor_get_private (factor);
+  gboolean private = pt_scene_hides (self->scene, factor);
   gboolean no_room = self->presenting && pt_scene_is_left_out (self->scene, factor);
+  gboolean shown = !out_of_spotlight && !private && !no_room;
 
   pt_card_set_dimmed (card, other_voice);
-  gtk_widget_set_child_visible (GTK_WIDGET (card), !out_of_spotlight && !private && !no_room);
+  gtk_widget_set_child_visible (GTK_WIDGET (card), shown);
+  /* A card not drawn is not heard either: GTK 4.8 lists a widget that is
+   * not child-visible among its parent's accessible children. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_STATE_HIDDEN, !shown, -1);
 }
 
 /* In front of a room unplaced cards have a column of their own on the
@@ -1854,7 +1858,7 @@ lay_out_board (PtCanvas *self,
         {
           PtFactor *f = g_ptr_array_index (factors, i);
 
-          unplaced = pt_factor_get_dimension (f) == PT_DIMENSION_UNPLACED && !pt_factor_get_private (f);
+          unplaced = pt_factor_get_dimension (f) == PT_DIMENSION_UNPLACED && !pt_scene_hides (self->scene, f);
         }
       self->n_board = unplaced ? 4 : 3;
       column = (x1 - x0 - (self->n_board - 1) * gap) / self->n_board;
@@ -1997,7 +2001,7 @@ draw_comparison (PtCanvas     *self,
         PtFactor *factor = g_ptr_array_index (marks[m].factors, i);
         PtRect rect;
 
-        if (!g_hash_table_contains (self->cards, factor))
+        if (!g_hash_table_contains (self->cards, factor) || pt_scene_hides (self->scene, factor))
           continue;
         card_rect (self, factor, &rect);
         /* Below the card's top edge, clear of the vote badge. */
@@ -2008,10 +2012,15 @@ draw_comparison (PtCanvas     *self,
   for (guint i = 0; i < comparison->removed->len; i++)
     {
       PtFactor *gone = g_ptr_array_index (comparison->removed, i);
-      PtPoint at = pt_geometry_model_to_scene (pt_factor_get_dimension (gone),
-                                               pt_factor_get_x (gone), pt_factor_get_y (gone));
+      PtPoint at;
       double w = PT_CARD_WIDTH, h = PT_CARD_MIN_HEIGHT;
       static const double dashes[] = { 6, 4 };
+
+      /* One private when it was removed is not outlined for the room. */
+      if (pt_scene_hides (self->scene, gone))
+        continue;
+      at = pt_geometry_model_to_scene (pt_factor_get_dimension (gone),
+                                       pt_factor_get_x (gone), pt_factor_get_y (gone));
 
       cairo_rectangle (cr, at.x - w / 2, at.y - h / 2, w, h);
       cairo_set_source_rgba (cr, palette->ink_soft.r, palette->ink_soft.g, palette->ink_soft.b, 0.8);

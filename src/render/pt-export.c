@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "pt-export.h"
+#include "pt-privacy.h"
 #include "pt-scene.h"
 
 /* The largest PNG side, in pixels: enough for a poster, not for a crash. */
@@ -104,11 +105,11 @@ draw_picture (PtWorkshop *workshop,
               double      scale,
               gboolean    include_private)
 {
-  g_autoptr(PtScene) scene = pt_scene_new (workshop);
+  g_autoptr(PtWorkshop) shown = include_private ? g_object_ref (workshop) : pt_privacy_public_copy (workshop);
+  g_autoptr(PtScene) scene = pt_scene_new (shown);
   PtRect bounds;
 
   pt_scene_set_reveal_hidden (scene, TRUE);
-  pt_scene_set_hide_private (scene, !include_private);
   pt_scene_get_bounds (scene, &bounds);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);

@@ -16,6 +16,7 @@
 #include "pt-handout.h"
 #include "pt-palette.h"
 #include "pt-pango.h"
+#include "pt-privacy.h"
 #include "pt-scene.h"
 #include "pt-text.h"
 
@@ -67,7 +68,6 @@ struct _PtHandout
 
   PtWorkshop     *workshop;
   PtHandoutParts  parts;
-  gboolean        include_private;
   double          width;
   double          height;
 
@@ -216,8 +216,7 @@ fill_cell (PtHandout *self,
   if (meta->len > 0)
     cell->meta = layout_new (self, meta->str, META_SIZE, FALSE, FALSE, text_width);
 
-  /* A private factor's notes stay off paper unless asked for. */
-  if (pt_factor_get_notes (factor)[0] != '\0' && (!pt_factor_get_private (factor) || self->include_private))
+  if (pt_factor_get_notes (factor)[0] != '\0')
     cell->notes = layout_new (self, pt_factor_get_notes (factor), META_SIZE + 0.5, FALSE, TRUE, text_width);
 
   cell->height = layout_height (cell->text) + layout_height (cell->meta) + layout_height (cell->notes) +
@@ -238,8 +237,6 @@ add_factor_rows (PtHandout       *self,
     {
       PtFactor *f = g_ptr_array_index (factors, i);
 
-      if (pt_factor_get_private (f) && !self->include_private)
-        continue;
       if (pt_factor_get_dimension (f) == dimension)
         g_ptr_array_add (pt_factor_get_polarity (f) == PT_POLARITY_BARRIER ? barriers : enablers, f);
     }
@@ -279,16 +276,10 @@ add_links_and_actions (PtHandout *self)
   for (guint i = 0; i < links->len; i++)
     {
       PtLink *link = g_ptr_array_index (links, i);
-      PtFactor *from = pt_workshop_lookup_factor (self->workshop, pt_link_get_from (link));
-      PtFactor *to = pt_workshop_lookup_factor (self->workshop, pt_link_get_to (link));
       g_autofree char *kind = g_utf8_strdown (pt_link_kind_to_label (pt_link_get_kind (link)), -1);
       g_autofree char *text = NULL;
       g_autofree char *markup = NULL;
 
-      if (!self->include_private &&
-          ((from != NULL && pt_factor_get_private (from)) || (to != NULL && pt_factor_get_private (to))))
-        continue;
-      /* Only when a link is left to list: private ones may be all there are. */
       if (!heading)
         add_heading (self, _("Links"), HEADING_SIZE);
       heading = TRUE;
@@ -327,8 +318,7 @@ add_links_and_actions (PtHandout *self)
     }
 }
 
-/* What was written in the journal, step by step; private notes only when
- * private things are asked for. */
+/* What was written in the journal, step by step. */
 static void
 add_journal (PtHandout *self)
 {
@@ -340,8 +330,7 @@ add_journal (PtHandout *self)
       PtJournalEntry *entry = g_ptr_array_index (entries, i);
       g_autofree char *title = NULL, *markup = NULL;
 
-      if (pt_journal_entry_get_text (entry)[0] == '\0' ||
-          (pt_journal_entry_get_private (entry) && !self->include_private))
+      if (pt_journal_entry_get_text (entry)[0] == '\0')
         continue;
       if (!heading)
         add_heading (self, _("Journal"), HEADING_SIZE);
@@ -629,7 +618,6 @@ draw_triangle_page (PtHandout *self,
     unplaced = pt_factor_get_dimension (g_ptr_array_index (factors, i)) == PT_DIMENSION_UNPLACED;
   pt_scene_set_show_tray (scene, unplaced);
   pt_scene_set_reveal_hidden (scene, TRUE);
-  pt_scene_set_hide_private (scene, !self->include_private);
   pt_scene_get_bounds (scene, &bounds);
 
   avail_w = content_width (self);
@@ -697,9 +685,9 @@ pt_handout_new (PtWorkshop     *workshop,
   g_return_val_if_fail (page_width > 4 * MARGIN && page_height > 4 * MARGIN, NULL);
 
   self = g_object_new (PT_TYPE_HANDOUT, NULL);
-  self->workshop = g_object_ref (workshop);
+  /* What is private is not in the workshop laid out, unless asked for. */
+  self->workshop = include_private ? g_object_ref (workshop) : pt_privacy_public_copy (workshop);
   self->parts = parts;
-  self->include_private = include_private;
   self->width = page_width;
   self->height = page_height;
 

@@ -14,6 +14,7 @@
 #include "pt-cover.h"
 #include "pt-layer.h"
 #include "pt-palette.h"
+#include "pt-privacy.h"
 #include "pt-pango.h"
 #include "pt-scene.h"
 
@@ -369,7 +370,7 @@ link_ends (PtScene *self,
     return FALSE;
   if (pt_scene_is_left_out (self, a) || pt_scene_is_left_out (self, b))
     return FALSE;
-  if (self->hide_private && (pt_factor_get_private (a) || pt_factor_get_private (b)))
+  if (pt_scene_hides (self, link))
     return FALSE;
   pt_scene_get_card_rect (self, a, &ra);
   pt_scene_get_card_rect (self, b, &rb);
@@ -483,7 +484,7 @@ count_polarities (PtScene *self,
       PtFactor *f = g_ptr_array_index (factors, i);
 
       /* A face-down card's polarity is not told by the count either. */
-      if ((!pt_factor_get_hidden (f) || self->reveal_hidden) && !(self->hide_private && pt_factor_get_private (f)))
+      if ((!pt_factor_get_hidden (f) || self->reveal_hidden) && !pt_scene_hides (self, f))
         counts[pt_factor_get_dimension (f)][pt_factor_get_polarity (f)]++;
     }
 }
@@ -867,6 +868,16 @@ pt_scene_get_hide_private (PtScene *self)
   return self->hide_private;
 }
 
+/* Whether item (a factor, link, action or note) is kept out of this
+ * picture: what is private, when private things are hidden. */
+gboolean
+pt_scene_hides (PtScene  *self,
+                gpointer  item)
+{
+  g_return_val_if_fail (PT_IS_SCENE (self), TRUE);
+  return self->hide_private && pt_privacy_is_private (self->workshop, item);
+}
+
 /* The colours to draw with; high contrast is for the projector. */
 void
 pt_scene_set_palette (PtScene         *self,
@@ -1230,7 +1241,7 @@ pt_scene_spread (PtScene         *self,
         /* A spread again replaces the last one. */
         g_hash_table_remove (self->shown_at, factor);
         g_hash_table_remove (self->left_out, factor);
-        if (!(self->hide_private && pt_factor_get_private (factor)))
+        if (!pt_scene_hides (self, factor))
           g_ptr_array_add (mine, factor);
       }
 
@@ -2133,7 +2144,7 @@ pt_scene_draw (PtScene *self,
     {
       PtFactor *factor = g_ptr_array_index (all, i);
 
-      if (!(self->hide_private && pt_factor_get_private (factor)) && !pt_scene_is_left_out (self, factor))
+      if (!pt_scene_hides (self, factor) && !pt_scene_is_left_out (self, factor))
         g_ptr_array_add (shown, factor);
     }
   states = g_new0 (PtCardState, shown->len);

@@ -48,6 +48,8 @@ void        pt_scene_set_reveal_hidden (PtScene         *self,
 void        pt_scene_set_hide_private  (PtScene         *self,
                                         gboolean         hide);
 gboolean    pt_scene_get_hide_private  (PtScene         *self);
+gboolean    pt_scene_hides             (PtScene         *self,
+                                        gpointer         item);
 void        pt_scene_set_palette       (PtScene         *self,
                                         const PtPalette *palette);
 const PtPalette *pt_scene_get_palette  (PtScene         *self);
