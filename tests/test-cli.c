@@ -2,10 +2,14 @@
  * runs with no display at all. */
 #include "config.h"
 
-#include <glib.h>
+#include <gio/gio.h>
+#include <gio/gunixsocketaddress.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <signal.h>
+#include <unistd.h>
 
 typedef struct
 {
@@ -161,6 +165,94 @@ test_export (void)
   g_rmdir (dir);
 }
 
+/* Runs --check on path with a deadline: a file that blocks or takes
+ * minutes (a FIFO, libxml2 2.9's quadratic duplicate-attribute check) is
+ * killed there and fails the test. Returns what it printed on stderr. */
+static char *
+check_within (const char *path,
+              guint       seconds)
+{
+  const char *argv[] = { g_getenv ("POWER_TRIANGLE"), "--check", path, NULL };
+  g_auto(GStrv) env = g_environ_setenv (g_environ_unsetenv (g_get_environ (), "DISPLAY"), "LANGUAGE", "en", TRUE);
+  g_autoptr(GError) error = NULL;
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+  g_autoptr(GString) err = g_string_new (NULL);
+  char buffer[4096];
+  ssize_t got;
+  GPid pid;
+  int err_fd, status = 0;
+  pid_t done = 0;
+
+  g_spawn_async_with_pipes (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
+                            NULL, NULL, &pid, NULL, NULL, &err_fd, &error);
+  g_assert_no_error (error);
+  while (done == 0 && g_get_monotonic_time () < deadline)
+    {
+      done = waitpid (pid, &status, WNOHANG);
+      if (done == 0)
+        g_usleep (10000);
+    }
+  if (done == 0)
+    {
+      kill (pid, SIGKILL);
+      waitpid (pid, &status, 0);
+      g_error ("--check %s did not answer within %u s", path, seconds);
+    }
+  g_spawn_close_pid (pid);
+  while ((got = read (err_fd, buffer, sizeof buffer)) > 0)
+    g_string_append_len (err, buffer, got);
+  close (err_fd);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  return g_string_free (g_steal_pointer (&err), FALSE);
+}
+
+/* Files that would stop a reader: 100,000 attributes on one element, a
+ * FIFO, a character device, a socket. Each is answered at once, with a
+ * message, and a failing status. */
+static void
+test_check_hostile (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pt-hostile-XXXXXX", NULL);
+  g_autofree char *attrs = g_build_filename (dir, "attributes.ptw", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "x.ptw", NULL);
+  g_autofree char *socket_path = g_build_filename (dir, "socket.ptw", NULL);
+  g_autoptr(GString) flood = g_string_new ("<?xml version=\"1.0\"?>\n"
+                                           "<workshop version=\"1.0\" xmlns=\"https://powertriangle.github.io/ns/workshop/1\">"
+                                           "<metadata");
+  g_autoptr(GSocket) socket = NULL;
+  g_autoptr(GSocketAddress) address = NULL;
+  g_autoptr(GError) error = NULL;
+  struct { const char *path; const char *message; } cases[] = {
+    { attrs, ":2:79: an element has more than 100 attributes, which no workshop has; the file was not read\n" },
+    { fifo, ": this is not a workshop file (it is a device, a pipe or a socket)\n" },
+    { "/dev/null", ": this is not a workshop file (it is a device, a pipe or a socket)\n" },
+    { socket_path, ": this is not a workshop file (it is a device, a pipe or a socket)\n" },
+  };
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (flood, " a%u=\"x\"", i);
+  g_string_append (flood, "><title>x</title></metadata></workshop>\n");
+  g_assert_true (g_file_set_contents (attrs, flood->str, (gssize) flood->len, NULL));
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  socket = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_DEFAULT, &error);
+  g_assert_no_error (error);
+  address = g_unix_socket_address_new (socket_path);
+  g_assert_true (g_socket_bind (socket, address, TRUE, &error));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *err = check_within (cases[i].path, 2);
+      g_autofree char *expected = g_strconcat (cases[i].path, cases[i].message, NULL);
+
+      g_assert_cmpstr (err, ==, expected);
+    }
+  g_unlink (attrs);
+  g_unlink (fifo);
+  g_unlink (socket_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +262,7 @@ main (int   argc,
   g_test_add_func ("/cli/check/examples", test_check_examples);
   g_test_add_func ("/cli/check/bad-file", test_check_bad_file);
   g_test_add_func ("/cli/check/nothing", test_check_nothing);
+  g_test_add_func ("/cli/check/hostile", test_check_hostile);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/export", test_export);
 

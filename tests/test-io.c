@@ -440,6 +440,7 @@ static const BadFile bad_files[] = {
   { "self-link.ptw", PT_IO_ERROR_INVALID, ":8:29: the link “l1” goes from a factor to itself" },
   { "stray-text.ptw", PT_IO_ERROR_INVALID, ":3:1: unexpected text between elements" },
   { "text-coordinate.ptw", PT_IO_ERROR_INVALID, ":4:50: the position y=“middle” is not a number between 0 and 1" },
+  { "too-many-attributes.ptw", PT_IO_ERROR_INVALID, ":4:5: an element has more than 100 attributes, which no workshop has; the file was not read" },
   { "truncated.ptw", PT_IO_ERROR_MALFORMED, ":34:88: the file ends too early; it may have been cut off while being copied or saved" },
   { "two-roots.ptw", PT_IO_ERROR_MALFORMED, ":3:1: there is more after the end of the workshop; the file may have been joined with another" },
   { "unclosed-tag.ptw", PT_IO_ERROR_MALFORMED, ":5:14: the file is not well-formed XML (Opening and ending tag mismatch: title line 4 and metadata)" },

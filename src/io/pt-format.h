@@ -19,6 +19,9 @@ G_BEGIN_DECLS
 /* Far above any real workshop (10,000 factors and links take about 4 MB),
  * far below what would hurt the machine. */
 #define PT_MAX_FILE_SIZE         (32 * 1024 * 1024)
+/* Attributes in one element: a factor has nine; libxml2 2.9 is quadratic
+ * in them (see pt-reader.c). */
+#define PT_MAX_ATTRIBUTES        100
 
 #define PT_IO_ERROR (pt_io_error_quark ())
 

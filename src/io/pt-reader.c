@@ -11,8 +11,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <libxml/xmlreader.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <math.h>
 #include <string.h>
 
@@ -33,6 +38,9 @@ typedef struct
   int               xml_column;
   char             *xml_message;
   guint             minor;     /* the file's minor format version */
+  GCancellable     *cancellable;
+  gint             *progress;  /* per mille of the bytes parsed, or NULL */
+  guint             nodes;     /* read so far, to look up now and then */
   PtWorkshop       *workshop;
   GHashTable       *ids;       /* every id of the document, for uniqueness */
 } Loader;
@@ -292,6 +300,16 @@ read_node (Loader *l)
 
   if (l->error != NULL)
     return FALSE;
+  /* Now and then, not at every node: both cost a little. */
+  if (++l->nodes % 1024 == 0)
+    {
+      if (g_cancellable_set_error_if_cancelled (l->cancellable, &l->error))
+        return FALSE;
+      if (l->progress != NULL)
+        g_atomic_int_set (l->progress,
+                          (gint) (MIN (xmlTextReaderByteConsumed (l->reader), (long) l->length) * 1000 /
+                                  MAX (l->length, 1)));
+    }
   ret = xmlTextReaderRead (l->reader);
   if (ret < 0 || l->xml_code != 0)
     {
@@ -1183,6 +1201,64 @@ prolog_has_doctype (const char *data,
   return FALSE;
 }
 
+/* Whether some start tag holds more than PT_MAX_ATTRIBUTES attributes, and
+ * where. libxml2 2.9 checks an element's attributes for duplicates pair by
+ * pair, so 100,000 of them take it 20 seconds and 200,000 minutes, far
+ * inside the size cap: they are counted here, in one pass over the bytes,
+ * before it sees them. Each = outside quotes in a tag is one attribute;
+ * comments, CDATA and processing instructions are stepped over. */
+static gboolean
+has_attribute_flood (const char *data,
+                     gsize       length,
+                     int        *line,
+                     int        *column)
+{
+  const char *p = data, *end = data + length;
+
+  while ((p = memchr (p, '<', end - p)) != NULL)
+    {
+      const char *tag = p, *close = NULL;
+      guint attributes = 0;
+      char quote = 0;
+
+      if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        close = g_strstr_len (p + 4, end - p - 4, "-->");
+      else if (end - p >= 9 && memcmp (p, "<![CDATA[", 9) == 0)
+        close = g_strstr_len (p + 9, end - p - 9, "]]>");
+      else if (end - p >= 2 && (p[1] == '?' || p[1] == '!' || p[1] == '/'))
+        close = memchr (p, '>', end - p);
+      if (close != NULL || (end - p >= 2 && (p[1] == '?' || p[1] == '!' || p[1] == '/')))
+        {
+          if (close == NULL)
+            return FALSE;
+          p = close + 1;
+          continue;
+        }
+      for (p++; p < end && (quote != 0 || *p != '>'); p++)
+        {
+          if (quote != 0)
+            quote = *p == quote ? 0 : quote;
+          else if (*p == '"' || *p == '\'')
+            quote = *p;
+          else if (*p == '=' && ++attributes > PT_MAX_ATTRIBUTES)
+            {
+              const char *line_start = data;
+
+              *line = 1;
+              for (const char *q = data; q < tag; q++)
+                if (*q == '\n')
+                  {
+                    (*line)++;
+                    line_start = q + 1;
+                  }
+              *column = (int) (tag - line_start) + 1;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 is_blank_bytes (const guint8 *data,
                 gsize         length)
@@ -1221,19 +1297,17 @@ looks_compressed (const guint8 *data,
          (length >= sizeof zip && memcmp (data, zip, sizeof zip) == 0);
 }
 
-PtWorkshop *
-pt_reader_load_bytes (GBytes      *bytes,
-                      const char  *display_name,
-                      GError     **error)
+static PtWorkshop *
+load_bytes (GBytes        *bytes,
+            const char    *display_name,
+            GCancellable  *cancellable,
+            gint          *progress,
+            GError       **error)
 {
   g_autoptr(PtWorkshop) workshop = NULL;
   Loader l = { 0 };
   gsize length;
   const guint8 *data;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (display_name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
   if (is_blank_bytes (data, length))
@@ -1270,6 +1344,20 @@ pt_reader_load_bytes (GBytes      *bytes,
       }
   }
 
+  {
+    int line, column;
+
+    if (has_attribute_flood ((const char *) data, length, &line, &column))
+      {
+        g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_INVALID,
+                     /* Translators: FILE:LINE:COLUMN: …; %u is a number, 100 */
+                     _("%s:%d:%d: an element has more than %u attributes, which no workshop has; "
+                       "the file was not read"),
+                     display_name, line, column, PT_MAX_ATTRIBUTES);
+        return NULL;
+      }
+  }
+
   init_libxml_once ();
 
   workshop = pt_workshop_new ();
@@ -1277,6 +1365,8 @@ pt_reader_load_bytes (GBytes      *bytes,
   l.data = (const char *) data;
   l.length = length;
   l.workshop = workshop;
+  l.cancellable = cancellable;
+  l.progress = progress;
   l.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* No NOENT (entities stay unexpanded), no DTDLOAD, no HUGE (libxml2's own
    * limits stay on); NONET although nothing external is loaded anyway. */
@@ -1303,22 +1393,128 @@ pt_reader_load_bytes (GBytes      *bytes,
       return NULL;
     }
   pt_history_clear (pt_workshop_get_history (workshop));
+  if (progress != NULL)
+    g_atomic_int_set (progress, 1000);
   return g_steal_pointer (&workshop);
+}
+
+PtWorkshop *
+pt_reader_load_bytes (GBytes      *bytes,
+                      const char  *display_name,
+                      GError     **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_bytes (bytes, display_name, NULL, NULL, error);
+}
+
+static void
+set_too_large (GError    **error,
+               const char *name)
+{
+  g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_TOO_LARGE,
+               _("%s: the file is too large to be a workshop (more than %d MB)"),
+               name, PT_MAX_FILE_SIZE / (1024 * 1024));
+}
+
+static void
+set_not_regular (GError    **error,
+                 const char *name)
+{
+  g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_NOT_A_WORKSHOP,
+               /* Translators: %s is a file; a FIFO, a device or a socket */
+               _("%s: this is not a workshop file (it is a device, a pipe or a socket)"), name);
+}
+
+/* Reads a local file, which must be a regular one: it is opened without
+ * waiting (a FIFO would wait for a writer for ever) and asked what it is
+ * before a byte is read, so nothing can be swapped in between. */
+static GByteArray *
+read_local (const char    *path,
+            const char    *name,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  struct stat st;
+  gsize total = 0;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s", name,
+                   g_strerror (saved_errno));
+      return NULL;
+    }
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      set_not_regular (error, name);
+      close (fd);
+      return NULL;
+    }
+  for (;;)
+    {
+      gsize chunk = 256 * 1024;
+      gssize got;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        break;
+      g_byte_array_set_size (buffer, total + chunk);
+      got = read (fd, buffer->data + total, chunk);
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s", name,
+                       g_strerror (saved_errno));
+          break;
+        }
+      total += (gsize) got;
+      if (total > PT_MAX_FILE_SIZE)
+        {
+          set_too_large (error, name);
+          break;
+        }
+      if (got == 0)
+        {
+          close (fd);
+          g_byte_array_set_size (buffer, total);
+          return g_steal_pointer (&buffer);
+        }
+    }
+  close (fd);
+  return NULL;
 }
 
 /* Reads at most PT_MAX_FILE_SIZE + 1 bytes, so a huge or endless file is
  * refused without being read. */
 static GBytes *
-read_capped (GFile       *file,
-             const char  *name,
-             GError     **error)
+read_capped (GFile         *file,
+             const char    *name,
+             GCancellable  *cancellable,
+             GError       **error)
 {
+  g_autofree char *path = g_file_get_path (file);
   g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  g_autoptr(GByteArray) buffer = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize total = 0;
 
-  stream = g_file_read (file, NULL, &local_error);
+  if (path != NULL)
+    {
+      buffer = read_local (path, name, cancellable, error);
+      return buffer != NULL ? g_byte_array_free_to_bytes (g_steal_pointer (&buffer)) : NULL;
+    }
+
+  buffer = g_byte_array_new ();
+  stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)
     {
       g_set_error (error, G_IO_ERROR, local_error->code, "%s: %s", name, local_error->message);
@@ -1330,9 +1526,9 @@ read_capped (GFile       *file,
 
       g_byte_array_set_size (buffer, total + chunk);
       if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer->data + total, chunk,
-                                    &got, NULL, &local_error))
+                                    &got, cancellable, &local_error))
         {
-          g_set_error (error, G_IO_ERROR, local_error->code, "%s: %s", name, local_error->message);
+          g_set_error (error, local_error->domain, local_error->code, "%s: %s", name, local_error->message);
           return NULL;
         }
       total += got;
@@ -1340,9 +1536,7 @@ read_capped (GFile       *file,
         break;
       if (total > PT_MAX_FILE_SIZE)
         {
-          g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_TOO_LARGE,
-                       _("%s: the file is too large to be a workshop (more than %d MB)"),
-                       name, PT_MAX_FILE_SIZE / (1024 * 1024));
+          set_too_large (error, name);
           return NULL;
         }
     }
@@ -1350,12 +1544,17 @@ read_capped (GFile       *file,
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
-/* Loads file. etag (optional) receives the file's entity tag, for noticing
- * at save time that someone else changed the file meanwhile. */
+/* Loads file, which may take a while (up to seconds for the largest): from
+ * another thread, cancellable goes on checking whether to stop, and
+ * progress (if not NULL) says how far it got, in thousandths. etag
+ * (optional) receives the file's entity tag, for noticing at save time
+ * that someone else changed the file meanwhile. */
 PtWorkshop *
-pt_reader_load_file (GFile   *file,
-                     char   **etag,
-                     GError **error)
+pt_reader_load_file_full (GFile         *file,
+                          GCancellable  *cancellable,
+                          gint          *progress,
+                          char         **etag,
+                          GError       **error)
 {
   g_autofree char *name = NULL;
   g_autoptr(GFileInfo) info = NULL;
@@ -1371,14 +1570,14 @@ pt_reader_load_file (GFile   *file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE ","
                             G_FILE_ATTRIBUTE_STANDARD_SIZE ","
                             G_FILE_ATTRIBUTE_ETAG_VALUE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                      _("%s: there is no such file"), name);
       else
-        g_set_error (error, G_IO_ERROR, local_error->code, "%s: %s", name, local_error->message);
+        g_set_error (error, local_error->domain, local_error->code, "%s: %s", name, local_error->message);
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
@@ -1387,19 +1586,30 @@ pt_reader_load_file (GFile   *file,
                    _("%s: this is a folder, not a workshop file"), name);
       return NULL;
     }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      set_not_regular (error, name);
+      return NULL;
+    }
   if (g_file_info_get_size (info) > PT_MAX_FILE_SIZE)
     {
-      g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_TOO_LARGE,
-                   _("%s: the file is too large to be a workshop (more than %d MB)"),
-                   name, PT_MAX_FILE_SIZE / (1024 * 1024));
+      set_too_large (error, name);
       return NULL;
     }
 
-  bytes = read_capped (file, name, error);
+  bytes = read_capped (file, name, cancellable, error);
   if (bytes == NULL)
     return NULL;
-  workshop = pt_reader_load_bytes (bytes, name, error);
+  workshop = load_bytes (bytes, name, cancellable, progress, error);
   if (workshop != NULL && etag != NULL)
     *etag = g_strdup (g_file_info_get_etag (info));
   return workshop;
+}
+
+PtWorkshop *
+pt_reader_load_file (GFile   *file,
+                     char   **etag,
+                     GError **error)
+{
+  return pt_reader_load_file_full (file, NULL, NULL, etag, error);
 }

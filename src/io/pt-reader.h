@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 PtWorkshop *pt_reader_load_file  (GFile       *file,
                                   char       **etag,
                                   GError     **error);
+PtWorkshop *pt_reader_load_file_full (GFile         *file,
+                                      GCancellable  *cancellable,
+                                      gint          *progress,
+                                      char         **etag,
+                                      GError       **error);
 PtWorkshop *pt_reader_load_bytes (GBytes      *bytes,
                                   const char  *display_name,
                                   GError     **error);
