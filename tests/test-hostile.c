@@ -10,6 +10,8 @@
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
+#include <sys/stat.h>
 
 #include "pt-card.h"
 #include "pt-window.h"
@@ -172,6 +174,133 @@ test_window_sizes (void)
     }
 }
 
+/* Runs the main loop until the window is done reading, at most seconds;
+ * how many of its 20 ms ticks a timer got meanwhile says whether the
+ * window answered. */
+static gboolean
+on_tick_cb (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Files that would stop a reader, opened in the window: each is refused
+ * with a message in the window, while the window goes on answering. */
+static void
+test_hostile_files_in_window (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pt-hostile-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "x.ptw", NULL);
+  g_autofree char *attrs = g_build_filename (dir, "attributes.ptw", NULL);
+  g_autoptr(GString) flood = g_string_new ("<?xml version=\"1.0\"?>\n<workshop version=\"1.0\" "
+                                           "xmlns=\"https://powertriangle.github.io/ns/workshop/1\"><metadata");
+  const char *paths[] = { fifo, attrs, "/dev/zero" };
+  const char *messages[] = { "not a workshop file", "more than 100 attributes", "not a workshop file" };
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (flood, " a%u=\"x\"", i);
+  g_string_append (flood, "/></workshop>");
+  g_assert_true (g_file_set_contents (attrs, flood->str, (gssize) flood->len, NULL));
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      PtWindow *window = pt_window_new (test_app ());
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      guint ticks = 0, tick = g_timeout_add (20, on_tick_cb, &ticks);
+
+      gtk_window_present (GTK_WINDOW (window));
+      pt_window_load_file (window, file);
+      while (pt_window_is_loading (window) && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, TRUE);
+      g_source_remove (tick);
+      g_assert_false (pt_window_is_loading (window));
+      g_assert_nonnull (pt_window_get_error (window));
+      g_assert_nonnull (strstr (pt_window_get_error (window), messages[i]));
+      g_assert_true (pt_window_is_pristine (window));
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  g_unlink (fifo);
+  g_unlink (attrs);
+  g_rmdir (dir);
+}
+
+/* The largest workshop a file may hold (100,000 factors, near the size
+ * cap) is read while the window answers: after half a second a bar says
+ * so, with Cancel; cancelled, the window keeps what it showed. */
+static void
+test_load_in_background (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pt-big-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.ptw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\"?>\n<workshop version=\"1.0\" "
+                                         "xmlns=\"https://powertriangle.github.io/ns/workshop/1\">\n"
+                                         "<metadata><title>Big</title></metadata>\n<factors>\n");
+  g_autoptr(GFile) example = test_example_file ();
+  PtWindow *window = pt_window_new (test_app ());
+  GtkWidget *bar = NULL;
+  guint ticks = 0, tick;
+  gint64 started, deadline;
+  gboolean bar_seen = FALSE;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (xml, "<factor id=\"f%u\" dimension=\"contexts\" polarity=\"enabler\" x=\"0.5\" "
+                            "y=\"0.5\"><text>Factor %u, whose text goes on for a while so that the file "
+                            "is large: staff, residents and relatives all have their say</text>"
+                            "<notes>And notes, at some length, as a facilitator keeps them.</notes>"
+                            "</factor>\n", i, i);
+  g_string_append (xml, "</factors>\n</workshop>\n");
+  g_assert_cmpuint (xml->len, <, 32 * 1024 * 1024);
+  g_assert_true (g_file_set_contents (path, xml->str, (gssize) xml->len, NULL));
+
+  g_assert_true (pt_window_open_file (window, example));
+  gtk_window_present (GTK_WINDOW (window));
+  test_settle ();
+  tick = g_timeout_add (20, on_tick_cb, &ticks);
+  started = g_get_monotonic_time ();
+  deadline = started + 20 * G_USEC_PER_SEC;
+  pt_window_load_file (window, file);
+  g_assert_true (pt_window_is_loading (window));
+  g_assert_null (pt_window_get_error (window));
+
+  while (pt_window_is_loading (window) && g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GPtrArray) bars = test_widgets_of (window, GTK_TYPE_INFO_BAR);
+
+      g_main_context_iteration (NULL, TRUE);
+      for (guint i = 0; i < bars->len; i++)
+        {
+          GtkWidget *b = g_ptr_array_index (bars, i);
+          g_autoptr(GPtrArray) progress = test_widgets_of (b, GTK_TYPE_PROGRESS_BAR);
+
+          if (progress->len > 0 && gtk_widget_get_visible (b))
+            bar = b;
+        }
+      if (bar != NULL && !bar_seen)
+        {
+          /* Not before half a second. */
+          g_assert_cmpint (g_get_monotonic_time () - started, >=, 450 * 1000);
+          bar_seen = TRUE;
+          /* The window answered all the while: its 20 ms timer ran. */
+          g_assert_cmpuint (ticks, >=, 10);
+          test_click_button_with_tooltip (bar, "Stop opening the file; the window keeps what it shows");
+        }
+    }
+  g_source_remove (tick);
+  g_assert_true (bar_seen);
+  g_assert_false (pt_window_is_loading (window));
+  g_assert_false (gtk_widget_get_visible (bar));
+  /* Cancelled: the example is still there, and no error is shown. */
+  g_assert_cmpstr (pt_workshop_get_title (pt_window_get_workshop (window)), ==,
+                   "Co-production at Lindgården care home");
+  g_assert_null (pt_window_get_error (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -182,5 +311,7 @@ main (int   argc,
   g_test_add_func ("/hostile/thousand-factors", test_thousand_factors);
   g_test_add_func ("/hostile/ten-thousand-opened", test_ten_thousand_opened);
   g_test_add_func ("/hostile/window-sizes", test_window_sizes);
+  g_test_add_func ("/hostile/files-in-window", test_hostile_files_in_window);
+  g_test_add_func ("/hostile/load-in-background", test_load_in_background);
   return g_test_run ();
 }

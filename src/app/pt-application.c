@@ -362,9 +362,10 @@ pt_application_open (GApplication  *app,
 
       /* The start-up thread may have read the first one meanwhile. */
       pt_warm_up_finish (PT_WARM_UP_MAX_WAIT);
-      /* Opened before it is shown, so the window is measured once, with
-       * the workshop's own texts, not first empty and then again. */
-      pt_window_open_file (window, files[i]);
+      /* Opened before it is shown when it was read at start-up, so the
+       * window is measured once, with the workshop's own texts; otherwise
+       * read while the window is already there. */
+      pt_window_load_file (window, files[i]);
       present (GTK_WINDOW (window));
       offer_recovery (PT_APPLICATION (app), GTK_WINDOW (window));
     }

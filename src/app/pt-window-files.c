@@ -95,7 +95,7 @@ on_open_response_cb (GtkNativeDialog *dialog,
         {
           g_autoptr(GFile) file = g_list_model_get_item (files, i);
 
-          pt_window_open_file (window_for_opening (self), file);
+          pt_window_load_file (window_for_opening (self), file);
         }
     }
   g_object_unref (dialog);
@@ -221,7 +221,7 @@ _pt_window_open_recent (PtWindow   *self,
 {
   g_autoptr(GFile) file = g_file_new_for_uri (uri);
 
-  pt_window_open_file (window_for_opening (self), file);
+  pt_window_load_file (window_for_opening (self), file);
 }
 
 void

@@ -26,6 +26,11 @@ struct _PtWindow
   PtSidePanel *side_panel;
   GtkPaned    *paned;
   GtkInfoBar  *error_bar;
+  GtkInfoBar  *loading_bar;
+  GtkLabel    *loading_label;
+  GtkProgressBar *loading_progress;
+  GTask       *loading;          /* a file being read for this window, or NULL */
+  guint        loading_timer;
   GtkLabel    *error_title;
   GtkLabel    *error_detail;
   GtkWidget   *save_failed_buttons;
@@ -78,6 +83,14 @@ void     _pt_window_update_title        (PtWindow    *self);
 void     _pt_window_update_cycle        (PtWindow    *self);
 void     _pt_window_commit_edits        (PtWindow    *self);
 char    *_pt_window_get_display_name    (PtWindow    *self);
+void     _pt_window_opened              (PtWindow    *self,
+                                         PtWorkshop  *workshop,
+                                         GFile       *file,
+                                         const char  *etag);
+
+/* pt-window-loading.c */
+void     _pt_window_class_init_loading  (GtkWidgetClass *widget_class);
+void     _pt_window_cancel_loading      (PtWindow       *self);
 
 /* pt-window-actions.c */
 void     _pt_window_class_init_actions  (GtkWidgetClass *widget_class);

@@ -190,7 +190,7 @@ on_drop_cb (GtkDropTarget *target,
           window = pt_window_new (PT_APPLICATION (app));
           gtk_window_present (GTK_WINDOW (window));
         }
-      pt_window_open_file (window, l->data);
+      pt_window_load_file (window, l->data);
     }
   return files != NULL;
 }
@@ -259,6 +259,7 @@ pt_window_dispose (GObject *object)
 {
   PtWindow *self = PT_WINDOW (object);
 
+  _pt_window_cancel_loading (self);
   _pt_window_dispose_presentation (self);
   _pt_window_dispose_recovery (self);
   g_clear_object (&self->viewed);
@@ -397,6 +398,7 @@ pt_window_class_init (PtWindowClass *klass)
 
   _pt_window_class_init_actions (widget_class);
   _pt_window_class_init_presentation (widget_class);
+  _pt_window_class_init_loading (widget_class);
 }
 
 /* The preference, times the desktop's own text scaling (which GTK applies
@@ -524,8 +526,20 @@ pt_window_new (PtApplication *application)
   return g_object_new (PT_TYPE_WINDOW, "application", application, NULL);
 }
 
-/* Loads file into this window. On failure the open workshop stays and the
- * reason is shown in the window; FALSE then. */
+/* A workshop read from file is now this window's. */
+void
+_pt_window_opened (PtWindow   *self,
+                   PtWorkshop *workshop,
+                   GFile      *file,
+                   const char *etag)
+{
+  _pt_window_set_document (self, workshop, file, etag);
+  file_succeeded (self, file);
+}
+
+/* Loads file into this window, waiting for it (pt_window_load_file does
+ * not). On failure the open workshop stays and the reason is shown in the
+ * window; FALSE then. */
 gboolean
 pt_window_open_file (PtWindow *self,
                      GFile    *file)
@@ -537,6 +551,7 @@ pt_window_open_file (PtWindow *self,
   g_return_val_if_fail (PT_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  _pt_window_cancel_loading (self);
   /* The first window's workshop may have been read at start-up already. */
   workshop = pt_warm_up_take_workshop (file, &etag);
   if (workshop == NULL)
@@ -547,8 +562,7 @@ pt_window_open_file (PtWindow *self,
       return FALSE;
     }
 
-  _pt_window_set_document (self, workshop, file, etag);
-  file_succeeded (self, file);
+  _pt_window_opened (self, workshop, file, etag);
   return TRUE;
 }
 

@@ -16,6 +16,9 @@ G_DECLARE_FINAL_TYPE (PtWindow, pt_window, PT, WINDOW, GtkApplicationWindow)
 PtWindow   *pt_window_new          (PtApplication *application);
 gboolean    pt_window_open_file    (PtWindow      *self,
                                     GFile         *file);
+void        pt_window_load_file    (PtWindow      *self,
+                                    GFile         *file);
+gboolean    pt_window_is_loading   (PtWindow      *self);
 gboolean    pt_window_save_to_file (PtWindow      *self,
                                     GFile         *file);
 void        pt_window_set_workshop (PtWindow      *self,
