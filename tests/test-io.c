@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "pt-reader.h"
 #include "pt-text.h"
@@ -774,6 +775,83 @@ test_save_into_missing_folder (void)
   remove_tree (tmpdir);
 }
 
+/* What a newer minor version wrote survives a save by this one, where it
+ * was, with the version it had; a second save changes nothing more. */
+static void
+test_newer_minor_kept (void)
+{
+  const char *xml =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<workshop xmlns=\"" PT_FORMAT_NAMESPACE "\" xmlns:x=\"urn:example:extension\" version=\"1.7\" x:origin=\"room\">\n"
+    "  <metadata mood=\"calm\"><title lang=\"en\">Future</title><weather>sun &amp; wind</weather></metadata>\n"
+    "  <x:whiteboard><x:stroke width=\"2\"/></x:whiteboard>\n"
+    "  <factors layout=\"grid\">\n"
+    "    <factor id=\"f1\" polarity=\"enabler\" dimension=\"contexts\" colour=\"teal\" x:seen=\"yes\">\n"
+    "      <text>Kept</text><sticker kind=\"star\">★</sticker>\n"
+    "    </factor>\n"
+    "    <cluster id=\"c1\" members=\"f1\"/>\n"
+    "  </factors>\n"
+    "  <cycle step=\"action\" round=\"2\" pace=\"slow\"/>\n"
+    "  <timeline><event at=\"1\"/></timeline>\n"
+    "</workshop>\n";
+  const char *kept[] = {
+    "version=\"1.7\"", "xmlns:x=\"urn:example:extension\"", "x:origin=\"room\"", "mood=\"calm\"",
+    "lang=\"en\"", "sun &amp; wind</weather>", "<x:stroke width=\"2\"/>", "layout=\"grid\"",
+    "colour=\"teal\"", "x:seen=\"yes\"", "<sticker kind=\"star\"", "★</sticker>",
+    "<cluster id=\"c1\" members=\"f1\"/>", "pace=\"slow\"", "<event at=\"1\"/>",
+  };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtWorkshop) ws = pt_reader_load_bytes (bytes, "future.ptw", &error);
+  g_autoptr(PtWorkshop) again = NULL;
+  g_autoptr(GBytes) saved = NULL, saved_again = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  /* An edit in between, as a user makes before saving. */
+  pt_workshop_set (ws, pt_workshop_lookup_factor (ws, "f1"), "text", "Kept, and edited", NULL);
+  saved = pt_writer_to_bytes (ws);
+  text = g_strndup (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    if (strstr (text, kept[i]) == NULL)
+      g_error ("“%s” was lost on saving:\n%s", kept[i], text);
+  g_assert_nonnull (strstr (text, "Kept, and edited"));
+
+  again = pt_reader_load_bytes (saved, "saved.ptw", &error);
+  g_assert_no_error (error);
+  g_assert_true (pt_workshop_equal (ws, again));
+  saved_again = pt_writer_to_bytes (again);
+  g_assert_true (g_bytes_equal (saved, saved_again));
+
+  /* A file of this version gets this version, and nothing kept. */
+  {
+    g_autoptr(PtWorkshop) fresh = pt_workshop_new ();
+    g_autoptr(GBytes) plain = pt_writer_to_bytes (fresh);
+    g_autofree char *plain_text = g_strndup (g_bytes_get_data (plain, NULL), g_bytes_get_size (plain));
+
+    g_assert_nonnull (strstr (plain_text, "version=\"1.0\""));
+    g_assert_true (pt_foreign_is_empty (pt_workshop_get_foreign (fresh)));
+  }
+}
+
+/* A new workshop file is its owner's alone: it holds names and notes. */
+static void
+test_save_new_file_private (void)
+{
+  g_autofree char *tmpdir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmpdir, "new.ptw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PtWorkshop) ws = generate_workshop (2, 2);
+  mode_t old_mask = umask (0022);
+  GStatBuf st;
+
+  g_assert_true (pt_writer_save_file (ws, file, NULL, NULL, NULL));
+  umask (old_mask);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  remove_tree (tmpdir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -786,6 +864,7 @@ main (int   argc,
   g_test_add_func ("/io/round-trip/text-exact", test_text_survives_exactly);
   g_test_add_func ("/io/round-trip/positions-shortest", test_positions_are_shortest);
   g_test_add_func ("/io/read/newer-minor-version", test_newer_minor_version);
+  g_test_add_func ("/io/round-trip/newer-minor-kept", test_newer_minor_kept);
   g_test_add_func ("/io/read/not-a-file", test_not_a_file);
   g_test_add_func ("/io/read/external-entity-never-read", test_external_entity_never_read);
   g_test_add_func ("/io/read/generated-bad-files", test_generated_bad_files);
@@ -797,6 +876,7 @@ main (int   argc,
     }
   g_test_add_func ("/io/save/keeps-symlink", test_save_keeps_symlink);
   g_test_add_func ("/io/save/keeps-permissions", test_save_keeps_permissions);
+  g_test_add_func ("/io/save/new-file-private", test_save_new_file_private);
   g_test_add_func ("/io/save/detects-change-on-disk", test_save_detects_change_on_disk);
   g_test_add_func ("/io/save/read-only-folder", test_save_into_read_only_folder);
   g_test_add_func ("/io/save/missing-folder", test_save_into_missing_folder);

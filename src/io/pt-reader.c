@@ -26,6 +26,9 @@
 #include "pt-text.h"
 #include "pt-workshop-private.h"
 
+/* Our elements nest five deep at most; deeper ones are not ours. */
+#define MAX_PLACE_DEPTH 8
+
 typedef struct
 {
   xmlTextReaderPtr  reader;
@@ -41,6 +44,9 @@ typedef struct
   GCancellable     *cancellable;
   gint             *progress;  /* per mille of the bytes parsed, or NULL */
   guint             nodes;     /* read so far, to look up now and then */
+  char             *path[MAX_PLACE_DEPTH]; /* by depth, each open element's part
+                                            * of a place: "factors", "factor:f1" */
+  gboolean          skipping;  /* inside an element kept whole */
   PtWorkshop       *workshop;
   GHashTable       *ids;       /* every id of the document, for uniqueness */
 } Loader;
@@ -293,6 +299,98 @@ fail_from_libxml (Loader *l)
 /* Walking the tree                                                         */
 /* ------------------------------------------------------------------------ */
 
+static const char *
+local_name (Loader *l)
+{
+  return (const char *) xmlTextReaderConstLocalName (l->reader);
+}
+
+static gboolean
+is_ours (Loader *l)
+{
+  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (l->reader);
+
+  return g_strcmp0 (ns, PT_FORMAT_NAMESPACE) == 0;
+}
+
+/* The attributes this version reads, by element; any other is kept for
+ * the writer to put back (see pt-foreign.h). */
+static gboolean
+is_known_attribute (const char *element,
+                    const char *attribute)
+{
+  static const char *known[][10] = {
+    { "workshop", "version" },
+    { "dimension", "id" },
+    { "participant", "id", "perspective" },
+    { "factor", "id", "dimension", "polarity", "x", "y", "raised-by", "votes", "private", "hidden" },
+    { "link", "id", "from", "to", "kind" },
+    { "action", "id", "status", "due", "factors" },
+    { "cycle", "step", "round" },
+    { "snapshot", "id", "round", "taken" },
+    { "entry", "id", "step", "round", "private" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (g_str_equal (known[i][0], element))
+      {
+        for (guint j = 1; j < G_N_ELEMENTS (known[i]) && known[i][j] != NULL; j++)
+          if (g_str_equal (known[i][j], attribute))
+            return TRUE;
+        return FALSE;
+      }
+  return FALSE;
+}
+
+/* The place of the element at depth: its ancestors' parts and its own,
+ * below the root ("" for the root itself). */
+static char *
+place_at (Loader *l,
+          int     depth)
+{
+  g_autoptr(GString) where = g_string_new (NULL);
+
+  for (int d = 1; d <= depth && d < MAX_PLACE_DEPTH; d++)
+    g_string_append_printf (where, "%s%s", d > 1 ? "/" : "", l->path[d] != NULL ? l->path[d] : "");
+  return g_string_free (g_steal_pointer (&where), FALSE);
+}
+
+/* An element of ours begins: notes its place, and keeps the attributes on
+ * it this version does not read. */
+static void
+note_element (Loader *l)
+{
+  int depth = xmlTextReaderDepth (l->reader);
+  const char *element = (const char *) xmlTextReaderConstLocalName (l->reader);
+  g_autofree char *where = NULL;
+  xmlChar *id;
+
+  if (depth >= MAX_PLACE_DEPTH)
+    return;
+  id = xmlTextReaderGetAttribute (l->reader, (const xmlChar *) "id");
+  g_free (l->path[depth]);
+  l->path[depth] = id != NULL ? g_strdup_printf ("%s:%s", element, (const char *) id) : g_strdup (element);
+  xmlFree (id);
+
+  if (xmlTextReaderMoveToFirstAttribute (l->reader) != 1)
+    return;
+  do
+    {
+      const char *name = (const char *) xmlTextReaderConstName (l->reader);
+      const char *ns = (const char *) xmlTextReaderConstNamespaceUri (l->reader);
+
+      if (g_str_equal (name, "xmlns") ||
+          (ns == NULL && is_known_attribute (element, (const char *) xmlTextReaderConstLocalName (l->reader))))
+        continue;
+      if (where == NULL)
+        where = place_at (l, depth);
+      pt_foreign_add_attribute (pt_workshop_get_foreign (l->workshop), where, name,
+                                (const char *) xmlTextReaderConstValue (l->reader));
+    }
+  while (xmlTextReaderMoveToNextAttribute (l->reader) == 1);
+  xmlTextReaderMoveToElement (l->reader);
+}
+
 static gboolean
 read_node (Loader *l)
 {
@@ -323,21 +421,9 @@ read_node (Loader *l)
   if (xmlTextReaderNodeType (l->reader) == XML_READER_TYPE_ENTITY_REFERENCE)
     return fail (l, PT_IO_ERROR_FORBIDDEN,
                  _("the file uses entities, which workshop documents never contain"));
+  if (ret == 1 && !l->skipping && xmlTextReaderNodeType (l->reader) == XML_READER_TYPE_ELEMENT && is_ours (l))
+    note_element (l);
   return ret == 1;
-}
-
-static const char *
-local_name (Loader *l)
-{
-  return (const char *) xmlTextReaderConstLocalName (l->reader);
-}
-
-static gboolean
-is_ours (Loader *l)
-{
-  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (l->reader);
-
-  return g_strcmp0 (ns, PT_FORMAT_NAMESPACE) == 0;
 }
 
 static gboolean
@@ -393,14 +479,34 @@ skip_element (Loader *l)
 }
 
 /* An element this reader does not know: from another namespace or from a
- * newer minor version of ours it is skipped; otherwise it is an error. */
+ * newer minor version of ours it is kept whole, as written, for the writer
+ * to put back; otherwise it is an error. */
 static gboolean
 unknown_element (Loader *l)
 {
   if (!is_ours (l) || l->minor > PT_FORMAT_MINOR)
     {
-      g_debug ("%s: skipping <%s>", l->name, local_name (l));
-      return skip_element (l);
+      g_autofree char *where = place_at (l, xmlTextReaderDepth (l->reader) - 1);
+      xmlChar *xml = xmlTextReaderReadOuterXml (l->reader);
+      gboolean ok;
+
+      if (xml != NULL)
+        {
+          /* libxml2 declares our namespace again on an element of ours
+           * written on its own; where it goes back, it is declared. */
+          g_autofree char *redundant = g_strdup_printf ("<%s xmlns=\"%s\"", local_name (l), PT_FORMAT_NAMESPACE);
+          const char *text = (const char *) xml;
+          g_autofree char *plain = NULL;
+
+          if (is_ours (l) && g_str_has_prefix (text, redundant))
+            text = plain = g_strdup_printf ("<%s%s", local_name (l), text + strlen (redundant));
+          pt_foreign_add_element (pt_workshop_get_foreign (l->workshop), where, text);
+        }
+      xmlFree (xml);
+      l->skipping = TRUE;
+      ok = skip_element (l);
+      l->skipping = FALSE;
+      return ok;
     }
   return fail (l, PT_IO_ERROR_INVALID, _("unknown element <%s>"), local_name (l));
 }
@@ -1071,6 +1177,8 @@ read_version (Loader *l)
   if (major < PT_FORMAT_MAJOR)
     return fail_attribute (l, "version", _("version=“%s” is not a version of this format"), version);
   l->minor = (guint) minor;
+  if (l->minor > PT_FORMAT_MINOR)
+    pt_foreign_set_minor (pt_workshop_get_foreign (l->workshop), l->minor);
   return TRUE;
 }
 
@@ -1384,6 +1492,8 @@ load_bytes (GBytes        *bytes,
   read_root (&l);
 
   xmlFreeTextReader (l.reader);
+  for (guint d = 0; d < MAX_PLACE_DEPTH; d++)
+    g_free (l.path[d]);
   g_hash_table_unref (l.ids);
   g_free (l.xml_message);
 

@@ -26,23 +26,81 @@ typedef struct
 {
   xmlTextWriterPtr writer;
   gboolean         failed;
+  PtForeign       *foreign;   /* what the file held that we do not know */
+  GPtrArray       *path;      /* the open elements' places: "factors", "factor:f1" */
 } Writer;
 
 /* ------------------------------------------------------------------------ */
 /* Primitives                                                               */
 /* ------------------------------------------------------------------------ */
 
+/* Where the element being written is, as the reader names places for
+ * what it keeps (see pt-foreign.h): the open elements below the root. */
+static char *
+place (Writer *w)
+{
+  g_autoptr(GString) where = g_string_new (NULL);
+
+  for (guint i = 1; i < w->path->len; i++)
+    g_string_append_printf (where, "%s%s", i > 1 ? "/" : "", (char *) g_ptr_array_index (w->path, i));
+  return g_string_free (g_steal_pointer (&where), FALSE);
+}
+
+/* Starts element, with any attributes the file had on it that this
+ * version does not know; id names it among its kind. */
+static void
+start_with_id (Writer     *w,
+               const char *element,
+               const char *id)
+{
+  g_autofree char *where = NULL;
+  GPtrArray *kept;
+
+  w->failed |= xmlTextWriterStartElement (w->writer, (const xmlChar *) element) < 0;
+  g_ptr_array_add (w->path, id != NULL ? g_strdup_printf ("%s:%s", element, id) : g_strdup (element));
+  where = place (w);
+  kept = pt_foreign_get_attributes (w->foreign, where);
+  for (guint i = 0; kept != NULL && i + 1 < kept->len; i += 2)
+    w->failed |= xmlTextWriterWriteAttribute (w->writer, g_ptr_array_index (kept, i),
+                                              g_ptr_array_index (kept, i + 1)) < 0;
+}
+
 static void
 start (Writer     *w,
        const char *element)
 {
-  w->failed |= xmlTextWriterStartElement (w->writer, (const xmlChar *) element) < 0;
+  start_with_id (w, element, NULL);
 }
 
+/* Ends the element, after any elements the file had in it that this
+ * version does not know, as they were. */
 static void
 end (Writer *w)
 {
+  g_autofree char *where = place (w);
+  GPtrArray *kept = pt_foreign_get_elements (w->foreign, where);
+
+  for (guint i = 0; kept != NULL && i < kept->len; i++)
+    w->failed |= xmlTextWriterWriteRaw (w->writer, g_ptr_array_index (kept, i)) < 0;
+  g_ptr_array_remove_index (w->path, w->path->len - 1);
   w->failed |= xmlTextWriterEndElement (w->writer) < 0;
+}
+
+/* Whether the element about to be started has anything kept for it, so it
+ * is written even when this version has nothing to put in it. */
+static gboolean
+has_kept (Writer     *w,
+          const char *element)
+{
+  g_autofree char *where = NULL;
+  gboolean kept;
+
+  g_ptr_array_add (w->path, g_strdup (element));
+  where = place (w);
+  kept = pt_foreign_get_attributes (w->foreign, where) != NULL ||
+         pt_foreign_get_elements (w->foreign, where) != NULL;
+  g_ptr_array_remove_index (w->path, w->path->len - 1);
+  return kept;
 }
 
 static void
@@ -119,7 +177,7 @@ text_element (Writer     *w,
               const char *element,
               const char *text)
 {
-  if (text == NULL || text[0] == '\0')
+  if ((text == NULL || text[0] == '\0') && !has_kept (w, element))
     return;
   start (w, element);
   text_content (w, text);
@@ -153,7 +211,7 @@ write_dimensions (Writer     *w,
     {
       PtDimension *dimension = pt_workshop_get_dimension (ws, k);
 
-      start (w, "dimension");
+      start_with_id (w, "dimension", pt_enum_to_nick (PT_TYPE_DIMENSION_KIND, k));
       attribute_enum (w, "id", PT_TYPE_DIMENSION_KIND, k);
       text_element (w, "label", pt_dimension_get_label (dimension));
       text_element (w, "description", pt_dimension_get_description (dimension));
@@ -166,7 +224,7 @@ static void
 write_participant (Writer        *w,
                    PtParticipant *participant)
 {
-  start (w, "participant");
+  start_with_id (w, "participant", pt_item_get_id (PT_ITEM (participant)));
   attribute (w, "id", pt_item_get_id (PT_ITEM (participant)));
   attribute_enum (w, "perspective", PT_TYPE_PERSPECTIVE, pt_participant_get_perspective (participant));
   text_content (w, pt_participant_get_name (participant));
@@ -177,7 +235,7 @@ static void
 write_factor (Writer   *w,
               PtFactor *factor)
 {
-  start (w, "factor");
+  start_with_id (w, "factor", pt_item_get_id (PT_ITEM (factor)));
   attribute (w, "id", pt_item_get_id (PT_ITEM (factor)));
   if (pt_factor_get_dimension (factor) != PT_DIMENSION_UNPLACED)
     attribute_enum (w, "dimension", PT_TYPE_DIMENSION_KIND, pt_factor_get_dimension (factor));
@@ -200,7 +258,7 @@ static void
 write_link (Writer *w,
             PtLink *link)
 {
-  start (w, "link");
+  start_with_id (w, "link", pt_item_get_id (PT_ITEM (link)));
   attribute (w, "id", pt_item_get_id (PT_ITEM (link)));
   attribute (w, "from", pt_link_get_from (link));
   attribute (w, "to", pt_link_get_to (link));
@@ -215,7 +273,7 @@ write_action (Writer   *w,
 {
   g_autofree char *factors = g_strjoinv (" ", (GStrv) pt_action_get_factors (action));
 
-  start (w, "action");
+  start_with_id (w, "action", pt_item_get_id (PT_ITEM (action)));
   attribute (w, "id", pt_item_get_id (PT_ITEM (action)));
   attribute_enum (w, "status", PT_TYPE_ACTION_STATUS, pt_action_get_status (action));
   attribute_if (w, "due", pt_action_get_due (action));
@@ -232,7 +290,7 @@ write_snapshot (Writer     *w,
   GPtrArray *factors = pt_snapshot_get_factors (snapshot);
   GPtrArray *links = pt_snapshot_get_links (snapshot);
 
-  start (w, "snapshot");
+  start_with_id (w, "snapshot", pt_item_get_id (PT_ITEM (snapshot)));
   attribute (w, "id", pt_item_get_id (PT_ITEM (snapshot)));
   attribute_uint (w, "round", pt_snapshot_get_round (snapshot));
   attribute (w, "taken", pt_snapshot_get_taken (snapshot));
@@ -247,7 +305,7 @@ static void
 write_journal_entry (Writer         *w,
                      PtJournalEntry *entry)
 {
-  start (w, "entry");
+  start_with_id (w, "entry", pt_item_get_id (PT_ITEM (entry)));
   attribute (w, "id", pt_item_get_id (PT_ITEM (entry)));
   attribute_enum (w, "step", PT_TYPE_CYCLE_STEP, pt_journal_entry_get_step (entry));
   attribute_uint (w, "round", pt_journal_entry_get_round (entry));
@@ -268,7 +326,7 @@ write_items (Writer     *w,
 {
   GPtrArray *items = pt_workshop_get_items (ws, kind);
 
-  if (items->len == 0)
+  if (items->len == 0 && !has_kept (w, element))
     return;
   start (w, element);
   for (guint i = 0; i < items->len && !w->failed; i++)
@@ -405,6 +463,8 @@ pt_writer_to_bytes (PtWorkshop *ws)
   g_return_val_if_fail (PT_IS_WORKSHOP (ws), NULL);
 
   buffer = xmlBufferCreate ();
+  w.foreign = pt_workshop_get_foreign (ws);
+  w.path = g_ptr_array_new_with_free_func (g_free);
   w.writer = xmlNewTextWriterMemory (buffer, 0);
   g_assert (w.writer != NULL);
   xmlTextWriterSetIndent (w.writer, 1);
@@ -415,9 +475,16 @@ pt_writer_to_bytes (PtWorkshop *ws)
                                            (const xmlChar *) PT_FORMAT_NAMESPACE) < 0;
   {
     char version[16];
+    GPtrArray *kept = pt_foreign_get_attributes (w.foreign, "");
 
-    g_snprintf (version, sizeof version, "%d.%d", PT_FORMAT_MAJOR, PT_FORMAT_MINOR);
+    /* A file from a newer minor version keeps its version: what it holds
+     * that this one does not know is written back as it was. */
+    g_snprintf (version, sizeof version, "%d.%u", PT_FORMAT_MAJOR,
+                pt_foreign_get_minor (w.foreign) != 0 ? pt_foreign_get_minor (w.foreign) : PT_FORMAT_MINOR);
     attribute (&w, "version", version);
+    for (guint i = 0; kept != NULL && i + 1 < kept->len; i += 2)
+      attribute (&w, g_ptr_array_index (kept, i), g_ptr_array_index (kept, i + 1));
+    g_ptr_array_add (w.path, g_strdup ("workshop"));
   }
 
   write_metadata (&w, ws);
@@ -434,9 +501,11 @@ pt_writer_to_bytes (PtWorkshop *ws)
 
   write_items (&w, ws, PT_ITEM_KIND_SNAPSHOT, "snapshots", (WriteItem) write_snapshot);
   write_items (&w, ws, PT_ITEM_KIND_JOURNAL_ENTRY, "journal", (WriteItem) write_journal_entry);
+  end (&w);
 
   w.failed |= xmlTextWriterEndDocument (w.writer) < 0;
   xmlFreeTextWriter (w.writer);
+  g_ptr_array_unref (w.path);
 
   /* Only running out of memory makes libxml2's writer fail. */
   if (w.failed)

@@ -35,6 +35,7 @@ struct _PtWorkshop
   GHashTable  *by_id;
   GHashTable  *links_at;     /* factor id → how many links end there */
   guint        next_serial[PT_N_ITEM_KINDS];
+  PtForeign   *foreign;      /* kept for the writer, not an edit */
 
   PtHistory   *history;
 };
@@ -328,6 +329,7 @@ static void
 pt_workshop_finalize (GObject *object)
 {
   pt_fields_finalize (object, PT_TYPE_WORKSHOP);
+  pt_foreign_free (PT_WORKSHOP (object)->foreign);
 
   G_OBJECT_CLASS (pt_workshop_parent_class)->finalize (object);
 }
@@ -388,6 +390,7 @@ pt_workshop_init (PtWorkshop *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->links_at = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->history = pt_history_new ();
+  self->foreign = pt_foreign_new ();
 }
 
 /* ------------------------------------------------------------------------ */
@@ -879,6 +882,8 @@ pt_workshop_copy (PtWorkshop *self)
         insert_item (copy, item, i, FALSE);
       }
   memcpy (copy->next_serial, self->next_serial, sizeof self->next_serial);
+  pt_foreign_free (copy->foreign);
+  copy->foreign = pt_foreign_copy (self->foreign);
   return copy;
 }
 
@@ -967,7 +972,8 @@ pt_workshop_equal (PtWorkshop *a,
   g_return_val_if_fail (PT_IS_WORKSHOP (a), FALSE);
   g_return_val_if_fail (PT_IS_WORKSHOP (b), FALSE);
 
-  if (!pt_object_properties_equal (G_OBJECT (a), G_OBJECT (b)))
+  if (!pt_object_properties_equal (G_OBJECT (a), G_OBJECT (b)) ||
+      !pt_foreign_equal (a->foreign, b->foreign))
     return FALSE;
   for (guint i = 0; i < PT_N_DIMENSIONS; i++)
     if (!pt_object_properties_equal (G_OBJECT (a->dimensions[i]), G_OBJECT (b->dimensions[i])))
@@ -981,6 +987,15 @@ pt_workshop_equal (PtWorkshop *a,
           return FALSE;
     }
   return TRUE;
+}
+
+/* What the file this workshop came from holds that this version does not
+ * know (see pt-foreign.h). The reader fills it and the writer reads it. */
+PtForeign *
+pt_workshop_get_foreign (PtWorkshop *self)
+{
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  return self->foreign;
 }
 
 /* ------------------------------------------------------------------------ */

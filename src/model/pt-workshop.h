@@ -18,6 +18,7 @@
 #include "pt-dimension.h"
 #include "pt-enums.h"
 #include "pt-factor.h"
+#include "pt-foreign.h"
 #include "pt-history.h"
 #include "pt-journal-entry.h"
 #include "pt-link.h"
@@ -101,6 +102,7 @@ PtSnapshot  *pt_workshop_get_snapshot       (PtWorkshop      *self,
 PtWorkshop  *pt_workshop_copy               (PtWorkshop      *self);
 gboolean     pt_workshop_equal              (PtWorkshop      *a,
                                              PtWorkshop      *b);
+PtForeign   *pt_workshop_get_foreign        (PtWorkshop      *self);
 
 PtItemKind   pt_item_kind_for_type          (GType            item_type);
 
