@@ -241,7 +241,13 @@ with_private_things (gboolean with_private)
       g_autoptr(PtItem) secret = g_object_new (PT_TYPE_ACTION, "id", "x-action", "text", "Tune the xylophone",
                                                "factors", secret_ids, NULL);
 
+      /* Raised by someone whose only factor it is: a voice. */
+      g_autoptr(PtItem) voice = g_object_new (PT_TYPE_PARTICIPANT, "id", "x-voice", "name", "Xavier Xylophone",
+                                              "perspective", PT_PERSPECTIVE_RELATIVE, NULL);
+
+      g_assert_true (pt_workshop_add (ws, voice));
       g_assert_true (pt_workshop_add (ws, factor));
+      pt_workshop_set (ws, factor, "raised-by", "x-voice", NULL);
       g_assert_true (pt_workshop_add (ws, link));
       g_assert_true (pt_workshop_add (ws, secret));
     }
@@ -251,6 +257,9 @@ with_private_things (gboolean with_private)
 
     g_assert_true (pt_workshop_add (ws, mixed));
   }
+  /* A round closed with it, so the next one compares with it. */
+  pt_workshop_set (ws, ws, "step", PT_CYCLE_STEP_ACTION, NULL);
+  g_assert_nonnull (pt_workshop_close_round (ws, "2021-03-16T16:00:00+01:00"));
   return ws;
 }
 
@@ -312,6 +321,7 @@ test_private_everywhere (void)
   g_assert_nonnull (strstr (open_text, "tune the xylophone"));
   g_assert_nonnull (strstr (open_text, "through the xylophone"));
   g_assert_nonnull (strstr (open_text, "xylophone notes"));
+  g_assert_nonnull (strstr (open_text, "raised by xavier xylophone"));
 
   for (guint i = 0; i < G_N_ELEMENTS (pictures); i++)
     {

@@ -7,6 +7,7 @@
  * benchmark's business, not this test's. */
 #include "config.h"
 
+#include <gio/gunixsocketaddress.h>
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
 #include <math.h>
@@ -194,14 +195,20 @@ test_hostile_files_in_window (void)
   g_autofree char *attrs = g_build_filename (dir, "attributes.ptw", NULL);
   g_autoptr(GString) flood = g_string_new ("<?xml version=\"1.0\"?>\n<workshop version=\"1.0\" "
                                            "xmlns=\"https://powertriangle.github.io/ns/workshop/1\"><metadata");
-  const char *paths[] = { fifo, attrs, "/dev/zero" };
-  const char *messages[] = { "not a workshop file", "more than 100 attributes", "not a workshop file" };
+  g_autofree char *socket_path = g_build_filename (dir, "socket.ptw", NULL);
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM,
+                                            G_SOCKET_PROTOCOL_DEFAULT, NULL);
+  g_autoptr(GSocketAddress) address = g_unix_socket_address_new (socket_path);
+  const char *paths[] = { fifo, attrs, "/dev/zero", socket_path };
+  const char *messages[] = { "not a workshop file", "more than 100 attributes", "not a workshop file",
+                             "not a workshop file" };
 
   for (guint i = 0; i < 100000; i++)
     g_string_append_printf (flood, " a%u=\"x\"", i);
   g_string_append (flood, "/></workshop>");
   g_assert_true (g_file_set_contents (attrs, flood->str, (gssize) flood->len, NULL));
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_true (g_socket_bind (socket, address, TRUE, NULL));
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
@@ -223,6 +230,7 @@ test_hostile_files_in_window (void)
     }
   g_unlink (fifo);
   g_unlink (attrs);
+  g_unlink (socket_path);
   g_rmdir (dir);
 }
 
