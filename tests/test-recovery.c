@@ -544,6 +544,44 @@ test_restore_into_open_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* At start, the file named on the command line may still be being read
+ * when its recovery copy is restored: the copy goes into that window, and
+ * the reading stops, rather than a second window opening on the file. */
+static void
+test_restore_while_loading (void)
+{
+  g_autoptr(GFile) file = copy_of_example ();
+  PtWindow *window = pt_window_new (test_app ());
+  PtWorkshop *ws;
+  GtkWindow *dialog;
+  guint before;
+
+  g_assert_true (pt_window_open_file (window, file));
+  ws = pt_window_get_workshop (window);
+  pt_workshop_set (ws, ws, "place", "Restored while reading", NULL);
+  g_free (leave_as_crashed (window));
+  pt_history_mark_clean (pt_workshop_get_history (ws));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = pt_window_new (test_app ());
+  gtk_window_present (GTK_WINDOW (window));
+  pt_window_load_file (window, file);
+  g_assert_true (pt_window_is_loading (window));
+  before = g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app ())));
+  dialog = pt_recovery_dialog_offer (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  pt_recovery_dialog_restore (PT_RECOVERY_DIALOG (dialog), 0);
+  g_assert_false (pt_window_is_loading (window));
+  run_main_loop_for (G_USEC_PER_SEC / 2);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app ()))), ==, before);
+  ws = pt_window_get_workshop (window);
+  g_assert_cmpstr (pt_workshop_get_place (ws), ==, "Restored while reading");
+  g_assert_true (g_file_equal (pt_window_get_file (window), file));
+
+  pt_history_mark_clean (pt_workshop_get_history (ws));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Closing with Discard, in the dialog the user sees, takes the copy away. */
 static void
 test_discard_removes_copy (void)
@@ -715,6 +753,7 @@ main (int   argc,
   g_test_add_func ("/recovery/every-change", test_every_change);
   g_test_add_func ("/recovery/restore-then-conflict", test_restore_then_conflict);
   g_test_add_func ("/recovery/restore-into-open-window", test_restore_into_open_window);
+  g_test_add_func ("/recovery/restore-while-loading", test_restore_while_loading);
   g_test_add_func ("/recovery/discard-removes-copy", test_discard_removes_copy);
   g_test_add_func ("/recovery/info-original-checked", test_info_original_checked);
   g_test_add_func ("/recovery/save-removes-copy", test_save_removes_copy);

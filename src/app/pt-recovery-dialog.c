@@ -115,7 +115,10 @@ window_for_restoring (PtRecoveryDialog      *self,
       if (!PT_IS_WINDOW (l->data))
         continue;
       window = l->data;
-      file = pt_window_get_file (window);
+      /* Or about to: the file named at start may still be being read. */
+      file = pt_window_get_loading_file (window);
+      if (file == NULL)
+        file = pt_window_get_file (window);
       if (file != NULL && g_file_equal (file, original) &&
           !pt_history_get_dirty (pt_workshop_get_history (pt_window_get_workshop (window))))
         return window;

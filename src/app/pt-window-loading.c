@@ -208,3 +208,14 @@ pt_window_is_loading (PtWindow *self)
   g_return_val_if_fail (PT_IS_WINDOW (self), FALSE);
   return self->loading != NULL;
 }
+
+/* The file being read for this window, or NULL. */
+GFile *
+pt_window_get_loading_file (PtWindow *self)
+{
+  g_return_val_if_fail (PT_IS_WINDOW (self), NULL);
+
+  if (self->loading == NULL)
+    return NULL;
+  return ((Load *) g_task_get_task_data (self->loading))->file;
+}

@@ -92,6 +92,8 @@ pt_window_restore (PtWindow              *self,
   workshop = pt_recovery_load (entry, error);
   if (workshop == NULL)
     return FALSE;
+  /* The file being read here, if any, is what the copy replaces. */
+  _pt_window_cancel_loading (self);
   if (entry->original != NULL)
     original = g_file_new_for_uri (entry->original);
 

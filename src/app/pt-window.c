@@ -643,13 +643,14 @@ pt_window_get_canvas (PtWindow *self)
   return self->canvas;
 }
 
-/* A new window nobody has touched: opening a file may reuse it. */
+/* A new window nobody has touched, and not about to show a file: opening
+ * a file may reuse it. */
 gboolean
 pt_window_is_pristine (PtWindow *self)
 {
   g_return_val_if_fail (PT_IS_WINDOW (self), FALSE);
 
-  return self->file == NULL &&
+  return self->file == NULL && self->loading == NULL &&
          pt_history_get_n_steps (pt_workshop_get_history (self->workshop)) == 0 &&
          pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR)->len == 0;
 }

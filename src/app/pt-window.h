@@ -19,6 +19,7 @@ gboolean    pt_window_open_file    (PtWindow      *self,
 void        pt_window_load_file    (PtWindow      *self,
                                     GFile         *file);
 gboolean    pt_window_is_loading   (PtWindow      *self);
+GFile      *pt_window_get_loading_file (PtWindow  *self);
 gboolean    pt_window_save_to_file (PtWindow      *self,
                                     GFile         *file);
 void        pt_window_set_workshop (PtWindow      *self,
