@@ -309,8 +309,13 @@ test_private_everywhere (void)
   closed = export (ws, &options, "xylophone-closed.pdf");
   options.include_private = TRUE;
   open = export (ws, &options, "xylophone-open.pdf");
-  closed_text = g_utf8_strdown (pdf_text (closed), -1);
-  open_text = g_utf8_strdown (pdf_text (open), -1);
+  {
+    g_autofree char *closed_raw = pdf_text (closed);
+    g_autofree char *open_raw = pdf_text (open);
+
+    closed_text = g_utf8_strdown (closed_raw, -1);
+    open_text = g_utf8_strdown (open_raw, -1);
+  }
 
   if (strstr (closed_text, "xylophone") != NULL)
     g_error ("a private thing is printed: …%.80s", strstr (closed_text, "xylophone") - 40);
