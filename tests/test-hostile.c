@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "pt-card.h"
+#include "pt-geometry.h"
 #include "pt-window.h"
 #include "pt-writer.h"
 #include "test-util.h"
@@ -33,16 +34,23 @@ add_factor (PtWorkshop *ws,
   return PT_FACTOR (factor);
 }
 
-/* Draws the window once, as the screen would. */
+/* Draws the window once, as the screen would, and checks the drawing: a
+ * real one, of finite size, no larger than the window. */
 static void
 draw (PtWindow *window)
 {
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
+  graphene_rect_t bounds;
 
   test_settle ();
   gtk_widget_snapshot_child (GTK_WIDGET (window), gtk_widget_get_first_child (GTK_WIDGET (window)), snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_get_bounds (node, &bounds);
+  g_assert_true (isfinite (bounds.size.width) && isfinite (bounds.size.height));
+  g_assert_cmpfloat (bounds.size.width, >, 0);
+  g_assert_cmpfloat (bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)) + 64);
 }
 
 static void
@@ -171,6 +179,32 @@ test_window_sizes (void)
       pt_canvas_zoom_in (canvas);
       pt_canvas_zoom_fit (canvas);
       draw (window);
+      /* Fitted again, the triangle's top corner is inside the canvas, and
+       * every card has a place of finite size. */
+      {
+        g_autoptr(GPtrArray) cards = test_widgets_of (canvas, PT_TYPE_CARD);
+        PtRect scene;
+        double wx, wy;
+
+        pt_geometry_scene_bounds (&scene);
+        pt_canvas_scene_to_widget (canvas, scene.x + scene.width / 2, scene.y, &wx, &wy);
+        g_assert_true (isfinite (wx) && isfinite (wy));
+        if (gtk_widget_get_width (GTK_WIDGET (canvas)) > 200 && gtk_widget_get_height (GTK_WIDGET (canvas)) > 200)
+          {
+            g_assert_cmpfloat (wx, >=, -0.5);
+            g_assert_cmpfloat (wx, <=, gtk_widget_get_width (GTK_WIDGET (canvas)));
+            g_assert_cmpfloat (wy, >=, -0.5);
+            g_assert_cmpfloat (wy, <=, gtk_widget_get_height (GTK_WIDGET (canvas)));
+          }
+        g_assert_cmpuint (cards->len, ==, 16);
+        for (guint c = 0; c < cards->len; c++)
+          {
+            graphene_rect_t box;
+
+            if (gtk_widget_compute_bounds (g_ptr_array_index (cards, c), GTK_WIDGET (canvas), &box))
+              g_assert_true (isfinite (box.size.width) && isfinite (box.origin.x) && box.size.width >= 0);
+          }
+      }
       gtk_window_destroy (GTK_WINDOW (window));
     }
 }

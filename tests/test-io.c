@@ -6,9 +6,11 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "pt-reader.h"
 #include "pt-text.h"
@@ -732,27 +734,38 @@ test_save_detects_change_on_disk (void)
   remove_tree (tmpdir);
 }
 
-/* A folder we may not write into: an error, and the old file is intact. */
+/* A folder we may not write into: an error, and the old file is intact.
+ * Root may write anywhere, so as root the save runs in a child that has
+ * become the unprivileged user "nobody" first. */
 static void
 test_save_into_read_only_folder (void)
 {
-  g_autofree char *tmpdir = make_tmpdir ();
-  g_autofree char *path = g_build_filename (tmpdir, "locked.ptw", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PtWorkshop) ws = generate_workshop (2, 4);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
 
-  if (geteuid () == 0)
+  if (g_test_subprocess ())
     {
-      g_test_skip ("root may write into read-only folders");
-      remove_tree (tmpdir);
+      g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("PT_LOCKED_FILE"));
+      g_autoptr(PtWorkshop) ws = generate_workshop (2, 4);
+      g_autoptr(GError) error = NULL;
+
+      if (geteuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+        g_error ("could not become the user nobody: %s", g_strerror (errno));
+      g_assert_cmpint (geteuid (), !=, 0);
+      g_assert_false (pt_writer_save_file (ws, file, NULL, NULL, &error));
+      g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ACCES);
       return;
     }
+
+  tmpdir = make_tmpdir ();
+  path = g_build_filename (tmpdir, "locked.ptw", NULL);
   g_assert_true (g_file_set_contents (path, "original", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
   g_assert_cmpint (g_chmod (tmpdir, 0555), ==, 0);
-  g_assert_false (pt_writer_save_file (ws, file, NULL, NULL, &error));
-  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ACCES);
+  g_setenv ("PT_LOCKED_FILE", path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "original");
   g_chmod (tmpdir, 0755);

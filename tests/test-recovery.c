@@ -722,13 +722,30 @@ test_unwritable_folder (void)
   g_assert_false (pt_window_write_recovery (window));
   g_assert_nonnull (pt_window_get_error (window));
   g_assert_cmpuint (n_recoverable (), ==, 0);
-  /* Editing goes on as before. */
-  pt_workshop_set (ws, ws, "place", "Still editable", NULL);
-  g_assert_cmpstr (pt_workshop_get_place (ws), ==, "Still editable");
+
+  /* Said once: closed by the user, it does not come back with every
+   * change while the folder is still unusable. */
+  {
+    g_autoptr(GPtrArray) bars = test_widgets_of (window, GTK_TYPE_INFO_BAR);
+
+    for (guint i = 0; i < bars->len; i++)
+      if (gtk_widget_get_visible (g_ptr_array_index (bars, i)) &&
+          gtk_info_bar_get_message_type (g_ptr_array_index (bars, i)) == GTK_MESSAGE_ERROR)
+        gtk_info_bar_response (g_ptr_array_index (bars, i), GTK_RESPONSE_CLOSE);
+  }
+  g_assert_null (pt_window_get_error (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL));
+  g_assert_false (pt_window_write_recovery (window));
+  g_assert_null (pt_window_get_error (window));
+
+  /* The folder usable again, the next change is copied as usual. */
+  g_unlink (dir);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL));
+  wait_for_copy (window);
+  g_assert_cmpuint (pt_workshop_get_step (ws), ==, PT_CYCLE_STEP_ACTION);
 
   pt_history_mark_clean (pt_workshop_get_history (ws));
   gtk_window_destroy (GTK_WINDOW (window));
-  g_unlink (dir);
 }
 
 int
