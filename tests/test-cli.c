@@ -118,6 +118,63 @@ test_version_and_help (void)
 }
 
 /* --export writes without a display, and says what is wrong otherwise. */
+/* What a tool prints on its standard output; the test fails if it fails. */
+static char *
+tool_output (const char *tool,
+             const char *path)
+{
+  const char *argv[] = { tool, path, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static char *
+pdf_words (const char *path)
+{
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_auto(GStrv) words = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* Every run of white space one space: the layout breaks lines. */
+  words = g_strsplit_set (out, " \n\t\f", -1);
+  {
+    g_autoptr(GString) joined = g_string_new (NULL);
+
+    for (guint i = 0; words[i] != NULL; i++)
+      if (words[i][0] != '\0')
+        g_string_append_printf (joined, "%s%s", joined->len > 0 ? " " : "", words[i]);
+    return g_string_free (g_steal_pointer (&joined), FALSE);
+  }
+}
+
+/* A PNG's width, from its header (bytes 16 to 19, big-endian). */
+static guint32
+png_width (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  const guint8 *p;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_true (memcmp (contents, "\x89PNG", 4) == 0);
+  p = (const guint8 *) contents + 16;
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
 static void
 test_export (void)
 {
@@ -143,10 +200,17 @@ test_export (void)
   g_assert_cmpstr (ok.err, ==, "");
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (length > 1000 && memcmp (contents, "%PDF", 4) == 0);
+  /* The paper asked for, turned: pdfinfo's own numbers. */
+  {
+    g_autofree char *info = tool_output ("pdfinfo", pdf);
+
+    g_assert_nonnull (strstr (info, "Page size:       792 x 612 pts (letter)"));
+    g_assert_nonnull (strstr (info, "Pages:           3"));
+  }
 
   run_program (&picture, png_args);
   g_assert_cmpint (exit_code (&picture), ==, 0);
-  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (png_width (png), ==, 640);
 
   run_program (&unknown, unknown_args);
   g_assert_cmpint (exit_code (&unknown), ==, 2);
@@ -253,6 +317,61 @@ test_check_hostile (void)
   g_rmdir (dir);
 }
 
+/* --include-private prints what is private, and without it nothing of it
+ * is printed; an SVG is written too. */
+static void
+test_export_private_and_svg (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pt-test-cli-XXXXXX", NULL);
+  g_autofree char *source = g_build_filename (dir, "private.ptw", NULL);
+  g_autofree char *closed = g_build_filename (dir, "closed.pdf", NULL);
+  g_autofree char *open = g_build_filename (dir, "open.pdf", NULL);
+  g_autofree char *svg = g_build_filename (dir, "triangle.svg", NULL);
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
+  g_autofree char *xml = NULL;
+  g_autofree char *closed_text = NULL, *open_text = NULL, *svg_text = NULL;
+  g_autofree char *private_xml = NULL;
+  g_auto(Run) without = { 0 };
+  g_auto(Run) with = { 0 };
+  g_auto(Run) picture = { 0 };
+  const char *closed_args[] = { "--export", closed, source, NULL };
+  const char *open_args[] = { "--export", open, "--include-private", source, NULL };
+  const char *svg_args[] = { "--export", svg, source, NULL };
+  const char *marker = "<factor id=\"f5\" ";
+
+  /* The example, with "The municipality funds a coach" made private. */
+  g_assert_true (g_file_get_contents (example, &xml, NULL, NULL));
+  g_assert_nonnull (strstr (xml, marker));
+  {
+    g_auto(GStrv) halves = g_strsplit (xml, marker, 2);
+
+    private_xml = g_strconcat (halves[0], marker, "private=\"true\" ", halves[1], NULL);
+  }
+  g_assert_true (g_file_set_contents (source, private_xml, -1, NULL));
+
+  run_program (&without, closed_args);
+  g_assert_cmpint (exit_code (&without), ==, 0);
+  run_program (&with, open_args);
+  g_assert_cmpint (exit_code (&with), ==, 0);
+  closed_text = pdf_words (closed);
+  open_text = pdf_words (open);
+  g_assert_null (strstr (closed_text, "The municipality funds a coach"));
+  g_assert_nonnull (strstr (closed_text, "Relatives speak for those who cannot"));
+  g_assert_nonnull (strstr (open_text, "The municipality funds a coach"));
+
+  run_program (&picture, svg_args);
+  g_assert_cmpint (exit_code (&picture), ==, 0);
+  g_assert_true (g_file_get_contents (svg, &svg_text, NULL, NULL));
+  g_assert_nonnull (strstr (svg_text, "<svg"));
+  g_assert_nonnull (strstr (svg_text, "</svg>"));
+
+  g_unlink (source);
+  g_unlink (closed);
+  g_unlink (open);
+  g_unlink (svg);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +384,7 @@ main (int   argc,
   g_test_add_func ("/cli/check/hostile", test_check_hostile);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/export", test_export);
+  g_test_add_func ("/cli/export/private-and-svg", test_export_private_and_svg);
 
   return g_test_run ();
 }

@@ -426,13 +426,38 @@ test_export_failure (void)
 {
   g_autoptr(PtWorkshop) ws = load_example ("lindgarden-en.ptw");
   g_autoptr(GFile) nowhere = g_file_new_for_path ("/nonexistent-folder/out.pdf");
+  g_autofree char *folder = g_build_filename (tmpdir, "failure", NULL);
+  g_autofree char *target = g_build_filename (folder, "kept.png", NULL);
+  g_autoptr(GFile) kept = g_file_new_for_path (target);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  g_autofree char *contents = NULL;
   PtExportOptions options;
+  guint files = 0;
 
   pt_export_options_init (&options, PT_EXPORT_PDF);
   g_assert_false (pt_export_to_file (ws, &options, nowhere, &error));
   g_assert_nonnull (error);
   g_assert_true (g_str_has_prefix (error->message, "/nonexistent-folder/out.pdf: not exported: "));
+  g_assert_false (g_file_test ("/nonexistent-folder", G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* An export that fails over an earlier one leaves that one whole, and
+   * nothing beside it: no half file, no temporary one. */
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (target, "the earlier picture", -1, NULL));
+  pt_export_options_init (&options, PT_EXPORT_PNG);
+  options.png_width = 100000;
+  g_assert_false (pt_export_to_file (ws, &options, kept, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the earlier picture");
+  listing = g_dir_open (folder, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    files++;
+  g_assert_cmpuint (files, ==, 1);
+  g_unlink (target);
+  g_rmdir (folder);
 }
 
 /* ------------------------------------------------------------------------ */
