@@ -11,6 +11,7 @@
 #include "pt-details-window.h"
 #include "pt-text.h"
 #include "pt-reader.h"
+#include "pt-outline.h"
 #include "pt-window.h"
 #include "test-skip.h"
 #include "test-util.h"
@@ -244,6 +245,39 @@ shows_key (GtkWidget  *widget,
   return FALSE;
 }
 
+/* Every key the shortcuts window shows, one accelerator each. */
+static void
+collect_keys (GtkWidget *widget,
+              GPtrArray *keys)
+{
+  if (GTK_IS_SHORTCUT_LABEL (widget) && gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (widget)) != NULL)
+    {
+      g_auto(GStrv) each = g_strsplit (gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (widget)), " ", -1);
+
+      for (guint i = 0; each[i] != NULL; i++)
+        g_ptr_array_add (keys, g_strdup (each[i]));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_keys (child, keys);
+}
+
+/* Whether keys holds accelerator, however its modifiers are written. */
+static gboolean
+lists_key (GPtrArray  *keys,
+           const char *accelerator)
+{
+  guint key, shown_key;
+  GdkModifierType mods, shown_mods;
+
+  g_assert_true (gtk_accelerator_parse (accelerator, &key, &mods));
+  for (guint i = 0; i < keys->len; i++)
+    if (gtk_accelerator_parse (g_ptr_array_index (keys, i), &shown_key, &shown_mods) &&
+        gdk_keyval_to_lower (shown_key) == gdk_keyval_to_lower (key) && shown_mods == mods)
+      return TRUE;
+  return FALSE;
+}
+
 /* GTK 4.8's shortcuts window measures some of its own labels at -4 wide,
  * with or without this app: that warning alone is not counted (as the
  * shortcuts window is opened here); every other message goes on as ever. */
@@ -279,8 +313,23 @@ test_help_overlay_builds (void)
   g_assert_nonnull (shortcuts);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
-  /* Save's key, from the application's accelerators. */
+  /* Save's key, from the application's accelerators, and every key the
+   * README tells of. */
   g_assert_true (shows_key (GTK_WIDGET (shortcuts), "<Control>s"));
+  {
+    const char *readme_keys[] = {
+      "n", "<Control><Shift>a", "p", "l", "1", "2", "3", "0", "Return", "F2", "Delete", "<Control>d",
+      "v", "<Shift>v", "<Control>question", "<Control>plus", "<Control>minus", "<Control>0",
+      "<Alt>Return", "F9", "<Control>r", "F5", "Escape", "<Shift>F5", "Page_Down", "Page_Up",
+      "<Control>p", "<Control><Shift>e", "<Control>z", "<Control><Shift>z", "F11", "Tab",
+    };
+    g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
+
+    collect_keys (GTK_WIDGET (shortcuts), shown);
+    for (guint i = 0; i < G_N_ELEMENTS (readme_keys); i++)
+      if (!lists_key (shown, readme_keys[i]))
+        g_error ("the shortcuts window does not list %s", readme_keys[i]);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -415,6 +464,24 @@ find_text_view (GtkWidget *widget)
   return NULL;
 }
 
+/* The outline's rows, their texts joined by " | ". */
+static char *
+outline_rows (PtWindow *window)
+{
+  g_autoptr(GPtrArray) outlines = test_widgets_of (window, PT_TYPE_OUTLINE);
+  g_autoptr(GPtrArray) lists = NULL;
+  g_autoptr(GString) all = g_string_new (NULL);
+  GtkListBoxRow *row;
+
+  g_assert_cmpuint (outlines->len, ==, 1);
+  lists = test_widgets_of (g_ptr_array_index (outlines, 0), GTK_TYPE_LIST_BOX);
+  g_assert_cmpuint (lists->len, ==, 1);
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (g_ptr_array_index (lists, 0), i)) != NULL; i++)
+    g_string_append_printf (all, "%s%s", all->len > 0 ? " | " : "",
+                            gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (row))));
+  return g_string_free (g_steal_pointer (&all), FALSE);
+}
+
 /* Cards entered face down hide their text (also from screen readers and
  * the outline) until they are revealed together, as one step. */
 static void
@@ -440,12 +507,20 @@ test_face_down (void)
   g_assert_true (pt_factor_get_hidden (factor));
   card = pt_canvas_get_card (canvas, factor);
   g_assert_cmpstr (g_object_get_data (G_OBJECT (card), "pt-accessible-label"), ==, "Face-down card in Unplaced");
+  /* The outline, which may be on the wall too, tells no more. */
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < 500 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
+    g_main_context_iteration (NULL, FALSE), g_usleep (2000);
+  test_settle ();
+  g_assert_cmpstr (outline_rows (window), ==, "Face-down card");
 
   steps = pt_history_get_n_steps (pt_workshop_get_history (ws));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reveal-cards", NULL));
   g_assert_false (pt_factor_get_hidden (factor));
   g_assert_cmpstr (g_object_get_data (G_OBJECT (card), "pt-accessible-label"), ==,
                    "Barrier in Unplaced: Nobody asks the residents");
+  test_settle ();
+  g_assert_cmpstr (outline_rows (window), ==, "Nobody asks the residents");
   g_assert_cmpuint (pt_history_get_n_steps (pt_workshop_get_history (ws)), ==, steps + 1);
   pt_history_undo (pt_workshop_get_history (ws));
   g_assert_true (pt_factor_get_hidden (factor));
