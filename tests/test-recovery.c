@@ -588,8 +588,6 @@ test_discard_removes_copy (void)
 {
   PtWindow *window = pt_window_new (test_app ());
   PtWorkshop *ws = pt_window_get_workshop (window);
-  g_autoptr(GListModel) toplevels = NULL;
-  GtkWidget *question = NULL;
 
   gtk_window_present (GTK_WINDOW (window));
   pt_workshop_set (ws, ws, "title", "Thrown away", NULL);
@@ -597,26 +595,7 @@ test_discard_removes_copy (void)
   g_assert_true (pt_window_write_recovery (window));
 
   gtk_window_close (GTK_WINDOW (window));
-  toplevels = g_object_ref (gtk_window_get_toplevels ());
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && question == NULL; i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (w))
-        question = GTK_WIDGET (w);
-    }
-  g_assert_nonnull (question);
-  /* The dialog's Discard button, by its label. */
-  {
-    g_autoptr(GPtrArray) buttons = test_widgets_of (question, GTK_TYPE_BUTTON);
-    GtkWidget *discard = NULL;
-
-    for (guint i = 0; i < buttons->len; i++)
-      if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Discard") == 0)
-        discard = g_ptr_array_index (buttons, i);
-    g_assert_nonnull (discard);
-    g_signal_emit_by_name (discard, "clicked");
-  }
+  test_answer_question ("_Discard");
   test_settle ();
   g_assert_cmpuint (n_recoverable (), ==, 0);
   {

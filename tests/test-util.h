@@ -103,3 +103,39 @@ test_app (void)
     }
   return app;
 }
+
+/* The question dialog on screen (a GtkMessageDialog), or NULL. */
+static inline GtkWidget *
+test_question (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+/* Answers the question on screen with the button of that label, as a
+ * click would. */
+static inline void
+test_answer_question (const char *label)
+{
+  GtkWidget *question = test_question ();
+  g_autoptr(GPtrArray) buttons = NULL;
+
+  g_assert_nonnull (question);
+  buttons = test_widgets_of (question, GTK_TYPE_BUTTON);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      {
+        g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
+        test_settle ();
+        return;
+      }
+  g_error ("the question has no button “%s”", label);
+}

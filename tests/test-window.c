@@ -610,6 +610,98 @@ test_desktop_style (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Closing a window with unsaved changes asks: Cancel keeps it open with
+ * them; Save writes them to its file and closes it. */
+static void
+test_close_asks (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pt-close-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "workshop.ptw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) example = test_example_file ();
+  g_autoptr(PtWorkshop) saved = NULL;
+  PtWindow *window = pt_window_new (test_app ());
+  PtWorkshop *ws;
+  guint windows;
+
+  g_assert_true (g_file_copy (example, file, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+  g_assert_true (pt_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  ws = pt_window_get_workshop (window);
+  pt_workshop_set (ws, ws, "place", "Asked before closing", NULL);
+  windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app ())));
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_nonnull (test_question ());
+  test_answer_question ("_Cancel");
+  g_assert_null (test_question ());
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app ()))), ==, windows);
+  g_assert_true (pt_history_get_dirty (pt_workshop_get_history (ws)));
+
+  gtk_window_close (GTK_WINDOW (window));
+  test_answer_question ("_Save");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app ()))), ==, windows - 1);
+  saved = pt_reader_load_file (file, NULL, NULL);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (pt_workshop_get_place (saved), ==, "Asked before closing");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A .ptw file dropped on the window opens in it (it was empty), and a
+ * second one dropped on it then opens in a window of its own. */
+static void
+test_drop_file (void)
+{
+  g_autoptr(GFile) example = test_example_file ();
+  PtWindow *window = pt_window_new (test_app ());
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  GSList *files = g_slist_prepend (NULL, example);
+  gboolean accepted = FALSE;
+  guint windows;
+
+  gtk_window_present (GTK_WINDOW (window));
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = GTK_DROP_TARGET (controller);
+      }
+  }
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app ())));
+
+  g_signal_emit_by_name (target, "drop", &value, 100.0, 100.0, &accepted);
+  g_assert_true (accepted);
+  while (pt_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (pt_workshop_get_title (pt_window_get_workshop (window)), ==,
+                   "Co-production at Lindgården care home");
+  g_assert_true (g_file_equal (pt_window_get_file (window), example));
+
+  g_signal_emit_by_name (target, "drop", &value, 100.0, 100.0, &accepted);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app ()))), ==, windows + 1);
+  {
+    PtWindow *other = gtk_application_get_windows (GTK_APPLICATION (test_app ()))->data;
+
+    g_assert_true (other != window);
+    while (pt_window_is_loading (other))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_true (g_file_equal (pt_window_get_file (other), example));
+    gtk_window_destroy (GTK_WINDOW (other));
+  }
+  g_value_unset (&value);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -628,6 +720,8 @@ main (int   argc,
   g_test_add_func ("/window/cycle-steps", test_cycle_steps);
   g_test_add_func ("/window/votes", test_votes);
   g_test_add_func ("/window/face-down", test_face_down);
+  g_test_add_func ("/window/close-asks", test_close_asks);
+  g_test_add_func ("/window/drop-file", test_drop_file);
   g_test_add_func ("/window/save-commits-typing", test_save_commits_typing);
   g_test_add_func ("/window/desktop-style", test_desktop_style);
 
