@@ -292,6 +292,41 @@ test_projector_mirrors (void)
   g_assert_null (find_projector ());
 }
 
+/* At zero the band's countdown turns red, in the window and in front of
+ * the room. (The system's alert sound rings too, through the X server's
+ * bell, which Xvfb has no speaker for: not heard here.) */
+static void
+test_timer_turns_red (void)
+{
+  PtWindow *window = example_window ();
+  PtCycleBand *band = find_widget (GTK_WIDGET (window), PT_TYPE_CYCLE_BAND);
+  PtStepTimer *timer = pt_cycle_band_get_timer (band);
+  GtkWidget *label = pt_cycle_band_get_timer_label (band);
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  GdkRGBA before, after;
+
+  g_assert_nonnull (timer);
+  pt_step_timer_start (timer, 2);
+  test_settle ();
+  g_assert_cmpstr (pt_cycle_band_get_timer_text (band), ==, "0:02");
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (label), &before);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  while (pt_step_timer_get_running (timer) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  test_settle ();
+  g_assert_cmpstr (pt_cycle_band_get_timer_text (band), ==, "0:00");
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (label), &after);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  /* Dark while it runs, red at zero. */
+  g_assert_cmpfloat (before.red, <, 0.5);
+  g_assert_cmpfloat (after.red, >, 0.6);
+  g_assert_cmpfloat (after.green, <, 0.35);
+  g_assert_cmpfloat (after.blue, <, 0.35);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -300,6 +335,7 @@ main (int   argc,
 
   g_test_add_func ("/presentation/mode", test_presentation_mode);
   g_test_add_func ("/presentation/step-timer", test_step_timer);
+  g_test_add_func ("/presentation/timer-turns-red", test_timer_turns_red);
   g_test_add_func ("/presentation/band-timer", test_band_timer);
   g_test_add_func ("/presentation/projector-mirrors", test_projector_mirrors);
   return g_test_run ();

@@ -326,3 +326,18 @@ pt_cycle_band_get_timer_text (PtCycleBand *self)
   g_return_val_if_fail (PT_IS_CYCLE_BAND (self), NULL);
   return gtk_widget_get_visible (GTK_WIDGET (self->timer_label)) ? gtk_label_get_text (self->timer_label) : NULL;
 }
+
+/* The label that shows the countdown, to see how it looks. */
+GtkWidget *
+pt_cycle_band_get_timer_label (PtCycleBand *self)
+{
+  g_return_val_if_fail (PT_IS_CYCLE_BAND (self), NULL);
+  return GTK_WIDGET (self->timer_label);
+}
+
+PtStepTimer *
+pt_cycle_band_get_timer (PtCycleBand *self)
+{
+  g_return_val_if_fail (PT_IS_CYCLE_BAND (self), NULL);
+  return self->timer;
+}

@@ -20,5 +20,7 @@ void        pt_cycle_band_set_timer    (PtCycleBand *self,
                                         PtStepTimer *timer);
 const char *pt_cycle_band_get_title    (PtCycleBand *self);
 const char *pt_cycle_band_get_timer_text (PtCycleBand *self);
+GtkWidget  *pt_cycle_band_get_timer_label (PtCycleBand *self);
+PtStepTimer *pt_cycle_band_get_timer   (PtCycleBand *self);
 
 G_END_DECLS
