@@ -8,6 +8,8 @@
 
 #include "pt-print-operation.h"
 #include "pt-reader.h"
+#include "pt-window.h"
+#include "test-util.h"
 
 static char *
 run (const char *tool,
@@ -84,6 +86,130 @@ test_print_to_pdf (void)
   g_rmdir (dir);
 }
 
+static gboolean
+on_tick_cb (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Whether the window's export is over: its busy pointer is gone. */
+static gboolean
+export_done (PtWindow *window)
+{
+  return gtk_widget_get_cursor (GTK_WIDGET (window)) == NULL;
+}
+
+/* The file chooser GTK shows for GtkFileChooserNative when there is no
+ * portal (as here), or NULL. */
+static GtkFileChooser *
+find_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_FILE_CHOOSER (window);
+    }
+  return NULL;
+}
+
+/* Picks the item of that label in whichever of the dialog's lists has it,
+ * as a user would. (GTK 4.8's dialog does not take set_choice.) */
+static void
+choose (GtkFileChooser *chooser,
+        const char     *label)
+{
+  g_autoptr(GPtrArray) lists = test_widgets_of (chooser, GTK_TYPE_DROP_DOWN);
+
+  for (guint i = 0; i < lists->len; i++)
+    {
+      GListModel *model = gtk_drop_down_get_model (g_ptr_array_index (lists, i));
+
+      for (guint j = 0; model != NULL && GTK_IS_STRING_LIST (model) && j < g_list_model_get_n_items (model); j++)
+        if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), j), label))
+          {
+            gtk_drop_down_set_selected (g_ptr_array_index (lists, i), j);
+            return;
+          }
+    }
+  g_error ("the dialog offers no “%s”", label);
+}
+
+/* Export… (Ctrl+Shift+E): the dialog, a name, a choice of its own, and
+ * Export; the file is written in the background while the window goes on
+ * answering, with the choice made. */
+static void
+test_export_dialog (void)
+{
+  g_autoptr(GFile) example = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("pt-test-export-dialog-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  const struct { const char *name; const char *choice; const char *label; } cases[] = {
+    { "picture.png", "png-width", "1240 pixels (150 dpi)" },
+    { "handout.pdf", "paper", "Letter" },
+  };
+  PtWindow *window = pt_window_new (test_app ());
+
+  example = g_file_new_for_path (path);
+  g_assert_true (pt_window_open_file (window, example));
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *target = g_build_filename (dir, cases[i].name, NULL);
+      GtkFileChooser *chooser;
+      gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+      guint ticks = 0, tick;
+      gboolean busy_seen = FALSE;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+      test_settle ();
+      chooser = find_chooser ();
+      g_assert_nonnull (chooser);
+      /* The dialog suggests the workshop's title as the name. */
+      g_assert_true (g_str_has_prefix (gtk_file_chooser_get_current_name (chooser), "Co-production at Lindg"));
+      g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
+      gtk_file_chooser_set_current_name (chooser, cases[i].name);
+      choose (chooser, cases[i].label);
+      tick = g_timeout_add (20, on_tick_cb, &ticks);
+      gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+      /* In the background: the window says it is busy meanwhile, and
+       * answers. */
+      while (!(busy_seen && export_done (window)) && g_get_monotonic_time () < deadline)
+        {
+          g_main_context_iteration (NULL, TRUE);
+          busy_seen |= !export_done (window);
+        }
+      g_assert_true (busy_seen);
+      g_source_remove (tick);
+      g_assert_true (export_done (window));
+      g_test_message ("%s: the window's 20 ms timer ran %u times while it was written", cases[i].name, ticks);
+      g_assert_null (pt_window_get_error (window));
+      g_assert_true (g_file_test (target, G_FILE_TEST_IS_REGULAR));
+      if (g_str_has_suffix (target, ".png"))
+        {
+          cairo_surface_t *png = cairo_image_surface_create_from_png (target);
+
+          g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1240);
+          cairo_surface_destroy (png);
+        }
+      else
+        {
+          g_autofree char *info = run ("pdfinfo", target);
+
+          g_assert_nonnull (strstr (info, "612 x 792 pts (letter)"));
+        }
+      g_unlink (target);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -91,6 +217,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/print/to-pdf", test_print_to_pdf);
+  g_test_add_func ("/print/export-dialog", test_export_dialog);
 
   return g_test_run ();
 }
