@@ -7,7 +7,9 @@
  */
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 #include <math.h>
 #include <string.h>
 
@@ -341,6 +343,133 @@ test_private_everywhere (void)
     }
 }
 
+/* The words of a PDF page with their heights, from pdftotext's boxes:
+ * "height word" a line each. */
+static char *
+page_boxes (const char *path,
+            guint       page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+
+  return run ("pdftotext", "-f", number, "-l", number, "-bbox", path, "-", NULL);
+}
+
+/* The smallest height of a word on a page, in points. */
+static double
+smallest_word (const char *path,
+               guint       page)
+{
+  g_autofree char *boxes = page_boxes (path, page);
+  g_autoptr(GRegex) word = g_regex_new ("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)<", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  double smallest = G_MAXDOUBLE;
+
+  g_regex_match (word, boxes, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *y0 = g_match_info_fetch (match, 1);
+      g_autofree char *y1 = g_match_info_fetch (match, 2);
+
+      smallest = MIN (smallest, g_ascii_strtod (y1, NULL) - g_ascii_strtod (y0, NULL));
+      g_match_info_next (match, NULL);
+    }
+  return smallest;
+}
+
+/* How tall pdftotext finds a word set at size points in the handout's
+ * typeface: drawn here, with Pango, not by the code under test. */
+static double
+word_height_at (double size)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "calibration.pdf", NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 200, 100);
+  cairo_t *cr = cairo_create (surface);
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  double height;
+
+  /* Points, as on paper: 72 to the inch. */
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+  pango_layout_context_changed (layout);
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, "Calibration", -1);
+  cairo_move_to (cr, 10, 10);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (font);
+  g_object_unref (layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  height = smallest_word (path, 1);
+  g_unlink (path);
+  return height;
+}
+
+/* A workshop as a group makes it, and longer: forty factors of twenty
+ * words, all in Resources, to fill pages. */
+static PtWorkshop *
+crowded_workshop (void)
+{
+  PtWorkshop *ws = pt_workshop_new ();
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("f%u", i + 1);
+      g_autofree char *text = g_strdup_printf ("Factor %u: the staff say there is no time for this, and the "
+                                               "residents say nobody asks them what they want", i + 1);
+      g_autoptr(PtItem) factor = g_object_new (PT_TYPE_FACTOR, "id", id, "text", text,
+                                               "dimension", PT_DIMENSION_RESOURCES + i % 3,
+                                               "polarity", i % 2 ? PT_POLARITY_ENABLER : PT_POLARITY_BARRIER,
+                                               "x", 0.3 + 0.01 * (i % 7), "y", 0.5,
+                                               "notes", "Notes, which go on for a line or two on paper.", NULL);
+
+      g_assert_true (pt_workshop_add (ws, factor));
+    }
+  return ws;
+}
+
+/* Paper's promises, checked in the PDF: no text on the triangle's page
+ * under 8 points, and no factor's row cut in two by a page break. */
+static void
+test_handout_promises (void)
+{
+  g_autoptr(PtWorkshop) ws = crowded_workshop ();
+  PtExportOptions options;
+  g_autofree char *path = NULL;
+  g_autofree char *info = NULL;
+  GPtrArray *factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
+  double eight = word_height_at (8.0);
+  guint pages;
+
+  pt_export_options_init (&options, PT_EXPORT_PDF);
+  path = export (ws, &options, "crowded.pdf");
+  info = run ("pdfinfo", path, NULL);
+  pages = (guint) g_ascii_strtoull (strstr (info, "Pages:") + strlen ("Pages:"), NULL, 10);
+  /* The list runs over more than one page: some rows meet a break. */
+  g_assert_cmpuint (pages, >=, 3);
+
+  /* A whisker under: PDF coordinates are rounded. */
+  g_assert_cmpfloat (smallest_word (path, 1), >=, eight * 0.98);
+
+  for (guint i = 0; i < factors->len; i++)
+    {
+      g_autofree char *wanted = flatten (pt_factor_get_text (g_ptr_array_index (factors, i)));
+      guint whole_on = 0;
+
+      for (guint p = 2; p <= pages; p++)
+        {
+          g_autofree char *number = g_strdup_printf ("%u", p);
+          g_autofree char *raw = run ("pdftotext", "-f", number, "-l", number, path, "-", NULL);
+          g_autofree char *page = flatten (raw);
+
+          if (strstr (page, wanted) != NULL)
+            whole_on++;
+        }
+      if (whole_on != 1)
+        g_error ("“%s” is whole on %u of the list's pages, not one", wanted, whole_on);
+    }
+}
+
 /* ------------------------------------------------------------------------ */
 /* SVG and PNG                                                              */
 /* ------------------------------------------------------------------------ */
@@ -586,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/export/pdf/text", test_pdf_text);
   g_test_add_func ("/export/pdf/private-factors", test_pdf_private_factors);
   g_test_add_func ("/export/private-everywhere", test_private_everywhere);
+  g_test_add_func ("/export/handout-promises", test_handout_promises);
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/png-sizes", test_png_sizes);
   g_test_add_func ("/export/failure", test_export_failure);
