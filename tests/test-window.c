@@ -490,7 +490,7 @@ test_face_down (void)
   PtWindow *window = pt_window_new (test_app ());
   PtCanvas *canvas = pt_window_get_canvas (window);
   PtWorkshop *ws = pt_window_get_workshop (window);
-  PtFactor *factor;
+  PtFactor *factor, *second;
   GtkWidget *card;
   guint steps;
 
@@ -514,16 +514,27 @@ test_face_down (void)
   test_settle ();
   g_assert_cmpstr (outline_rows (window), ==, "Face-down card");
 
+  /* A second card, face down too: Reveal turns them all. */
+  pt_canvas_add_factor (canvas);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (find_text_view (GTK_WIDGET (canvas))),
+                            "Relatives are not asked either", -1);
+  pt_canvas_commit_editing (canvas);
+  g_assert_cmpuint (pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR)->len, ==, 2);
+  second = g_ptr_array_index (pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR), 1);
+  g_assert_true (pt_factor_get_hidden (second));
+
   steps = pt_history_get_n_steps (pt_workshop_get_history (ws));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reveal-cards", NULL));
   g_assert_false (pt_factor_get_hidden (factor));
+  g_assert_false (pt_factor_get_hidden (second));
   g_assert_cmpstr (g_object_get_data (G_OBJECT (card), "pt-accessible-label"), ==,
                    "Barrier in Unplaced: Nobody asks the residents");
   test_settle ();
-  g_assert_cmpstr (outline_rows (window), ==, "Nobody asks the residents");
+  g_assert_cmpstr (outline_rows (window), ==, "Nobody asks the residents | Relatives are not asked either");
   g_assert_cmpuint (pt_history_get_n_steps (pt_workshop_get_history (ws)), ==, steps + 1);
   pt_history_undo (pt_workshop_get_history (ws));
   g_assert_true (pt_factor_get_hidden (factor));
+  g_assert_true (pt_factor_get_hidden (second));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
