@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """atspi_session.py — what the AT-SPI tests share: a private settings folder
 with accessibility on (dogtail needs the key; the memory backend is not
 shared between processes), the app started and found on the bus, and the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Translations are complete and up to date (TAP):
 #  1. every source file with translatable text is listed in po/POTFILES;
 #  2. a template made afresh from POTFILES has no message sv.po lacks;

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """test-a11y.py — the app as a screen reader sees it, through AT-SPI.
 
 Run by meson under dbus-run-session and xvfb-run (see tests/meson.build):

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-actions.c — actions: made from a factor, edited field by field,
  * every change one undo step, and shown on the factor's card. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-canvas.c — the canvas under Xvfb: the view transform agrees with
  * hit-testing at any size and zoom, drops change dimensions as one undo
  * step, and links come and go with undo. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cli.c — `power-triangle --check`: output, exit status, and that it
  * runs with no display at all. */
 #include "config.h"

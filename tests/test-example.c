@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-example.c — "New from Example" says in the interface's language
  * exactly what the bundled example file in that language says.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-export.c — handouts and pictures, without a display: PDF pages and
  * their text, SVG and PNG, and a page compared with a reviewed reference.
  *

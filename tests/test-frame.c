@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-frame.c — what makes a full frame fast must not change what it
  * shows: the picture kept of the triangle and the links (PtLayer) is made
  * again after every kind of change, the covered pixels (PtCover) are those

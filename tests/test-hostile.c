@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-hostile.c — sizes nobody should use, met calmly: a factor of
  * 100,000 characters, a thousand factors added in one go and 10,000 opened
  * from a file, on screen (adding 10,000 one after another is quadratic in

@@ -1,7 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-i18n.c — the interface speaks the language it is started in.
  *
  * Run twice by meson: with LANGUAGE=sv and EXPECT=sv, and with LANGUAGE=en
- * and EXPECT=en (LANG=C.UTF-8, see PLATFORM.md). Checks the window title,
+ * and EXPECT=en (LANG=C.UTF-8: glibc here has no other locale, and LANGUAGE
+ * is ignored in the C locale). Checks the window title,
  * the main menu, the dimensions' names on the canvas and a card's name.
  */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-interrupted.c — killed half-way, a save or an export leaves the old
  * file or the new one, whole, never anything in between.
  *

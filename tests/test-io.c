@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-io.c — the document format: round trips, the schema, bad files, and
  * saving safely.
  *

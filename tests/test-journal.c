@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-journal.c — the journal: a note per step per round, written where
  * the workshop is, private if wished, every change one undo step. */
 #include "config.h"

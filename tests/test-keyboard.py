@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """test-keyboard.py — a workshop made from the keyboard alone.
 
 The walkthrough, each step by keys only (sent through AT-SPI's registry

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-mime.c — the installed MIME type recognises a workshop by its name
  * and, renamed, by its root element's namespace, so a file manager opens
  * it with this application. Uses a private XDG data folder built by meson

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-model.c — the model: text rules, edits, notifications, and undo.
  *
  * Read these to learn how the model is meant to be used: every change goes

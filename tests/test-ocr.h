@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-ocr.h — legibility measured: how many of a workshop's factor texts
  * an OCR engine (tesseract, as a process) reads whole in a picture. A
  * factor counts as read when at least 80 % of its words of three letters

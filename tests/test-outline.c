@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-outline.c — the list of all factors at any size: a change moves or
  * relabels the one row it is about, and rows out of view are not drawn, so
  * neither an edit nor a frame costs more as a workshop grows. */

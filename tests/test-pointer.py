@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """test-pointer.py — the canvas under a real pointer.
 
 Run by meson under xvfb-run and dbus-run-session (see tests/meson.build):

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-print.c — printing through GtkPrintOperation to a PDF file (under
  * Xvfb) gives the handout's pages, with the parts the print tab chose. */
 #include "config.h"

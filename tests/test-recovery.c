@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-recovery.c — never lose a workshop: the recovery copy follows
  * unsaved changes, survives kill -9, and is offered back at the next start;
  * saving and discarding take it away; a damaged copy is reported. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-render-util.h — small helpers the drawing tests share, without a
  * display: a factor put in a workshop, and two pictures compared. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-render.c — geometry, hit-testing and drawing, without a display.
  *
  * Pixel checks read colours at places whose colour the design fixes: a

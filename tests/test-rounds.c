@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-rounds.c — rounds already closed: comparing with one on the canvas
  * and in a list, and looking at one as it was, read-only. */
 #include "config.h"

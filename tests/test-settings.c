@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-settings.c — the settings schema is installed and compiled, and the
  * language setting makes an English session speak Swedish: a facilitator
  * with an English laptop can run a Swedish workshop. */

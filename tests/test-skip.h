@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-skip.h — a case that cannot run here says so; in CI (CI set in the
  * environment) it fails instead, so a case never goes unrun there while
  * the suite reports it passed. */

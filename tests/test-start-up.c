@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-start-up.c — what the first window must not pay for: GTK's theme
  * loaded twice, librsvg loaded for the window icon, parts of the window no
  * one has opened yet built before its first frame, wrapping text measured

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-util.h — small helpers the GUI tests share: the bundled example,
  * and finding widgets inside a view the way a user would meet them. */
 #pragma once

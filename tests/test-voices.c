@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-voices.c — whose voice: the summary of who raised what, editing the
  * participants with undo, and lighting up one perspective on the canvas. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-window.c — the window under Xvfb: opening, errors in the window,
  * saving, and a keyboard edit that survives a save and a reload. */
 #include "config.h"

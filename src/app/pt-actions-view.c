@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-actions-view.c — PtActionsView: the actions, to read and to edit.
  *
  * An action starts from a factor: "handle" a barrier, "reinforce" an

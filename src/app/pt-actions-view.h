@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-actions-view.h — PtActionsView: what the group decided to do: each
  * action with the factors it is about, owner, due date and status. */
 #pragma once

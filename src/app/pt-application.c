@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-application.c — PtApplication: options, opening files, windows.
  *
  * --check and --version are answered in handle-local-options, before

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-application.h — PtApplication: the GtkApplication; one window per
  * workshop, and the command-line options that never start GTK. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-canvas.c — PtCanvas: view, selection, gestures and keys.
  *
  * Everything the pointer does is hit-tested in scene units through PtScene,

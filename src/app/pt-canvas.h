@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-canvas.h — PtCanvas: the interactive triangle.
  *
  * Draws the triangle, the cycle ring, the tray and the links through the

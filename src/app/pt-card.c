@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-card.c — PtCard: a factor card widget.
  *
  * GTK keeps each card's drawing as a render node, so when a drag moves a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-card.h — PtCard: one factor on the canvas, as a widget.
  *
  * On GTK 4.8 only widgets reach assistive technology, so each card is a

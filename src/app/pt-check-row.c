@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-check-row.c — PtCheckRow: a check button and its label, which wraps,
  * laid out side by side in a grid.
  *

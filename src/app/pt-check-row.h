@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-check-row.h — PtCheckRow: a check button with a label that wraps,
  * side by side. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-choice-button.c — PtChoiceButton: one of a few strings, picked from a
  * menu.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-choice-button.h — PtChoiceButton: a button that shows one of a few
  * strings and picks another from a menu. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-cycle-band.c — PtCycleBand: round, step, questions and timer.
  *
  * It follows the workshop and the timer by their signals, so the editing

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-cycle-band.h — PtCycleBand: where the group is in the cycle — round,
  * step, the step's questions and the step timer — in the editing window
  * and on the projector alike. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-date-button.c — PtDateButton: pick a date, or none.
  *
  * The date is the file format's: YYYY-MM-DD, or "" for none; the button

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-date-button.h — PtDateButton: a button that shows a date and picks
  * another from a calendar, or none. */
 #pragma once

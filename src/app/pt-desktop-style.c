@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-desktop-style.c — PtDesktopStyle: the desktop's dark style and high
  * contrast, applied to GTK's own widgets and told to the canvas.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-desktop-style.h — following the desktop's look: its dark style and
  * its high-contrast setting (GNOME's keys, where they are installed). */
 #pragma once

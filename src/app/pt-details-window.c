@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-details-window.c — PtDetailsWindow: edit a workshop's details.
  *
  * Nothing changes while the user types; closing the window applies every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-details-window.h — PtDetailsWindow: a workshop's details — title,
  * focus question, place, date, facilitator — and its dimensions' names. */
 #pragma once

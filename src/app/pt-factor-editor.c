@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-factor-editor.c — PtFactorEditor: see pt-factor-editor.h.
  *
  * Made the first time a factor is selected, not with the side panel: most

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-factor-editor.h — PtFactorEditor: the side panel's fields for one
  * factor: its text, polarity, dimension, who raised it, notes, privacy. */
 #pragma once

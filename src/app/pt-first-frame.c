@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-first-frame.c — see pt-first-frame.h. GTK only, so the benchmark's
  * bare window builds it without the rest of the app. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-first-frame.h — work done once a window has shown its first frame.
  *
  * What the window does not show (the window manager's icon) waits for it,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-follow.c — a view keeps its workshop in *slot and hears item-added and
  * item-removed through one handler, item-changed through another, each
  * called with the view first. Opening another file swaps the workshop

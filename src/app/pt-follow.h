@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-follow.h — how a view keeps a workshop and hears of its changes. */
 #pragma once
 

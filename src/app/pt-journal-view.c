@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-journal-view.c — PtJournalView: the journal, one note per step per
  * round.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-journal-view.h — PtJournalView: a note for each step of each round,
  * written where the group is in the cycle, with the earlier ones below. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-kept-view.c — see pt-kept-view.h.
  *
  * The canvas's first frame draws the triangle and every card, and most of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-kept-view.h — how the first window's canvas was first drawn, kept from
  * one start to the next so the next can draw it ahead. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-link-editor.c — PtLinkEditor: see pt-link-editor.h.
  *
  * Made the first time a link is selected, not with the side panel. The

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-link-editor.h — PtLinkEditor: the side panel's fields for one link:
  * its kind and its label. */
 #pragma once

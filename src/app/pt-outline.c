@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-outline.c — PtOutline: every factor as a row of a list, under a
  * heading for its dimension and polarity, the most-voted first.
  *

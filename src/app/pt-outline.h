@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-outline.h — PtOutline: every factor in a list, grouped by dimension
  * and polarity, the most-voted first: the canvas for the keyboard, a
  * screen reader and the wall. */

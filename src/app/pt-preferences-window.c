@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-preferences-window.c — PtPreferencesWindow: the interface language,
  * and whether presentation mode fills the screen.
  *

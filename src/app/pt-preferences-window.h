@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-preferences-window.h — PtPreferencesWindow: the application's few
  * preferences. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-print-operation.c — PtPrintOperation: the handout on a printer.
  *
  * All drawing is the render layer's PtHandout, so the print, its preview

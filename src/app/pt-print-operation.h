@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-print-operation.h — PtPrintOperation: printing a workshop's handout. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-print-preview.c — PtPrintPreview: the handout's pages on screen.
  *
  * GTK's own preview hands a PDF to an outside program (evince), which not

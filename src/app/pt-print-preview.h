@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-print-preview.h — PtPrintPreview: the handout's pages on screen,
  * before they go to paper. */
 #pragma once

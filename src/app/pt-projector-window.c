@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-projector-window.c — PtProjectorWindow: the room's view on a second
  * screen.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-projector-window.h — PtProjectorWindow: the workshop as the room sees
  * it, on a second screen, mirrored live from the editing window. */
 #pragma once

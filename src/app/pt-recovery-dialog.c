@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-recovery-dialog.c — PtRecoveryDialog: bring back what a crash left.
  *
  * Shown once at start when copies of unsaved workshops were left by a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-recovery-dialog.h — PtRecoveryDialog: after a crash, the workshops
  * that can be brought back, each to restore or discard. */
 #pragma once

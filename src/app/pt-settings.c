@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-settings.c — finding the settings, and the language setting.
  *
  * The interface language is chosen once, at start-up, before any text is

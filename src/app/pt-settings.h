@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-settings.h — the application's GSettings, when they are installed.
  *
  * GSettings aborts the program when its schema is missing (an uninstalled

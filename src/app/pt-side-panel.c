@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-side-panel.c — PtSidePanel: edit the selection, see every factor.
  *
  * The panel shows the editor for what is selected (PtFactorEditor,

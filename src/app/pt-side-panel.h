@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-side-panel.h — PtSidePanel: the editor for the selected factor or
  * link, and the outline of every factor by dimension and polarity — the
  * keyboard and screen-reader path to each of them. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-start-cache.c — see pt-start-cache.h.
  *
  * What is kept there is only ever a hint for the next start (which fonts

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-start-cache.h — small files one start keeps in the user's cache for
  * the next: where they go, and writing one. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-step-timer.c — PtStepTimer: a countdown for one step of the cycle.
  *
  * It counts whole seconds from a monotonic clock, so a busy main loop

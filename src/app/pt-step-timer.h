@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-step-timer.h — PtStepTimer: a countdown for one step of the cycle,
  * set in minutes, that says when it reaches zero. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-voices-view.c — PtVoicesView: participants and their perspectives.
  *
  * The model's point is whose voice counts, so this shows it at a glance:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-voices-view.h — PtVoicesView: whose voice fills the triangle — the
  * participants, how many factors each side raised, and a highlight for one
  * perspective. */

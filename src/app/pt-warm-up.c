@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-warm-up.c — the first window's fonts and workshop, loaded on a second
  * thread while GTK starts and the window is built.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-widget-fonts.c — see pt-widget-fonts.h.
  *
  * Which fonts the widgets draw with is known only once GTK has started and

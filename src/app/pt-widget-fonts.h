@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-widget-fonts.h — the fonts a window's widgets draw with, and how, as
  * the desktop and the theme have them; kept from one start to the next. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-window-actions.c — PtWindow's actions and their accelerators.
  *
  * Installed once per class; enabled and disabled in one place,

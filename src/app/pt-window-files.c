@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-window-files.c — PtWindow's files: open, save, save as, recent, and
  * asking before unsaved changes are lost.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-window-handouts.c — PtWindow's printing and export.
  *
  * Printing keeps the window's page setup and printer settings between

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-window-loading.c — PtWindow opens files without stopping.
  *
  * The file is read and parsed on a thread of GIO's pool, so the window

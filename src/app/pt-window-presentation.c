@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-window-presentation.c — PtWindow in front of a room: presentation
  * mode, the spotlight, the step timer and the projector window.
  *

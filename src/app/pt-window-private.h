@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-window-private.h — PtWindow's insides, shared by the files that
  * implement it by concern (pt-window*.c). */
 #pragma once

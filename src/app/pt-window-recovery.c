@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-window-recovery.c — PtWindow keeps its unsaved work safe.
  *
  * A second after the last change to a workshop with unsaved changes, a

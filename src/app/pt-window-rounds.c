@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-window-rounds.c — PtWindow and the rounds already closed: look at
  * one as it was (read-only), or mark on the canvas what changed since.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-window.c — PtWindow: holds one workshop and the file it came from.
  *
  * Errors from opening and saving are shown in the window, in a banner with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-window.h — PtWindow: one workshop in one window. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-cli.c — the command line's work, without a display:
  * `--check FILE…` says whether each file is a good workshop, in the same
  * words the window would use; `--export OUT FILE` writes a PDF handout or an

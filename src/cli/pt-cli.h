@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-cli.h — the command-line tools: they need no display and never touch
  * GTK, so they run on a server or in CI. */
 #pragma once

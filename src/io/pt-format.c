@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-format.c — the io layer's error domain. */
 #define G_LOG_DOMAIN "pt-io"
 

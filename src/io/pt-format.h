@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-format.h — the constants of the document format, shared by the reader
  * and the writer. The schema is data/power-triangle-workshop.rng. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-reader.c — from the bytes of a .ptw file to a PtWorkshop.
  *
  * The file is read into memory with a size cap (so nothing is decompressed

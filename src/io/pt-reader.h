@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-reader.h — reading a workshop document, trusting nothing in it.
  *
  * Errors are in PT_IO_ERROR (or G_IO_ERROR for the file system) and read

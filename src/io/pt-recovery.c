@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-recovery.c — recovery copies of unsaved workshops.
  *
  * Each copy is two files in $XDG_DATA_HOME/power-triangle/recovery: ID.ptw,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-recovery.h — keeping unsaved work safe from crashes: a recovery copy
  * of each workshop with unsaved changes, in the user's data folder, and
  * the list of those a crashed or killed process left behind. */

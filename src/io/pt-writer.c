@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-writer.c — from a PtWorkshop to the bytes of a .ptw file, and onto disk.
  *
  * Free text always goes into element content, never attributes, so line

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-writer.h — writing a workshop document.
  *
  * The same workshop always gives the same bytes, indented for people and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-action.h — PtAction: something the group decides to do to handle a barrier or
  * reinforce an enabler: what, which factors, who, by when, and how far it got.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-command.h — one undoable change.
  *
  * A command knows how to apply itself forwards and backwards; PtHistory only

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-comparison.c — comparing a round with an earlier one. */
 #define G_LOG_DOMAIN "pt-model"
 

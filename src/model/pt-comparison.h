@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-comparison.h — PtComparison: what changed between an earlier round's
  * snapshot and the workshop now: the factors added, removed, moved to
  * another dimension or turned from barrier to enabler (or back), and the

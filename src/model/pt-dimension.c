@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-dimension.c — PtDimension: a power dimension's adjustable words. */
 #define G_LOG_DOMAIN "pt-model"
 

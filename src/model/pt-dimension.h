@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-dimension.h — PtDimension: one of the three power dimensions of a
  * workshop, with the label and description the group adjusted it to.
  *

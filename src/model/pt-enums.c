@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-enums.c — the model's own words for its enumerations.
  *
  * These are the names a user sees (translated); the document format uses the

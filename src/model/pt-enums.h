@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-enums.h — the model's enumerations.
  *
  * Each enum is registered with GObject (see pt-enum-types.h, generated) so

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-example.c — the example workshop, in the interface's language.
  *
  * A workshop at an imagined care home for older people, with factors drawn

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-example.h — the example workshop, built in the interface's language. */
 #pragma once
 

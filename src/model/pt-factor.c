@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-factor.c — PtFactor: a barrier or enabler of co-production, placed in a dimension.
  *
  * Its position (x, y) is relative: inside the triangle's bounding box for a

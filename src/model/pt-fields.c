@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-fields.c — one implementation of get/set/init/free for the model's
  * property fields; see pt-fields.h. */
 #define G_LOG_DOMAIN "pt-model"

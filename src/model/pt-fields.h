@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-fields.h — GObject properties stored as plain struct fields.
  *
  * The model's types are bags of properties. Instead of a get/set switch in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-foreign.c — PtForeign: unknown attributes and elements, by place.
  *
  * Two tables from a place to a list of strings: attributes as name, value,

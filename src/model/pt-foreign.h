@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-foreign.h — PtForeign: what a file holds that this version of Power
  * Triangle does not know, kept so that saving loses none of it.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-history.c — PtHistory: steps of commands, a position, a clean mark.
  *
  * steps[0 .. position) are done and can be undone; steps[position ..) were

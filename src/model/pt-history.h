@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-history.h — PtHistory: the undo history of one workshop.
  *
  * A step is what one Ctrl+Z undoes: one command, or a group of commands made

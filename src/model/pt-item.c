@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-item.c — PtItem: an id, and equality and copying by properties.
  *
  * Comparing and copying through the property list means a property added to

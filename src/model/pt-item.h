@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-item.h — the base of everything a workshop holds in a collection.
  *
  * Factors, links, participants, actions, journal entries and snapshots are

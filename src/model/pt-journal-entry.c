@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-journal-entry.c — PtJournalEntry: a note written during one step of one round of the cycle.
  */
 #define G_LOG_DOMAIN "pt-model"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-journal-entry.h — PtJournalEntry: a note written during one step of one round of the cycle.
  *
  * Read it through the getters; change it through pt_workshop_set (), which

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-link.c — PtLink: an arrow from one factor to another: how one affects the other.
  */
 #define G_LOG_DOMAIN "pt-model"

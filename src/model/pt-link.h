@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-link.h — PtLink: an arrow from one factor to another: how one affects the other.
  *
  * Read it through the getters; change it through pt_workshop_set (), which

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-participant.c — PtParticipant: someone taking part, by name or pseudonym, and the perspective
  * they bring (user, relative, staff…): whose voice a factor carries.
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-privacy.c — what is private, and the workshop without it.
  *
  * A factor or a journal note is private when marked so. What would tell a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-privacy.h — the one rule for what is private, and the workshop as the
  * room and the paper may see it.
  *

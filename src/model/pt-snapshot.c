@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-snapshot.c — PtSnapshot: a frozen copy of a finished round.
  *
  * Its arrays are construct-only properties, so the generic item copy shares

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-snapshot.h — PtSnapshot: the factors and links of a finished round,
  * frozen, so a later round can be compared with it.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-text.c — sanitising and checking the text that enters the model.
  *
  * XML 1.0 cannot carry most C0 control characters nor U+FFFE/U+FFFF, and

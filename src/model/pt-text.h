@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-text.h — what text may enter the model, and the model's size limits.
  *
  * Every string the model stores passes pt_text_sanitize (), so whatever is

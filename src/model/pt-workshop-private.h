@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-workshop-private.h — for the loader only: building a workshop from a
  * file is not an edit, so it bypasses the undo history and the signals. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-workshop.c — PtWorkshop: collections, the id index, and the two kinds
  * of undoable command (set a property; insert or remove an item).
  *

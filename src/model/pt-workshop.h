@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-workshop.h — PtWorkshop: one workshop document.
  *
  * It holds the metadata, the three dimensions, and collections of items

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-board.c — the projector's layouts: see pt-board.h. */
 #include "config.h"
 

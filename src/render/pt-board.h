@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-board.h — the projector's layouts. In front of a room, cards must be
  * read from six metres, which the triangle's corners have no room for: a
  * board lays the cards of one dimension, or of each in a column, out at

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-cover.c — PtCover: covered pixels, in tiles.
  *
  * One cairo region holds a whole frame's worth of piled cards in thousands

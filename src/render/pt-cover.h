@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-cover.h — PtCover: which pixels of a frame are covered, kept in
  * tiles so that asking about a card costs the same however many cards
  * were added before it. cairo regions only.

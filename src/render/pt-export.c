@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-export.c — writing PDF, SVG and PNG.
  *
  * cairo writes into memory through a stream callback; the file is then

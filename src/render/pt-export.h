@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-export.h — a workshop as a PDF handout, or its triangle as an SVG or
  * PNG picture. cairo only: the command line exports without a display. */
 #pragma once

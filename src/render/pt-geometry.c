@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-geometry.c — zones, mapping and clamping on the triangle.
  *
  * The three dimensions are the corner triangles made by joining the edges'

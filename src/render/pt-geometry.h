@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-geometry.h — where things are on the triangle, in scene units.
  *
  * The scene is the canvas's own coordinate system, the same on screen, on

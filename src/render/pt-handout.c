@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-handout.c — PtHandout: measuring, paginating and drawing handouts.
  *
  * The text pages are a list of blocks (headings, rows of factors, lines of

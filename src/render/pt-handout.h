@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-handout.h — PtHandout: a workshop laid out on pages, for printing and
  * for PDF: the triangle on page one, then the factors, links, actions and,
  * if wanted, a sheet for reflection. cairo and Pango only, so the printer

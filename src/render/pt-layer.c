@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-layer.c — PtLayer: a drawing kept as pixels between frames.
  *
  * The picture covers what of the drawing's bounds the target shows (its

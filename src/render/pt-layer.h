@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-layer.h — PtLayer: a drawing kept as pixels between frames.
  *
  * What stays the same from one frame to the next (the triangle and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-palette.c — the two palettes, and the contrast ratio they are held to. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-palette.h — the colours and sizes everything is drawn with.
  *
  * Barrier and enabler are orange and blue, a pair that stays apart for the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-pango.c — Pango contexts and layouts for drawing that scales.
  *
  * Hinting off: the same text measures the same at every zoom level and on

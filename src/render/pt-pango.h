@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-pango.h — the render layer's text: one way to make Pango contexts
  * and layouts, so cards, pages and labels measure alike; and text laid out
  * at one size and drawn at another. */

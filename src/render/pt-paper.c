@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-paper.c — paper sizes and the locale's default.
  *
  * glibc knows each locale's paper (LC_PAPER); where no real locale is set

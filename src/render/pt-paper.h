@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-paper.h — paper for handouts: A4 or Letter, upright or turned, and
  * which of them the user's locale expects. No GTK: the command line
  * exports without it. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-scene.c — PtScene: measuring, drawing and hit-testing a workshop.
  *
  * Each card's Pango layout is made once and kept until its text changes,

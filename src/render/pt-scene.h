@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-scene.h — PtScene: a workshop as something to draw and point at.
  *
  * The scene measures and draws the triangle, the cycle ring, the tray, the

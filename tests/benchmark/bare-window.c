@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bare-window.c — the start-up figure's yardstick: an empty GTK window the
  * size of the app's, quitting after its first frame as the app does when
  * benchmarked. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-app.c — figures that need the app on a display: a drag frame in
  * the real window, and start-up to the first frame against a bare GTK
  * window's (both GSK_RENDERER=cairo under Xvfb, started side by side). */

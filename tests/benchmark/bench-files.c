@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-files.c — loading and saving, against the floor libxml2 sets:
  * `xmllint --noout` on the same file (a process of its own, as a user
  * would run it), and, stricter, libxml2's own parse in this process. */

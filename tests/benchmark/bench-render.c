@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-render.c — drawing without a display: a full frame at 1920×1080
  * into an image surface, hit-testing a point, and the PDF handout. */
 #include "config.h"

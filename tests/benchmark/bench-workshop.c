@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-workshop.c — generated workshops, medians and the output format
  * (see bench.h). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench.h — the benchmark's parts: generated workshops, medians of
  * repeated runs, its one output format, and each group of figures. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* benchmark.c — how fast the app is at 100, 1,000 and 10,000 factors (with
  * as many links), one line per figure:
  *

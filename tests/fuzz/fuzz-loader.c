@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-loader.c — libFuzzer's way into our own XML-to-model code.
  *
  * Any bytes must either load or be refused with a message; never crash,

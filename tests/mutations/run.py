@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """run.py — are the rules that matter guarded? A mutation check, on demand.
 
 Each mutation below breaks one rule with a small change to the source. For
