@@ -269,116 +269,6 @@ test_layer_kept (void)
   cairo_surface_destroy (vector);
 }
 
-/* A picture made ahead for a view is the one the first frame at that view
- * copies, drawing nothing; at another view the frame draws as ever; a
- * view no frame could have is refused. */
-static void
-test_layer_prepared (void)
-{
-  g_autoptr(PtLayer) layer = pt_layer_new ();
-  g_autoptr(PtLayer) straight = pt_layer_new ();
-  cairo_t *cr = new_frame_of (WIDTH, HEIGHT), *direct = new_frame_of (WIDTH, HEIGHT);
-  const PtRect bounds = { 0, 0, 50, 50 };
-  PtLayerView view, seen;
-  guint drawn = 0;
-
-  cairo_translate (cr, 3, 4);
-  cairo_scale (cr, 2, 2);
-  cairo_translate (direct, 3, 4);
-  cairo_scale (direct, 2, 2);
-  g_assert_false (pt_layer_get_view (layer, &view));
-
-  /* The view a first frame has, as the canvas's last start saw it. */
-  pt_layer_draw (straight, direct, &bounds, TRUE, draw_square, &drawn);
-  g_assert_cmpuint (drawn, ==, 1);
-  g_assert_true (pt_layer_get_view (straight, &view));
-  g_assert_cmpint (view.area.x, ==, 3);
-  g_assert_cmpint (view.area.width, ==, 100);
-  g_assert_cmpfloat (view.device_scale, ==, 1);
-
-  g_assert_true (pt_layer_prepare (layer, &view, TRUE, draw_square, &drawn));
-  g_assert_cmpuint (drawn, ==, 2);
-  g_assert_true (pt_layer_is_kept (layer));
-  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
-  g_assert_cmpuint (drawn, ==, 2);
-  g_assert_true (pt_layer_is_kept (layer));
-  g_assert_true (pt_layer_get_view (layer, &seen));
-  g_assert_cmpmem (&seen, sizeof seen, &view, sizeof view);
-  cairo_surface_flush (cairo_get_target (cr));
-  cairo_surface_flush (cairo_get_target (direct));
-  g_assert_cmpint (largest_difference (cairo_get_target (cr), cairo_get_target (direct)), ==, 0);
-
-  /* Made for a window a pixel wider: the frame draws itself. */
-  view.matrix.x0 += 1;
-  g_assert_true (pt_layer_prepare (layer, &view, TRUE, draw_square, &drawn));
-  g_assert_cmpuint (drawn, ==, 3);
-  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
-  g_assert_cmpuint (drawn, ==, 4);
-  g_assert_false (pt_layer_is_kept (layer));
-
-  /* No pixels, a turned view, a billion pixels, no scale. */
-  view.matrix.x0 -= 1;
-  {
-    PtLayerView absurd[4] = { view, view, view, view };
-
-    absurd[0].area.width = 0;
-    absurd[1].matrix.xy = 0.5;
-    absurd[2].area.width = absurd[2].area.height = 40000;
-    absurd[3].device_scale = 0;
-    for (guint i = 0; i < G_N_ELEMENTS (absurd); i++)
-      {
-        g_assert_false (pt_layer_prepare (layer, &absurd[i], TRUE, draw_square, &drawn));
-        g_assert_false (pt_layer_is_kept (layer));
-      }
-    g_assert_cmpuint (drawn, ==, 4);
-  }
-
-  cairo_destroy (cr);
-  cairo_destroy (direct);
-}
-
-/* A scene drawn ahead at the view of another's first frame (another
- * thread's, at start-up) draws that frame's triangle, links and cards
- * pixel for pixel as the other drew them, from pictures kept. */
-static void
-test_drawn_ahead (void)
-{
-  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
-  g_autoptr(PtScene) first = pt_scene_new (ws);
-  g_autoptr(PtScene) ahead = pt_scene_new (ws);
-  PtFactor *a = add_factor (ws, "No time set aside for improvement work", PT_POLARITY_BARRIER, 0.3, 0.6);
-  PtFactor *b = add_factor (ws, "The municipality funds a coach", PT_POLARITY_ENABLER, 0.6, 0.5);
-  cairo_t *frames[2];
-  PtLayerView view;
-
-  add_link (ws, a, b);
-  frames[0] = new_frame (first);
-  g_assert_false (pt_scene_get_base_view (first, &view));
-  pt_scene_draw_base (first, frames[0], PT_ZONE_NONE, NULL);
-  pt_scene_draw_cards (first, frames[0], (PtFactor *[]) { a, b }, (PtCardState[]) { 0, 0 }, 2);
-  g_assert_false (pt_scene_is_base_kept (first));
-  g_assert_true (pt_scene_get_base_view (first, &view));
-
-  pt_scene_prepare_pictures (ahead, &view, 10);
-  g_assert_true (pt_scene_is_base_kept (ahead));
-  frames[1] = new_frame (ahead);
-  pt_scene_draw_base (ahead, frames[1], PT_ZONE_NONE, NULL);
-  pt_scene_draw_cards (ahead, frames[1], (PtFactor *[]) { a, b }, (PtCardState[]) { 0, 0 }, 2);
-  /* Copied, not drawn again (a first view is drawn straight, not kept). */
-  g_assert_true (pt_scene_is_base_kept (ahead));
-  for (guint i = 0; i < 2; i++)
-    cairo_surface_flush (cairo_get_target (frames[i]));
-  g_assert_cmpint (largest_difference (cairo_get_target (frames[0]), cairo_get_target (frames[1])), ==, 0);
-
-  /* What changes after it was drawn ahead is drawn as it is now. */
-  pt_scene_prepare_pictures (ahead, &view, 10);
-  pt_workshop_set (ws, b, "polarity", PT_POLARITY_BARRIER, NULL);
-  g_assert_false (pt_scene_is_base_kept (ahead));
-
-  for (guint i = 0; i < 2; i++)
-    cairo_destroy (frames[i]);
-}
-
 /* PtCover holds what one plain region holds, across tiles and left of and
  * above 0. */
 static void
@@ -590,8 +480,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/frame/layer-kept", test_layer_kept);
-  g_test_add_func ("/frame/layer-prepared", test_layer_prepared);
-  g_test_add_func ("/frame/drawn-ahead", test_drawn_ahead);
   g_test_add_func ("/frame/base-follows-changes", test_base_follows_changes);
   g_test_add_func ("/frame/cover-as-region", test_cover_as_region);
   g_test_add_func ("/frame/visible-parts", test_visible_parts);

@@ -2,8 +2,7 @@
 /* test-start-up.c — what the first window must not pay for: GTK's theme
  * loaded twice, librsvg loaded for the window icon, parts of the window no
  * one has opened yet built before its first frame, wrapping text measured
- * over and over to size the window, and the window's fonts loaded on the
- * main thread while a second one waits. */
+ * over and over to size the window. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -15,10 +14,6 @@
 #include "pt-choice-button.h"
 #include "pt-cycle-band.h"
 #include "pt-factor-editor.h"
-#include "pt-first-frame.h"
-#include "pt-kept-view.h"
-#include "pt-warm-up.h"
-#include "pt-widget-fonts.h"
 #include "pt-link-editor.h"
 #include "pt-side-panel.h"
 #include "pt-window.h"
@@ -79,44 +74,20 @@ test_window_icon_is_png (void)
   g_assert_cmpuint (n, >=, 4);
 }
 
+/* Every window carries the application's icon for the window manager. */
 static void
-note_icon_at_first_frame (GtkWindow *window)
-{
-  g_object_set_data_full (G_OBJECT (window), "icon-at-first-frame",
-                          g_strdup (gtk_window_get_icon_name (window) ? gtk_window_get_icon_name (window)
-                                    : gtk_window_get_default_icon_name () ? gtk_window_get_default_icon_name ()
-                                    : "none"), g_free);
-}
-
-/* The window manager's icon is not part of what the window shows, and
- * decoding and sending it at every size was 2% of the work to the first
- * frame: the first frame goes without it; then the window, and every
- * window made after, has it. Must run before any window is shown. */
-static void
-test_icon_after_first_frame (void)
+test_window_has_icon (void)
 {
   PtWindow *window = pt_window_new (test_app ());
-  PtWindow *later;
 
-  g_assert_null (gtk_window_get_default_icon_name ());
-  pt_first_frame_connect (GTK_WINDOW (window), note_icon_at_first_frame);
   gtk_window_present (GTK_WINDOW (window));
   test_settle ();
-  g_assert_cmpstr (g_object_get_data (G_OBJECT (window), "icon-at-first-frame"), ==, "none");
   g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APPLICATION_ID);
-  g_assert_cmpstr (gtk_window_get_icon_name (GTK_WINDOW (window)), ==, APPLICATION_ID);
-
-  later = pt_window_new (test_app ());
-  pt_first_frame_connect (GTK_WINDOW (later), note_icon_at_first_frame);
-  gtk_window_present (GTK_WINDOW (later));
-  test_settle ();
-  g_assert_cmpstr (g_object_get_data (G_OBJECT (later), "icon-at-first-frame"), ==, APPLICATION_ID);
-  gtk_window_destroy (GTK_WINDOW (later));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* The outcome of the above: the example's first frame, and librsvg (some
- * 20 ms to load and start) is still not in the process. */
+ * 20 ms to load and start) is not in the process. */
 static void
 test_first_frame_without_librsvg (void)
 {
@@ -411,343 +382,6 @@ test_band_measured_plainly (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* While GTK starts and the window is built, a second thread loads the
- * fonts into a font map of its own, which the main thread takes for its
- * default before the window is shown, and not before; or goes on without,
- * if the thread is not done in time. */
-static void
-test_fonts_loaded_meanwhile (void)
-{
-  g_autoptr(PangoFontMap) before = NULL;
-  PangoFontMap *after;
-
-  /* The test application's own start-up began one, whose windows these
-   * tests show themselves. */
-  pt_warm_up_finish (G_MAXINT64);
-  before = g_object_ref (pango_cairo_font_map_get_default ());
-
-  pt_warm_up_start (NULL);
-  pt_warm_up_widget_fonts ();
-  g_assert_true (pango_cairo_font_map_get_default () == before);
-  pt_warm_up_finish (G_MAXINT64);
-  after = pango_cairo_font_map_get_default ();
-  g_assert_true (after != before);
-  g_assert_true (PANGO_IS_CAIRO_FONT_MAP (after));
-  /* Handed over once: nothing more to take. */
-  pt_warm_up_finish (G_MAXINT64);
-  g_assert_true (pango_cairo_font_map_get_default () == after);
-
-  /* Not waited for (a machine busy with other work): the window goes on
-   * with the map it has, and the thread, still drawing, ends by itself. */
-  pt_warm_up_start (NULL);
-  pt_warm_up_widget_fonts ();
-  pt_warm_up_finish (0);
-  g_assert_true (pango_cairo_font_map_get_default () == after);
-
-  /* Never told the widgets' fonts (an application that shows no window
-   * first), the thread still ends, and its map is taken all the same, the
-   * one left behind above notwithstanding. */
-  pt_warm_up_start (NULL);
-  pt_warm_up_finish (G_MAXINT64);
-  g_assert_true (pango_cairo_font_map_get_default () != after);
-}
-
-static gboolean
-font_listed (GPtrArray                  *fonts,
-             const PangoFontDescription *font)
-{
-  for (guint i = 0; i < fonts->len; i++)
-    if (pango_font_description_equal (g_ptr_array_index (fonts, i), font))
-      return TRUE;
-  return FALSE;
-}
-
-/* The fonts the thread is told to load are the ones the first window's
- * labels draw with: each shown label's font is one of them, and each of
- * them is some shown label's. */
-static void
-test_widget_fonts_are_the_windows (void)
-{
-  PtWindow *window = pt_window_new (test_app ());
-  g_autoptr(GFile) file = test_example_file ();
-  g_autoptr(GPtrArray) fonts = pt_warm_up_list_widget_fonts ();
-  g_autoptr(GPtrArray) labels = NULL;
-  g_autofree gboolean *used = g_new0 (gboolean, fonts->len);
-  guint shown = 0;
-
-  g_assert_true (pt_window_open_file (window, file));
-  gtk_window_present (GTK_WINDOW (window));
-  test_settle ();
-  labels = test_widgets_of (window, GTK_TYPE_LABEL);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-      const PangoFontDescription *font;
-      g_autofree char *name = NULL;
-
-      if (!gtk_widget_get_mapped (label) || *gtk_label_get_text (GTK_LABEL (label)) == '\0')
-        continue;
-      shown++;
-      font = pango_context_get_font_description (gtk_widget_get_pango_context (label));
-      name = pango_font_description_to_string (font);
-      g_test_message ("\"%s\": %s", gtk_label_get_text (GTK_LABEL (label)), name);
-      g_assert_true (font_listed (fonts, font));
-      for (guint j = 0; j < fonts->len; j++)
-        if (pango_font_description_equal (g_ptr_array_index (fonts, j), font))
-          used[j] = TRUE;
-    }
-  g_assert_cmpuint (shown, >, 20);
-  for (guint j = 0; j < fonts->len; j++)
-    g_assert_true (used[j]);
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static char *
-kept_path (void)
-{
-  return g_build_filename (g_get_user_cache_dir (), "power-triangle", "widget-fonts", NULL);
-}
-
-/* One start of the warm-up, told the widgets' fonts: how many it loaded
- * only once told. */
-static guint
-warm_up_once (void)
-{
-  pt_warm_up_start (NULL);
-  pt_warm_up_widget_fonts ();
-  pt_warm_up_finish (G_MAXINT64);
-  return pt_warm_up_count_late_fonts ();
-}
-
-static void
-assert_kept_are_the_widgets (void)
-{
-  g_autofree char *path = kept_path ();
-  g_autoptr(PtWidgetFonts) kept = pt_widget_fonts_read (path);
-  g_autoptr(GPtrArray) fonts = pt_warm_up_list_widget_fonts ();
-
-  g_assert_nonnull (kept);
-  g_assert_cmpuint (kept->fonts->len, ==, fonts->len);
-  for (guint i = 0; i < fonts->len; i++)
-    g_assert_true (pango_font_description_equal (g_ptr_array_index (kept->fonts, i), g_ptr_array_index (fonts, i)));
-  g_assert_cmpfloat (kept->resolution, >=, 24);
-}
-
-/* The widgets' fonts are known only once GTK has started; the warm-up
- * keeps the last start's and loads those while GTK starts, so a start on
- * the same desktop has none left to load once told. A kept file that is
- * damaged, absurd or from another desktop is as good as none, and the
- * fonts told replace it. */
-static void
-test_widget_fonts_kept (void)
-{
-  g_autofree char *path = kept_path ();
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autoptr(GPtrArray) fonts = pt_warm_up_list_widget_fonts ();
-  g_autoptr(PtWidgetFonts) other = g_new0 (PtWidgetFonts, 1);
-  g_autoptr(GError) error = NULL;
-  static const char *const spoilt[] = {
-    "\x01\x02 not a key file\n[",
-    "[Widget Fonts]\nfonts=Sans 5000;\nresolution=96\n",
-    "[Widget Fonts]\nfonts=Sans 11;\nresolution=96\noptions=2;0;99;1;\n",
-    "[Widget Fonts]\nfonts=Sans 11;\nresolution=0\n",
-    "[Widget Fonts]\nfonts=;\nresolution=96\n",
-  };
-
-  /* The test application's own start-up began one. */
-  pt_warm_up_finish (G_MAXINT64);
-
-  g_remove (path);
-  g_assert_cmpuint (warm_up_once (), ==, fonts->len);
-  assert_kept_are_the_widgets ();
-  g_assert_cmpuint (warm_up_once (), ==, 0);
-
-  for (guint i = 0; i < G_N_ELEMENTS (spoilt); i++)
-    {
-      g_assert_true (g_file_set_contents (path, spoilt[i], -1, NULL));
-      g_assert_null (pt_widget_fonts_read (path));
-      g_assert_cmpuint (warm_up_once (), ==, fonts->len);
-      assert_kept_are_the_widgets ();
-    }
-
-  /* Another desktop's: its fonts are loaded for nothing, then the ones
-   * told, which are kept instead. */
-  other->resolution = 144;
-  other->fonts = g_ptr_array_new_with_free_func ((GDestroyNotify) pango_font_description_free);
-  g_ptr_array_add (other->fonts, pango_font_description_from_string ("Serif 20"));
-  g_assert_true (pt_widget_fonts_write (other, path, &error));
-  g_assert_no_error (error);
-  {
-    g_autoptr(PtWidgetFonts) read = pt_widget_fonts_read (path);
-
-    g_assert_nonnull (read);
-    g_assert_true (pt_widget_fonts_equal (read, other));
-    g_assert_null (read->options);
-  }
-  g_assert_cmpuint (warm_up_once (), ==, fonts->len);
-  assert_kept_are_the_widgets ();
-
-  /* Nowhere to keep them: the start goes on all the same. */
-  g_remove (path);
-  {
-    g_autofree char *view = g_build_filename (folder, "canvas-view", NULL);
-
-    g_remove (view);
-  }
-  g_assert_cmpint (g_rmdir (folder), ==, 0);
-  g_assert_true (g_file_set_contents (folder, "a file where the folder would be", -1, NULL));
-  g_assert_cmpuint (warm_up_once (), ==, fonts->len);
-  g_assert_false (pt_widget_fonts_write (other, path, &error));
-  g_assert_nonnull (error);
-  g_remove (folder);
-}
-
-static char *
-view_path (void)
-{
-  return g_build_filename (g_get_user_cache_dir (), "power-triangle", "canvas-view", NULL);
-}
-
-/* At the first frame: whether the canvas copied a picture of the triangle
- * made ahead (a first view is otherwise drawn straight, not kept). */
-static void
-note_base_at_first_frame (GtkWindow *window)
-{
-  PtScene *scene = pt_canvas_get_scene (pt_window_get_canvas (PT_WINDOW (window)));
-
-  g_object_set_data (G_OBJECT (window), "base-kept", GINT_TO_POINTER (pt_scene_is_base_kept (scene) + 1));
-}
-
-/* One start, opening file: the warm-up is started with start_file (what
- * the command line named) and waited for; the window opens file, is shown,
- * and its canvas's view is kept as the app keeps it. Whether the first
- * frame copied the triangle drawn ahead. */
-static gboolean
-start_with (GFile *start_file,
-            GFile *file)
-{
-  PtWindow *window;
-  PtScene *scene;
-  gboolean kept;
-
-  pt_warm_up_start (start_file);
-  pt_warm_up_widget_fonts ();
-  pt_warm_up_finish (G_MAXINT64);
-  window = pt_window_new (test_app ());
-  g_assert_true (pt_window_open_file (window, file));
-  pt_first_frame_connect (GTK_WINDOW (window), note_base_at_first_frame);
-  gtk_window_present (GTK_WINDOW (window));
-  test_settle ();
-  scene = pt_canvas_get_scene (pt_window_get_canvas (window));
-  pt_warm_up_keep_view (scene);
-  kept = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (window), "base-kept")) - 1;
-  g_assert_cmpint (kept, >=, 0);
-  gtk_window_destroy (GTK_WINDOW (window));
-  return kept;
-}
-
-static void
-assert_view_kept (void)
-{
-  g_autofree char *path = view_path ();
-  PtKeptView kept;
-
-  g_assert_true (pt_kept_view_read (path, &kept));
-  g_assert_cmpfloat (kept.view.device_scale, ==, 1);
-  g_assert_cmpfloat (kept.view.matrix.xx, >, 0.1);
-  g_assert_cmpint (kept.view.area.width, >, 200);
-  g_assert_false (kept.high_contrast);
-}
-
-/* The workshop named on the command line is read, and its canvas drawn, on
- * the start-up thread while GTK starts: at the view the last start's first
- * frame had, which is kept. The first frame then copies that picture. A
- * start at another view draws its own and keeps that view; a kept file
- * that is damaged or absurd counts as none; a file the thread cannot read,
- * or another than the window opens, is read by the window as ever. */
-static void
-test_document_drawn_ahead (void)
-{
-  g_autoptr(GFile) file = test_example_file ();
-  g_autoptr(GFile) damaged = NULL;
-  g_autofree char *path = view_path ();
-  g_autofree char *damaged_path = g_build_filename (g_get_tmp_dir (), "pt-test-damaged.ptw", NULL);
-  g_autofree char *contents = NULL;
-  static const char *const spoilt[] = {
-    "\x01\x02 not a key file\n[",
-    "[Canvas View]\nmatrix=0.5;0;0;0.5;90;50;\ndevice-scale=1\narea=59;0;821;400000;\n",
-    "[Canvas View]\nmatrix=0.5;0;0.2;0.5;90;50;\ndevice-scale=1\narea=59;0;821;584;\n",
-    "[Canvas View]\nmatrix=0.5;0;0;0.5;90;50;\ndevice-scale=0\narea=59;0;821;584;\n",
-    "[Canvas View]\nmatrix=nan;0;0;0.5;90;50;\ndevice-scale=1\narea=59;0;821;584;\n",
-    "[Canvas View]\nmatrix=0.5;0;0;0.5;90;\ndevice-scale=1\narea=59;0;821;584;\n",
-  };
-
-  /* The test application's own start-up began one. */
-  test_app ();
-  pt_warm_up_finish (G_MAXINT64);
-
-  /* The first start keeps its view; the next draws ahead at it. */
-  g_remove (path);
-  g_assert_false (start_with (file, file));
-  assert_view_kept ();
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_true (start_with (file, file));
-  {
-    g_autofree char *again = NULL;
-
-    /* The same view: not written again. */
-    g_assert_true (g_file_get_contents (path, &again, NULL, NULL));
-    g_assert_cmpstr (again, ==, contents);
-  }
-
-  /* Another window's view: drawn for nothing, and this one kept. */
-  {
-    PtKeptView other;
-
-    g_assert_true (pt_kept_view_read (path, &other));
-    other.view.matrix.x0 += 7;
-    g_assert_true (pt_kept_view_write (&other, path, NULL));
-    g_assert_false (start_with (file, file));
-    g_assert_true (start_with (file, file));
-  }
-
-  for (guint i = 0; i < G_N_ELEMENTS (spoilt); i++)
-    {
-      PtKeptView none = { .view.device_scale = -1 };
-
-      g_assert_true (g_file_set_contents (path, spoilt[i], -1, NULL));
-      g_assert_false (pt_kept_view_read (path, &none));
-      g_assert_cmpfloat (none.view.device_scale, ==, -1);
-      g_assert_false (start_with (file, file));
-      assert_view_kept ();
-    }
-
-  /* The window opens another workshop than the thread read. */
-  g_assert_true (g_file_set_contents (damaged_path, "<workshop", -1, NULL));
-  damaged = g_file_new_for_path (damaged_path);
-  g_assert_false (start_with (damaged, file));
-  g_assert_true (start_with (file, file));
-  pt_warm_up_start (file);
-  pt_warm_up_finish (G_MAXINT64);
-  {
-    g_autofree char *etag = NULL;
-
-    g_assert_null (pt_warm_up_take_workshop (damaged, &etag));
-    g_assert_null (etag);
-  }
-
-  /* The thread cannot read it: the window says why, as ever. */
-  pt_warm_up_start (damaged);
-  pt_warm_up_finish (G_MAXINT64);
-  {
-    PtWindow *window = pt_window_new (test_app ());
-
-    g_assert_false (pt_window_open_file (window, damaged));
-    gtk_window_destroy (GTK_WINDOW (window));
-  }
-  g_remove (damaged_path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -756,17 +390,13 @@ main (int   argc,
 
   g_test_add_func ("/start-up/theme-loaded-once", test_theme_loaded_once);
   g_test_add_func ("/start-up/window-icon-is-png", test_window_icon_is_png);
-  g_test_add_func ("/start-up/icon-after-first-frame", test_icon_after_first_frame);
+  g_test_add_func ("/start-up/window-has-icon", test_window_has_icon);
   g_test_add_func ("/start-up/first-frame-without-librsvg", test_first_frame_without_librsvg);
   g_test_add_func ("/start-up/popovers-made-when-opened", test_popovers_made_when_opened);
   g_test_add_func ("/start-up/editors-made-when-needed", test_editors_made_when_needed);
   g_test_add_func ("/start-up/editors-fit-the-panel", test_editors_fit_the_panel);
   g_test_add_func ("/start-up/choices-made-when-opened", test_choices_made_when_opened);
   g_test_add_func ("/start-up/band-measured-plainly", test_band_measured_plainly);
-  g_test_add_func ("/start-up/fonts-loaded-meanwhile", test_fonts_loaded_meanwhile);
-  g_test_add_func ("/start-up/widget-fonts-are-the-windows", test_widget_fonts_are_the_windows);
-  g_test_add_func ("/start-up/widget-fonts-kept", test_widget_fonts_kept);
-  g_test_add_func ("/start-up/document-drawn-ahead", test_document_drawn_ahead);
 
   return g_test_run ();
 }

@@ -11,14 +11,12 @@
 #include <glib/gi18n.h>
 
 #include "pt-application.h"
-#include "pt-first-frame.h"
 #include "pt-cli.h"
 #include "pt-desktop-style.h"
 #include "pt-example.h"
 #include "pt-preferences-window.h"
 #include "pt-recovery-dialog.h"
 #include "pt-scene.h"
-#include "pt-warm-up.h"
 #include "pt-window-private.h"
 
 struct _PtApplication
@@ -68,15 +66,6 @@ fresh_window (PtApplication *self)
   return pt_window_new (self);
 }
 
-/* Shown with the fonts the second thread has loaded meanwhile: its font map
- * is taken before anything is measured. */
-static void
-present (GtkWindow *window)
-{
-  pt_warm_up_finish (PT_WARM_UP_MAX_WAIT);
-  gtk_window_present (window);
-}
-
 static void
 new_activated_cb (GSimpleAction *action,
                   GVariant      *parameter,
@@ -84,7 +73,7 @@ new_activated_cb (GSimpleAction *action,
 {
   PtWindow *window = fresh_window (PT_APPLICATION (user_data));
 
-  present (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* Gives each factor a place of its own in its dimension, in order, as a
@@ -131,7 +120,7 @@ new_from_example_activated_cb (GSimpleAction *action,
 
   arrange_factors (workshop);
   pt_window_set_workshop (window, workshop);
-  present (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* Quitting closes each window in turn, and each asks about unsaved work. */
@@ -206,64 +195,11 @@ static const GActionEntry app_actions[] = {
 /* GApplication                                                             */
 /* ------------------------------------------------------------------------ */
 
-/* The benchmark times start-up to the first frame of the first window. */
-static void
-on_first_window_added_cb (GtkApplication *app,
-                          GtkWindow      *window)
-{
-  g_signal_handlers_disconnect_by_func (app, on_first_window_added_cb, NULL);
-  pt_quit_after_first_frame (window);
-}
-
-static gboolean
-set_icons_cb (gpointer data)
-{
-  g_autoptr(GList) windows = gtk_window_list_toplevels ();
-
-  gtk_window_set_default_icon_name (APPLICATION_ID);
-  /* Windows realized without it do not take up the default later. */
-  for (GList *l = windows; l != NULL; l = l->next)
-    if (gtk_window_get_icon_name (l->data) == NULL)
-      gtk_window_set_icon_name (l->data, APPLICATION_ID);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-set_icons_after (GtkWindow *window)
-{
-  if (gtk_window_get_default_icon_name () == NULL)
-    g_idle_add (set_icons_cb, NULL);
-}
-
-/* The window manager's icon comes once the first window is on the screen:
- * it is not part of what the window shows, and GTK hands it over at every
- * size the theme has (six PNGs decoded, up to 256×256 pixels sent to the X
- * server), some 2% of the main thread's work to that first frame. */
-static void
-keep_canvas_view (GtkWindow *window)
-{
-  pt_warm_up_keep_view (pt_canvas_get_scene (pt_window_get_canvas (PT_WINDOW (window))));
-}
-
-static void
-on_window_added_cb (GtkApplication *app,
-                    GtkWindow      *window)
-{
-  if (gtk_window_get_default_icon_name () == NULL)
-    pt_first_frame_connect (window, set_icons_after);
-  /* The next start draws ahead at the view this one's first frame had. */
-  if (PT_IS_WINDOW (window) && gtk_application_get_windows (app)->next == NULL)
-    pt_first_frame_connect (window, keep_canvas_view);
-}
-
 static void
 pt_application_startup (GApplication *app)
 {
-  PtApplication *self = PT_APPLICATION (app);
   g_autoptr(GtkCssProvider) css = NULL;
 
-  /* The first window's workshop is read meanwhile, too. */
-  pt_warm_up_start (self->pending_files != NULL ? g_ptr_array_index (self->pending_files, 0) : NULL);
   G_APPLICATION_CLASS (pt_application_parent_class)->startup (app);
 
   css = gtk_css_provider_new ();
@@ -274,14 +210,9 @@ pt_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   _pt_window_set_accels (GTK_APPLICATION (app));
-  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_cb), NULL);
+  gtk_window_set_default_icon_name (APPLICATION_ID);
   /* Dark style and high contrast as the desktop has them. */
   pt_desktop_style_get_default ();
-  /* With the app's style in place: the thread may load the widgets' fonts
-   * while the first window is built. */
-  pt_warm_up_widget_fonts ();
-  if (g_getenv ("POWER_TRIANGLE_QUIT_AFTER_FIRST_FRAME") != NULL)
-    g_signal_connect (app, "window-added", G_CALLBACK (on_first_window_added_cb), NULL);
 }
 
 static int
@@ -361,13 +292,10 @@ pt_application_open (GApplication  *app,
     {
       PtWindow *window = fresh_window (PT_APPLICATION (app));
 
-      /* The start-up thread may have read the first one meanwhile. */
-      pt_warm_up_finish (PT_WARM_UP_MAX_WAIT);
-      /* Opened before it is shown when it was read at start-up, so the
-       * window is measured once, with the workshop's own texts; otherwise
-       * read while the window is already there. */
+      /* Read while the window is already there, so a large file shows
+       * its progress rather than nothing. */
       pt_window_load_file (window, files[i]);
-      present (GTK_WINDOW (window));
+      gtk_window_present (GTK_WINDOW (window));
       offer_recovery (PT_APPLICATION (app), GTK_WINDOW (window));
     }
 }
@@ -389,7 +317,7 @@ pt_application_activate (GApplication *app)
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
     window = GTK_WINDOW (pt_window_new (self));
-  present (window);
+  gtk_window_present (window);
   offer_recovery (self, window);
 }
 

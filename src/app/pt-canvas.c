@@ -19,7 +19,6 @@
 #include "pt-comparison.h"
 #include "pt-desktop-style.h"
 #include "pt-text.h"
-#include "pt-warm-up.h"
 
 #define MIN_ZOOM        0.5
 #define MAX_ZOOM        6.0
@@ -2648,10 +2647,7 @@ pt_canvas_set_workshop (PtCanvas   *self,
   disconnect_workshop (self);
   g_clear_pointer (&self->comparison, pt_comparison_free);
   self->workshop = g_object_ref (workshop);
-  /* At start-up, drawn ahead on another thread (pt-warm-up.c). */
-  self->scene = pt_warm_up_take_scene (workshop);
-  if (self->scene == NULL)
-    self->scene = pt_scene_new (workshop);
+  self->scene = pt_scene_new (workshop);
   update_palette (self);
   pt_scene_set_hide_private (self->scene, self->presenting);
 

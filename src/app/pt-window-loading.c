@@ -14,7 +14,6 @@
 #include <glib/gi18n.h>
 
 #include "pt-reader.h"
-#include "pt-warm-up.h"
 #include "pt-window-private.h"
 
 /* Loads quicker than this never show the bar, so it does not flash. */
@@ -176,22 +175,12 @@ pt_window_load_file (PtWindow *self,
                      GFile    *file)
 {
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(PtWorkshop) workshop = NULL;
-  g_autofree char *etag = NULL;
   Load *load;
 
   g_return_if_fail (PT_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
   _pt_window_cancel_loading (self);
-  /* The first window's workshop may have been read at start-up already. */
-  workshop = pt_warm_up_take_workshop (file, &etag);
-  if (workshop != NULL)
-    {
-      _pt_window_opened (self, workshop, file, etag);
-      return;
-    }
-
   load = g_new0 (Load, 1);
   load->file = g_object_ref (file);
   load->started = g_get_monotonic_time ();

@@ -13,7 +13,6 @@
 
 #include "pt-reader.h"
 #include "pt-settings.h"
-#include "pt-warm-up.h"
 #include "pt-window-private.h"
 #include "pt-writer.h"
 
@@ -553,10 +552,7 @@ pt_window_open_file (PtWindow *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   _pt_window_cancel_loading (self);
-  /* The first window's workshop may have been read at start-up already. */
-  workshop = pt_warm_up_take_workshop (file, &etag);
-  if (workshop == NULL)
-    workshop = pt_reader_load_file (file, &etag, &error);
+  workshop = pt_reader_load_file (file, &etag, &error);
   if (workshop == NULL)
     {
       _pt_window_show_error (self, _("The workshop could not be opened"), error->message);

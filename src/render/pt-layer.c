@@ -5,8 +5,7 @@
  * clip), in the target's device pixels, and is drawn with the caller's own
  * transformation shifted by whole pixels: copying it gives the very pixels
  * drawing directly would have given. It is made the second time a view is
- * drawn, when it will be copied rather than drawn again, or ahead of the
- * first time, for a view known to come (pt_layer_prepare ()).
+ * drawn, when it will be copied rather than drawn again.
  */
 #define G_LOG_DOMAIN "pt-render"
 
@@ -245,46 +244,4 @@ pt_layer_draw (PtLayer         *self,
   cairo_set_source_surface (cr, self->image, self->kept.area.x / device_x, self->kept.area.y / device_x);
   cairo_paint (cr);
   cairo_restore (cr);
-}
-
-/* The view last drawn on a raster target; FALSE if none. */
-gboolean
-pt_layer_get_view (PtLayer     *self,
-                   PtLayerView *view)
-{
-  g_return_val_if_fail (self != NULL && view != NULL, FALSE);
-
-  if (self->seen.device_scale <= 0)
-    return FALSE;
-  *view = self->seen;
-  return TRUE;
-}
-
-/* Makes the picture for a view before it is drawn, so that the first
- * pt_layer_draw () at that view copies it rather than drawing: work done
- * ahead, on another thread, while the target is not yet there (the app's
- * start, pt-warm-up.c). FALSE, and nothing kept, for a view no frame
- * could have. */
-gboolean
-pt_layer_prepare (PtLayer           *self,
-                  const PtLayerView *view,
-                  gboolean           opaque,
-                  PtLayerDrawFunc    draw,
-                  gpointer           data)
-{
-  const cairo_matrix_t *m;
-
-  g_return_val_if_fail (self != NULL && view != NULL && draw != NULL, FALSE);
-
-  m = &view->matrix;
-  pt_layer_invalidate (self);
-  if (!(view->device_scale >= 1 && view->device_scale <= 8) || m->xy != 0 || m->yx != 0 ||
-      !(m->xx > 0) || !(m->yy > 0) || !isfinite (m->xx) || !isfinite (m->yy) || !isfinite (m->x0) ||
-      !isfinite (m->y0) || view->area.width <= 0 || view->area.height <= 0 ||
-      (double) view->area.width * view->area.height > MAX_PIXELS)
-    return FALSE;
-  if (!make_picture (self, view, opaque, draw, data))
-    return FALSE;
-  self->seen = *view;
-  return TRUE;
 }

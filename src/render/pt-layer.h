@@ -47,13 +47,6 @@ void     pt_layer_draw       (PtLayer         *self,
                               gboolean         opaque,
                               PtLayerDrawFunc  draw,
                               gpointer         data);
-gboolean pt_layer_get_view   (PtLayer         *self,
-                              PtLayerView     *view);
-gboolean pt_layer_prepare    (PtLayer           *self,
-                              const PtLayerView *view,
-                              gboolean           opaque,
-                              PtLayerDrawFunc    draw,
-                              gpointer           data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtLayer, pt_layer_free)
 

@@ -142,8 +142,6 @@ new_layout (PtScene    *self,
             gboolean    bold,
             gboolean    italic)
 {
-  /* Made with the first text, not with the scene: the app's window is built
-   * before the fonts loaded meanwhile become its thread's (pt-warm-up.c). */
   if (self->pango == NULL)
     self->pango = pt_pango_context_new ();
   return pt_pango_text_new (self->pango, text, size, bold, italic);
@@ -2018,46 +2016,6 @@ pt_scene_draw_base (PtScene *self,
   pt_layer_draw (self->base, cr, &bounds, TRUE, draw_base_directly, &base);
 }
 
-/* The view the base was last drawn at on a screen; FALSE if none. */
-gboolean
-pt_scene_get_base_view (PtScene     *self,
-                        PtLayerView *view)
-{
-  g_return_val_if_fail (PT_IS_SCENE (self), FALSE);
-  return pt_layer_get_view (self->base, view);
-}
-
-/* Whether the base is kept as a picture: for tests. */
-gboolean
-pt_scene_is_base_kept (PtScene *self)
-{
-  g_return_val_if_fail (PT_IS_SCENE (self), FALSE);
-  return pt_layer_is_kept (self->base);
-}
-
-/* Makes ahead of the first frame what it will copy, as things are now: the
- * base for a screen's view (see pt_scene_draw_base ()), and the pictures of
- * the first max_cards cards, unselected, at that view's scale. Another
- * thread may do it, for a scene no other is drawing yet. */
-void
-pt_scene_prepare_pictures (PtScene           *self,
-                           const PtLayerView *view,
-                           guint              max_cards)
-{
-  BaseDrawing base = { self, self->base_highlight, self->base_selected };
-  GPtrArray *factors;
-
-  g_return_if_fail (PT_IS_SCENE (self));
-  g_return_if_fail (view != NULL);
-
-  if (!pt_layer_prepare (self->base, view, TRUE, draw_base_directly, &base))
-    return;
-  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  for (guint i = 0; i < MIN (factors->len, max_cards); i++)
-    if (make_card_picture (self, g_ptr_array_index (factors, i), PT_CARD_STATE_NORMAL,
-                           view->matrix.xx * view->device_scale, view->device_scale) == NULL)
-      break;
-}
 
 /* Saves cr's state and clips it to region (device pixels at scale). */
 static void

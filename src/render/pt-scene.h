@@ -105,12 +105,6 @@ void        pt_scene_draw_base         (PtScene         *self,
                                         cairo_t         *cr,
                                         PtZone           highlight,
                                         PtLink          *selected);
-gboolean    pt_scene_get_base_view     (PtScene         *self,
-                                        PtLayerView     *view);
-gboolean    pt_scene_is_base_kept      (PtScene         *self);
-void        pt_scene_prepare_pictures  (PtScene         *self,
-                                        const PtLayerView *view,
-                                        guint            max_cards);
 void        pt_scene_draw_links_apart  (PtScene         *self,
                                         cairo_t         *cr,
                                         PtLink          *selected,

@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bare-window.c — the start-up figure's yardstick: an empty GTK window the
- * size of the app's, quitting after its first frame as the app does when
- * benchmarked. */
+ * size of the app's, quitting after its first frame as the app's launcher
+ * does. */
 #include "config.h"
 
 #include <gtk/gtk.h>
 
-#include "pt-first-frame.h"
+#include "first-frame.h"
 
 static void
 on_activate_cb (GtkApplication *app)
@@ -14,7 +14,7 @@ on_activate_cb (GtkApplication *app)
   GtkWidget *window = gtk_application_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
-  pt_quit_after_first_frame (GTK_WINDOW (window));
+  bench_quit_after_first_frame (GTK_WINDOW (window), NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
 
