@@ -773,6 +773,46 @@ test_privacy (void)
   g_assert_nonnull (pt_workshop_lookup (ws, pt_item_get_id (PT_ITEM (alone))));
 }
 
+static void
+count_changes_cb (PtHistory *history,
+                  guint     *count)
+{
+  (*count)++;
+}
+
+/* Moving factors is one edit of the model: every factor to its place, as
+ * one undo step, one change of the history; undo puts all back. */
+static void
+test_move_factors (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtHistory *history = pt_workshop_get_history (ws);
+  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  PtFactor *b = add_factor (ws, "B", PT_DIMENSION_UNPLACED, PT_POLARITY_ENABLER);
+  g_autoptr(GPtrArray) both = g_ptr_array_new ();
+  const PtPlace places[] = { { PT_DIMENSION_CONTEXTS, 0.7, 0.8 }, { PT_DIMENSION_DISCOURSES, 0.25, 1.5 } };
+  guint steps = pt_history_get_n_steps (history), changes = 0;
+
+  g_ptr_array_add (both, a);
+  g_ptr_array_add (both, b);
+  g_signal_connect (history, "changed", G_CALLBACK (count_changes_cb), &changes);
+  pt_workshop_move_factors (ws, both, places);
+  g_assert_cmpuint (pt_history_get_n_steps (history), ==, steps + 1);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpstr (pt_history_get_undo_label (history), ==, "Move Factors");
+  g_assert_cmpint (pt_factor_get_dimension (a), ==, PT_DIMENSION_CONTEXTS);
+  g_assert_cmpfloat (pt_factor_get_x (a), ==, 0.7);
+  g_assert_cmpfloat (pt_factor_get_y (a), ==, 0.8);
+  g_assert_cmpint (pt_factor_get_dimension (b), ==, PT_DIMENSION_DISCOURSES);
+  /* Kept inside the model's box. */
+  g_assert_cmpfloat (pt_factor_get_y (b), ==, 1.0);
+
+  g_assert_true (pt_history_undo (history));
+  g_assert_cmpint (pt_factor_get_dimension (a), ==, PT_DIMENSION_RESOURCES);
+  g_assert_cmpint (pt_factor_get_dimension (b), ==, PT_DIMENSION_UNPLACED);
+  g_signal_handlers_disconnect_by_func (history, count_changes_cb, &changes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -795,6 +835,7 @@ main (int   argc,
   g_test_add_func ("/model/cycle/view-snapshot", test_view_snapshot);
   g_test_add_func ("/model/voice-and-actions", test_voice_and_actions);
   g_test_add_func ("/model/privacy", test_privacy);
+  g_test_add_func ("/model/edit/move-factors", test_move_factors);
 
   return g_test_run ();
 }

@@ -8,11 +8,13 @@
 #include <string.h>
 
 #include "pt-application.h"
+#include "pt-choice-button.h"
 #include "pt-desktop-style.h"
 #include "pt-details-window.h"
-#include "pt-text.h"
-#include "pt-reader.h"
+#include "pt-factor-editor.h"
 #include "pt-outline.h"
+#include "pt-reader.h"
+#include "pt-text.h"
 #include "pt-window.h"
 #include "test-skip.h"
 #include "test-util.h"
@@ -714,6 +716,50 @@ test_drop_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The side panel's Dimension sends a card where the keys send it (the
+ * same landing rule: free space in that dimension), as one undo step. */
+static void
+test_editor_dimension_as_keys (void)
+{
+  g_autoptr(GFile) example = test_example_file ();
+  PtWindow *window = pt_window_new (test_app ());
+  PtCanvas *canvas = pt_window_get_canvas (window);
+  PtWorkshop *ws;
+  PtFactor *moved;
+  g_autoptr(GPtrArray) editors = NULL;
+  g_autoptr(GPtrArray) choices = NULL;
+  double x, y;
+  guint steps;
+
+  g_assert_true (pt_window_open_file (window, example));
+  gtk_window_present (GTK_WINDOW (window));
+  ws = pt_window_get_workshop (window);
+  moved = pt_workshop_lookup_factor (ws, "f1");
+  pt_canvas_select_factor (canvas, moved, FALSE);
+  test_settle ();
+  editors = test_widgets_of (window, PT_TYPE_FACTOR_EDITOR);
+  g_assert_cmpuint (editors->len, ==, 1);
+  choices = test_widgets_of (g_ptr_array_index (editors, 0), PT_TYPE_CHOICE_BUTTON);
+  g_assert_cmpuint (choices->len, >=, 2);
+  steps = pt_history_get_n_steps (pt_workshop_get_history (ws));
+
+  /* Polarity, then Dimension. */
+  pt_choice_button_set_selected (g_ptr_array_index (choices, 1), PT_DIMENSION_CONTEXTS);
+  g_assert_cmpint (pt_factor_get_dimension (moved), ==, PT_DIMENSION_CONTEXTS);
+  g_assert_cmpuint (pt_history_get_n_steps (pt_workshop_get_history (ws)), ==, steps + 1);
+  x = pt_factor_get_x (moved);
+  y = pt_factor_get_y (moved);
+
+  g_assert_true (pt_history_undo (pt_workshop_get_history (ws)));
+  g_assert_cmpint (pt_factor_get_dimension (moved), ==, PT_DIMENSION_RESOURCES);
+  pt_canvas_select_factor (canvas, moved, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.move-to", "i", PT_DIMENSION_CONTEXTS));
+  g_assert_cmpint (pt_factor_get_dimension (moved), ==, PT_DIMENSION_CONTEXTS);
+  g_assert_cmpfloat (pt_factor_get_x (moved), ==, x);
+  g_assert_cmpfloat (pt_factor_get_y (moved), ==, y);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -734,6 +780,7 @@ main (int   argc,
   g_test_add_func ("/window/face-down", test_face_down);
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/drop-file", test_drop_file);
+  g_test_add_func ("/window/editor-dimension-as-keys", test_editor_dimension_as_keys);
   g_test_add_func ("/window/save-commits-typing", test_save_commits_typing);
   g_test_add_func ("/window/desktop-style", test_desktop_style);
 

@@ -599,6 +599,7 @@ pt_canvas_move_factors (PtCanvas  *self,
                         double     dy)
 {
   g_autoptr(GPtrArray) moving = NULL;
+  g_autofree PtPlace *places = NULL;
 
   g_return_if_fail (PT_IS_CANVAS (self));
 
@@ -607,25 +608,16 @@ pt_canvas_move_factors (PtCanvas  *self,
   /* The caller's array may be the selection, which moving can change. */
   moving = g_ptr_array_copy (factors, NULL, NULL);
 
-  /* Translators: the name of an undo step */
-  pt_workshop_begin_group (self->workshop, ngettext ("Move Factor", "Move Factors", moving->len));
+  places = g_new (PtPlace, moving->len);
   for (guint i = 0; i < moving->len; i++)
     {
-      PtFactor *factor = g_ptr_array_index (moving, i);
       PtRect rect;
-      double cx, cy;
-      PtDimensionKind dimension;
-      PtPoint p, m;
 
-      card_rect (self, factor, &rect);
-      cx = rect.x + rect.width / 2 + dx;
-      cy = rect.y + rect.height / 2 + dy;
-      dimension = pt_geometry_dimension_for_drop (cx, cy);
-      p = pt_geometry_clamp_card (dimension, cx, cy, rect.width, rect.height);
-      m = pt_geometry_scene_to_model (dimension, p.x, p.y);
-      pt_workshop_set (self->workshop, factor, "dimension", dimension, "x", m.x, "y", m.y, NULL);
+      card_rect (self, g_ptr_array_index (moving, i), &rect);
+      places[i] = pt_scene_place_dropped (self->scene, g_ptr_array_index (moving, i),
+                                          rect.x + rect.width / 2 + dx, rect.y + rect.height / 2 + dy);
     }
-  pt_workshop_end_group (self->workshop);
+  pt_workshop_move_factors (self->workshop, moving, places);
 }
 
 void
@@ -651,33 +643,19 @@ pt_canvas_move_selection_to (PtCanvas        *self,
     return;
   moving = g_ptr_array_copy (self->selection, NULL, NULL);
 
+  /* Each to free space, one after another, so the second does not land
+   * on the first; all as one step. Those there already stay. */
   pt_workshop_begin_group (self->workshop, ngettext ("Move Factor", "Move Factors", moving->len));
   for (guint i = 0; i < moving->len; i++)
     {
-      PtFactor *factor = g_ptr_array_index (moving, i);
-      PtPoint corners[3], p, m;
-      double w, h, cx, cy;
+      g_autoptr(GPtrArray) one = g_ptr_array_new ();
+      PtPlace place;
 
-      if (pt_factor_get_dimension (factor) == dimension)
+      if (pt_factor_get_dimension (g_ptr_array_index (moving, i)) == dimension)
         continue;
-      pt_scene_get_card_size (self->scene, factor, &w, &h);
-      if (dimension == PT_DIMENSION_UNPLACED)
-        {
-          PtRect tray;
-
-          pt_geometry_tray (&tray);
-          cx = tray.x + tray.width / 2;
-          cy = tray.y + 60;
-        }
-      else
-        {
-          pt_geometry_zone_corners ((PtZone) dimension, corners);
-          cx = (corners[0].x + corners[1].x + corners[2].x) / 3;
-          cy = (corners[0].y + corners[1].y + corners[2].y) / 3;
-        }
-      p = pt_scene_free_position (self->scene, dimension, cx, cy, w, h);
-      m = pt_geometry_scene_to_model (dimension, p.x, p.y);
-      pt_workshop_set (self->workshop, factor, "dimension", dimension, "x", m.x, "y", m.y, NULL);
+      g_ptr_array_add (one, g_ptr_array_index (moving, i));
+      place = pt_scene_place_in (self->scene, g_ptr_array_index (moving, i), dimension);
+      pt_workshop_move_factors (self->workshop, one, &place);
     }
   pt_workshop_end_group (self->workshop);
 }

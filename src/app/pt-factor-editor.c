@@ -189,10 +189,9 @@ on_choice_selected_cb (PtChoiceButton *choice,
   else if (choice == self->dimension_choice &&
            (PtDimensionKind) selected != pt_factor_get_dimension (self->factor))
     {
-      /* Keep the card's place relative to its zone; it is clamped inside. */
-      pt_workshop_begin_group (self->workshop, ngettext ("Move Factor", "Move Factors", 1));
-      pt_workshop_set (self->workshop, self->factor, "dimension", (int) selected, NULL);
-      pt_workshop_end_group (self->workshop);
+      /* As the keys 1 2 3 0 send it: to free space there, by the same rule
+       * (the factor edited is the canvas's selection). */
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.move-to", "i", (int) selected);
     }
   else if (choice == self->raised_by_choice)
     {

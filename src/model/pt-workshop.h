@@ -39,6 +39,15 @@ typedef enum {
   PT_N_ITEM_KINDS
 } PtItemKind;
 
+/* Where a factor goes: its dimension (or the tray) and its position there,
+ * in the model's coordinates (0 to 1 across the triangle's box). */
+typedef struct
+{
+  PtDimensionKind dimension;
+  double          x;
+  double          y;
+} PtPlace;
+
 #define PT_TYPE_WORKSHOP (pt_workshop_get_type ())
 G_DECLARE_FINAL_TYPE (PtWorkshop, pt_workshop, PT, WORKSHOP, GObject)
 
@@ -88,6 +97,9 @@ gboolean     pt_workshop_insert             (PtWorkshop      *self,
                                              guint            position);
 void         pt_workshop_remove             (PtWorkshop      *self,
                                              PtItem          *item);
+void         pt_workshop_move_factors       (PtWorkshop      *self,
+                                             GPtrArray       *factors,
+                                             const PtPlace   *places);
 void         pt_workshop_begin_group        (PtWorkshop      *self,
                                              const char      *label);
 void         pt_workshop_end_group          (PtWorkshop      *self);

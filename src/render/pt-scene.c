@@ -1128,6 +1128,65 @@ least_covering_position (PtDimensionKind  dimension,
   return best;
 }
 
+/* Where factor lands when dropped with its centre at (cx, cy), scene
+ * units: the dimension under that point (right of the triangle, the tray),
+ * the card kept wholly inside it. The one landing rule for a drag. */
+PtPlace
+pt_scene_place_dropped (PtScene  *self,
+                        PtFactor *factor,
+                        double    cx,
+                        double    cy)
+{
+  PtPlace place = { PT_DIMENSION_UNPLACED, 0.5, 0.5 };
+  PtPoint p, m;
+  double w, h;
+
+  g_return_val_if_fail (PT_IS_SCENE (self), place);
+
+  pt_scene_get_card_size (self, factor, &w, &h);
+  place.dimension = pt_geometry_dimension_for_drop (cx, cy);
+  p = pt_geometry_clamp_card (place.dimension, cx, cy, w, h);
+  m = pt_geometry_scene_to_model (place.dimension, p.x, p.y);
+  place.x = m.x;
+  place.y = m.y;
+  return place;
+}
+
+/* Where factor lands when sent to dimension (a key, the side panel): the
+ * free space nearest the middle of that dimension, or the tray's top. */
+PtPlace
+pt_scene_place_in (PtScene         *self,
+                   PtFactor        *factor,
+                   PtDimensionKind  dimension)
+{
+  PtPlace place = { dimension, 0.5, 0.5 };
+  PtPoint corners[3], p, m;
+  double w, h, cx, cy;
+
+  g_return_val_if_fail (PT_IS_SCENE (self), place);
+
+  pt_scene_get_card_size (self, factor, &w, &h);
+  if (dimension == PT_DIMENSION_UNPLACED)
+    {
+      PtRect tray;
+
+      pt_geometry_tray (&tray);
+      cx = tray.x + tray.width / 2;
+      cy = tray.y + 60;
+    }
+  else
+    {
+      pt_geometry_zone_corners ((PtZone) dimension, corners);
+      cx = (corners[0].x + corners[1].x + corners[2].x) / 3;
+      cy = (corners[0].y + corners[1].y + corners[2].y) / 3;
+    }
+  p = pt_scene_free_position (self, dimension, cx, cy, w, h);
+  m = pt_geometry_scene_to_model (dimension, p.x, p.y);
+  place.x = m.x;
+  place.y = m.y;
+  return place;
+}
+
 /* A centre for a new width × height card in dimension, near (near_x,
  * near_y), where it covers as little of the other cards as possible. */
 PtPoint

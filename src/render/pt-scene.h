@@ -74,6 +74,13 @@ PtLink     *pt_scene_link_at           (PtScene         *self,
                                         double           x,
                                         double           y,
                                         double           tolerance);
+PtPlace     pt_scene_place_dropped     (PtScene         *self,
+                                        PtFactor        *factor,
+                                        double           cx,
+                                        double           cy);
+PtPlace     pt_scene_place_in          (PtScene         *self,
+                                        PtFactor        *factor,
+                                        PtDimensionKind  dimension);
 PtPoint     pt_scene_free_position     (PtScene         *self,
                                         PtDimensionKind  dimension,
                                         double           near_x,
