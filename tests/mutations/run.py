@@ -58,18 +58,11 @@ MUTATIONS = [
      "  if (self->discarded || self->workshop == NULL",
      "  if (self->workshop == NULL"),
     ("drag-one-step", "a drag of several cards is one step of undo",
-     "src/app/pt-canvas.c",
-     '  pt_workshop_begin_group (self->workshop, ngettext ("Move Factor", "Move Factors", moving->len));\n'
-     "  for (guint i = 0; i < moving->len; i++)\n"
-     "    {\n"
-     "      PtFactor *factor = g_ptr_array_index (moving, i);\n"
-     "      PtRect rect;",
-     "  for (guint i = 0; i < moving->len; i++)\n"
-     "    {\n"
-     "      PtFactor *factor = g_ptr_array_index (moving, i);\n"
-     "      PtRect rect;\n"
-     "      if (i == 0) pt_workshop_begin_group (self->workshop, \"Move\");"
-     " else { pt_workshop_end_group (self->workshop); pt_workshop_begin_group (self->workshop, \"Move\"); }"),
+     "src/model/pt-workshop.c",
+     '      pt_workshop_set (self, factor, "dimension", places[i].dimension,',
+     "      pt_history_end_group (self->history);\n"
+     "      pt_history_begin_group (self->history, NULL);\n"
+     '      pt_workshop_set (self, factor, "dimension", places[i].dimension,'),
     ("doctype", "a file with a DOCTYPE is refused before libxml2 parses it",
      "src/io/pt-reader.c",
      "      if (end - p >= 9 && memcmp (p, \"<!DOCTYPE\", 9) == 0)",
