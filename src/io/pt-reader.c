@@ -479,6 +479,29 @@ skip_element (Loader *l)
   return FALSE;
 }
 
+/* An element kept whole, as libxml2 writes it on its own, without the
+ * declaration of our namespace it adds to its start tag: where it goes
+ * back, our namespace is declared already, and with the declaration kept
+ * a second save would not write the same bytes as the first. libxml2
+ * writes attribute values in double quotes with any double quote escaped,
+ * so the declaration cannot be mistaken for part of a value. */
+static char *
+without_our_namespace (const char *xml)
+{
+  const char *declaration = " xmlns=\"" PT_FORMAT_NAMESPACE "\"";
+  const char *tag_end = strchr (xml, '>');
+  const char *found = strstr (xml, declaration);
+
+  if (found == NULL || tag_end == NULL || found > tag_end)
+    return g_strdup (xml);
+  {
+    GString *plain = g_string_new_len (xml, found - xml);
+
+    g_string_append (plain, found + strlen (declaration));
+    return g_string_free (plain, FALSE);
+  }
+}
+
 /* An element this reader does not know: from another namespace or from a
  * newer minor version of ours it is kept whole, as written, for the writer
  * to put back; otherwise it is an error. */
@@ -493,15 +516,9 @@ unknown_element (Loader *l)
 
       if (xml != NULL)
         {
-          /* libxml2 declares our namespace again on an element of ours
-           * written on its own; where it goes back, it is declared. */
-          g_autofree char *redundant = g_strdup_printf ("<%s xmlns=\"%s\"", local_name (l), PT_FORMAT_NAMESPACE);
-          const char *text = (const char *) xml;
-          g_autofree char *plain = NULL;
+          g_autofree char *plain = without_our_namespace ((const char *) xml);
 
-          if (is_ours (l) && g_str_has_prefix (text, redundant))
-            text = plain = g_strdup_printf ("<%s%s", local_name (l), text + strlen (redundant));
-          pt_foreign_add_element (pt_workshop_get_foreign (l->workshop), where, text);
+          pt_foreign_add_element (pt_workshop_get_foreign (l->workshop), where, plain);
         }
       xmlFree (xml);
       l->skipping = TRUE;

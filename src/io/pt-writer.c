@@ -47,6 +47,25 @@ place (Writer *w)
   return g_string_free (g_steal_pointer (&where), FALSE);
 }
 
+/* An attribute kept from the file. A namespace declaration's value is
+ * written as libxml2 gave it, which is as the file had it, character
+ * references and all: escaped again, "&#38;" would become "&amp;#38;", a
+ * different namespace at every save. */
+static void
+kept_attribute (Writer     *w,
+                const char *name,
+                const char *value)
+{
+  if (!g_str_has_prefix (name, "xmlns:"))
+    {
+      w->failed |= xmlTextWriterWriteAttribute (w->writer, (const xmlChar *) name, (const xmlChar *) value) < 0;
+      return;
+    }
+  w->failed |= xmlTextWriterStartAttribute (w->writer, (const xmlChar *) name) < 0;
+  w->failed |= xmlTextWriterWriteRaw (w->writer, (const xmlChar *) value) < 0;
+  w->failed |= xmlTextWriterEndAttribute (w->writer) < 0;
+}
+
 /* Starts element, with any attributes the file had on it that this
  * version does not know; id names it among its kind. */
 static void
@@ -62,8 +81,7 @@ start_with_id (Writer     *w,
   where = place (w);
   kept = pt_foreign_get_attributes (w->foreign, where);
   for (guint i = 0; kept != NULL && i + 1 < kept->len; i += 2)
-    w->failed |= xmlTextWriterWriteAttribute (w->writer, g_ptr_array_index (kept, i),
-                                              g_ptr_array_index (kept, i + 1)) < 0;
+    kept_attribute (w, g_ptr_array_index (kept, i), g_ptr_array_index (kept, i + 1));
 }
 
 static void
@@ -484,7 +502,7 @@ pt_writer_to_bytes (PtWorkshop *ws)
                 pt_foreign_get_minor (w.foreign) != 0 ? pt_foreign_get_minor (w.foreign) : PT_FORMAT_MINOR);
     attribute (&w, "version", version);
     for (guint i = 0; kept != NULL && i + 1 < kept->len; i += 2)
-      attribute (&w, g_ptr_array_index (kept, i), g_ptr_array_index (kept, i + 1));
+      kept_attribute (&w, g_ptr_array_index (kept, i), g_ptr_array_index (kept, i + 1));
     g_ptr_array_add (w.path, g_strdup ("workshop"));
   }
 
