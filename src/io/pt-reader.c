@@ -1423,6 +1423,24 @@ looks_compressed (const guint8 *data,
          (length >= sizeof zip && memcmp (data, zip, sizeof zip) == 0);
 }
 
+static void
+set_too_large (GError    **error,
+               const char *name)
+{
+  g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_TOO_LARGE,
+               _("%s: the file is too large to be a workshop (more than %d MB)"),
+               name, PT_MAX_FILE_SIZE / (1024 * 1024));
+}
+
+static void
+set_not_regular (GError    **error,
+                 const char *name)
+{
+  g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_NOT_A_WORKSHOP,
+               /* Translators: %s is a file; a FIFO, a device or a socket */
+               _("%s: this is not a workshop file (it is a device, a pipe or a socket)"), name);
+}
+
 static PtWorkshop *
 load_bytes (GBytes        *bytes,
             const char    *display_name,
@@ -1444,9 +1462,7 @@ load_bytes (GBytes        *bytes,
     }
   if (length > PT_MAX_FILE_SIZE)
     {
-      g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_TOO_LARGE,
-                   _("%s: the file is too large to be a workshop (more than %d MB)"),
-                   display_name, PT_MAX_FILE_SIZE / (1024 * 1024));
+      set_too_large (error, display_name);
       return NULL;
     }
   if (looks_compressed (data, length))
@@ -1536,24 +1552,6 @@ pt_reader_load_bytes (GBytes      *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return load_bytes (bytes, display_name, NULL, NULL, error);
-}
-
-static void
-set_too_large (GError    **error,
-               const char *name)
-{
-  g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_TOO_LARGE,
-               _("%s: the file is too large to be a workshop (more than %d MB)"),
-               name, PT_MAX_FILE_SIZE / (1024 * 1024));
-}
-
-static void
-set_not_regular (GError    **error,
-                 const char *name)
-{
-  g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_NOT_A_WORKSHOP,
-               /* Translators: %s is a file; a FIFO, a device or a socket */
-               _("%s: this is not a workshop file (it is a device, a pipe or a socket)"), name);
 }
 
 /* Reads a local file, which must be a regular one: it is opened without

@@ -28,7 +28,8 @@ typedef struct
   xmlTextWriterPtr writer;
   gboolean         failed;
   PtForeign       *foreign;   /* what the file held that we do not know */
-  GPtrArray       *path;      /* the open elements' places: "factors", "factor:f1" */
+  GPtrArray       *path;      /* the open elements' places: "factors", "factor:f1";
+                               * NULL when nothing is kept, as for most files */
 } Writer;
 
 /* ------------------------------------------------------------------------ */
@@ -77,6 +78,8 @@ start_with_id (Writer     *w,
   GPtrArray *kept;
 
   w->failed |= xmlTextWriterStartElement (w->writer, (const xmlChar *) element) < 0;
+  if (w->path == NULL)
+    return;
   g_ptr_array_add (w->path, id != NULL ? g_strdup_printf ("%s:%s", element, id) : g_strdup (element));
   where = place (w);
   kept = pt_foreign_get_attributes (w->foreign, where);
@@ -96,12 +99,15 @@ start (Writer     *w,
 static void
 end (Writer *w)
 {
-  g_autofree char *where = place (w);
-  GPtrArray *kept = pt_foreign_get_elements (w->foreign, where);
+  if (w->path != NULL)
+    {
+      g_autofree char *where = place (w);
+      GPtrArray *kept = pt_foreign_get_elements (w->foreign, where);
 
-  for (guint i = 0; kept != NULL && i < kept->len; i++)
-    w->failed |= xmlTextWriterWriteRaw (w->writer, g_ptr_array_index (kept, i)) < 0;
-  g_ptr_array_remove_index (w->path, w->path->len - 1);
+      for (guint i = 0; kept != NULL && i < kept->len; i++)
+        w->failed |= xmlTextWriterWriteRaw (w->writer, g_ptr_array_index (kept, i)) < 0;
+      g_ptr_array_remove_index (w->path, w->path->len - 1);
+    }
   w->failed |= xmlTextWriterEndElement (w->writer) < 0;
 }
 
@@ -114,6 +120,8 @@ has_kept (Writer     *w,
   g_autofree char *where = NULL;
   gboolean kept;
 
+  if (w->path == NULL)
+    return FALSE;
   g_ptr_array_add (w->path, g_strdup (element));
   where = place (w);
   kept = pt_foreign_get_attributes (w->foreign, where) != NULL ||
@@ -483,7 +491,8 @@ pt_writer_to_bytes (PtWorkshop *ws)
 
   buffer = xmlBufferCreate ();
   w.foreign = pt_workshop_get_foreign (ws);
-  w.path = g_ptr_array_new_with_free_func (g_free);
+  if (!pt_foreign_is_empty (w.foreign))
+    w.path = g_ptr_array_new_with_free_func (g_free);
   w.writer = xmlNewTextWriterMemory (buffer, 0);
   g_assert (w.writer != NULL);
   xmlTextWriterSetIndent (w.writer, 1);
@@ -503,7 +512,8 @@ pt_writer_to_bytes (PtWorkshop *ws)
     attribute (&w, "version", version);
     for (guint i = 0; kept != NULL && i + 1 < kept->len; i += 2)
       kept_attribute (&w, g_ptr_array_index (kept, i), g_ptr_array_index (kept, i + 1));
-    g_ptr_array_add (w.path, g_strdup ("workshop"));
+    if (w.path != NULL)
+      g_ptr_array_add (w.path, g_strdup ("workshop"));
   }
 
   write_metadata (&w, ws);
@@ -524,7 +534,7 @@ pt_writer_to_bytes (PtWorkshop *ws)
 
   w.failed |= xmlTextWriterEndDocument (w.writer) < 0;
   xmlFreeTextWriter (w.writer);
-  g_ptr_array_unref (w.path);
+  g_clear_pointer (&w.path, g_ptr_array_unref);
 
   /* Only running out of memory makes libxml2's writer fail. */
   if (w.failed)
