@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <libxml/encoding.h>
 #include <libxml/xmlreader.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -26,6 +27,9 @@
 #include "pt-reader.h"
 #include "pt-text.h"
 #include "pt-workshop-private.h"
+
+/* Said wherever the bytes are not the UTF-8 the format asks for. */
+#define NOT_UTF8 N_("the file is not valid UTF-8 text; it may be damaged or saved in another encoding")
 
 /* Our elements nest five deep at most; deeper ones are not ours. */
 #define MAX_PLACE_DEPTH 8
@@ -253,7 +257,7 @@ fail_from_libxml (Loader *l)
       break;
     case XML_ERR_INVALID_CHAR:
       if (l->xml_message != NULL && strstr (l->xml_message, "UTF-8") != NULL)
-        message = g_strdup (_("the file is not valid UTF-8 text; it may be damaged or saved in another encoding"));
+        message = g_strdup (_(NOT_UTF8));
       else
         message = g_strdup (_("the file contains a character that is not allowed in a workshop document (a control character)"));
       break;
@@ -265,7 +269,7 @@ fail_from_libxml (Loader *l)
     case XML_ERR_INVALID_ENCODING:
     case XML_ERR_UNKNOWN_ENCODING:
     case XML_ERR_UNSUPPORTED_ENCODING:
-      message = g_strdup (_("the file is not valid UTF-8 text; it may be damaged or saved in another encoding"));
+      message = g_strdup (_(NOT_UTF8));
       break;
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
@@ -1473,6 +1477,18 @@ load_bytes (GBytes        *bytes,
       return NULL;
     }
 
+  if (length >= 4)
+    {
+      xmlCharEncoding encoding = xmlDetectCharEncoding (data, 4);
+
+      if (encoding != XML_CHAR_ENCODING_NONE && encoding != XML_CHAR_ENCODING_UTF8)
+        {
+          g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_MALFORMED, "%s:1:1: %s", display_name,
+                       _(NOT_UTF8));
+          return NULL;
+        }
+    }
+
   {
     int line, column;
 
@@ -1511,9 +1527,13 @@ load_bytes (GBytes        *bytes,
   l.progress = progress;
   l.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* No NOENT (entities stay unexpanded), no DTDLOAD, no HUGE (libxml2's own
-   * limits stay on); NONET although nothing external is loaded anyway. */
-  l.reader = xmlReaderForMemory (l.data, (int) length, NULL, NULL,
-                                 XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA);
+   * limits stay on); NONET although nothing external is loaded anyway.
+   * Always UTF-8, whatever the file declares, as the format says: the byte
+   * scans above must see what libxml2 parses (in EBCDIC or UTF-16 they saw
+   * no tag, so a flood of attributes passed them). */
+  l.reader = xmlReaderForMemory (l.data, (int) length, NULL, "UTF-8",
+                                 XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA |
+                                 XML_PARSE_IGNORE_ENC);
   if (l.reader == NULL)
     {
       g_set_error (error, PT_IO_ERROR, PT_IO_ERROR_READ,
