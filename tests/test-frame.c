@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-frame.c — what makes a full frame fast must not change what it
- * shows: the picture kept of the triangle and the links (PtLayer) is made
- * again after every kind of change, the covered pixels (PtCover) are those
+ * shows: the scene says after every kind of change that a picture kept of
+ * it is out of date, a card's picture is made again when it must be, the
+ * covered pixels (PtCover) are those
  * a plain region holds, and cards left out under others would not have
  * shown. Without a display.
  */
@@ -10,7 +11,7 @@
 #include <math.h>
 
 #include "pt-cover.h"
-#include "pt-layer.h"
+#include "pt-card-pictures.h"
 #include "pt-scene.h"
 #include "test-render-util.h"
 
@@ -73,42 +74,6 @@ new_frame (PtScene *scene)
   return cr;
 }
 
-/* The triangle and the links, as drawn with nothing kept or (kept) as
- * pt_scene_draw_base () draws them. */
-static cairo_surface_t *
-draw_base (PtScene  *scene,
-           PtLink   *selected,
-           gboolean  kept)
-{
-  cairo_t *cr = new_frame (scene);
-  cairo_surface_t *surface = cairo_surface_reference (cairo_get_target (cr));
-
-  if (kept)
-    pt_scene_draw_base (scene, cr, PT_ZONE_NONE, selected);
-  else
-    {
-      pt_scene_draw_background (scene, cr, PT_ZONE_NONE);
-      pt_scene_draw_links (scene, cr, selected);
-    }
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
-}
-
-/* The largest difference of any channel of any pixel, 0 to 255. */
-static int
-largest_difference (cairo_surface_t *a,
-                    cairo_surface_t *b)
-{
-  const guint8 *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
-  int stride = cairo_image_surface_get_stride (a), largest = 0;
-
-  for (int y = 0; y < HEIGHT; y++)
-    for (int x = 0; x < WIDTH * 4; x++)
-      largest = MAX (largest, ABS (pa[y * stride + x] - pb[y * stride + x]));
-  return largest;
-}
-
 /* Pixels that differ by more than rounding would make them. */
 static guint
 pixels_differing (cairo_surface_t *a,
@@ -117,23 +82,21 @@ pixels_differing (cairo_surface_t *a,
   return test_pixels_differing (a, b, 2);
 }
 
-/* The kept picture matches drawing directly, to a level of rounding. */
+/* The scene says that what it draws may have changed: a view's picture
+ * of it (the canvas's still, pt-canvas-draw.c) is kept only while the
+ * scene's generation stays. */
 static void
-assert_base_current (PtScene *scene,
-                     PtLink  *selected)
+assert_changed (PtScene *scene,
+                guint64 *generation)
 {
-  cairo_surface_t *direct = draw_base (scene, selected, FALSE);
-  cairo_surface_t *kept = draw_base (scene, selected, TRUE);
-
-  g_assert_cmpint (largest_difference (direct, kept), <=, 2);
-  cairo_surface_destroy (direct);
-  cairo_surface_destroy (kept);
+  g_assert_cmpuint (pt_scene_get_generation (scene), !=, *generation);
+  *generation = pt_scene_get_generation (scene);
 }
 
-/* After each kind of change, the next frame shows it, not the picture kept
- * from before: a card moved (its links follow), a link's kind, a new link,
- * the step, a dimension's name, the focus question, a selected link, the
- * palette and the tray. */
+/* After each kind of change the scene's generation moves, so no picture
+ * kept from before is shown: a card moved (its links follow), a link's
+ * kind, a new link, the step, a dimension's name, the focus question, the
+ * palette, the tray, a link removed. Nothing else moves it. */
 static void
 test_base_follows_changes (void)
 {
@@ -142,45 +105,39 @@ test_base_follows_changes (void)
   PtFactor *a = add_factor (ws, "Staff decide without asking", PT_POLARITY_BARRIER, 0.3, 0.4);
   PtFactor *b = add_factor (ws, "Relatives speak for those who cannot", PT_POLARITY_ENABLER, 0.7, 0.8);
   PtLink *link = add_link (ws, a, b);
-  cairo_surface_t *before, *after;
+  guint64 generation = pt_scene_get_generation (scene);
+  cairo_t *cr = new_frame (scene);
 
-  assert_base_current (scene, NULL);
-  before = draw_base (scene, NULL, TRUE);
-  after = draw_base (scene, NULL, TRUE);
-  g_assert_cmpint (largest_difference (before, after), ==, 0);
-  cairo_surface_destroy (after);
+  /* Drawing changes nothing. */
+  pt_scene_draw (scene, cr);
+  pt_scene_draw (scene, cr);
+  g_assert_cmpuint (pt_scene_get_generation (scene), ==, generation);
 
   pt_workshop_set (ws, a, "x", 0.6, "y", 0.2, NULL);
-  after = draw_base (scene, NULL, TRUE);
-  /* The change shows: the link has moved. */
-  g_assert_cmpuint (pixels_differing (before, after), >, 100);
-  cairo_surface_destroy (after);
-  cairo_surface_destroy (before);
-  assert_base_current (scene, NULL);
-
+  assert_changed (scene, &generation);
   pt_workshop_set (ws, link, "kind", PT_LINK_KIND_HINDERS, NULL);
-  assert_base_current (scene, NULL);
+  assert_changed (scene, &generation);
   add_link (ws, b, a);
-  assert_base_current (scene, NULL);
+  assert_changed (scene, &generation);
   pt_workshop_set (ws, ws, "step", PT_CYCLE_STEP_ACTION, NULL);
-  assert_base_current (scene, NULL);
+  assert_changed (scene, &generation);
   /* Set directly, as a file being read does, not as an edit. */
   g_object_set (pt_workshop_get_dimension (ws, PT_DIMENSION_RESOURCES), "label", "Money and time", NULL);
-  assert_base_current (scene, NULL);
+  assert_changed (scene, &generation);
   g_object_set (ws, "focus-question", "Whose voice counts?", NULL);
-  assert_base_current (scene, NULL);
-  assert_base_current (scene, link);
+  assert_changed (scene, &generation);
   pt_scene_set_palette (scene, &pt_palette_high_contrast);
-  assert_base_current (scene, link);
+  assert_changed (scene, &generation);
   pt_scene_set_show_tray (scene, FALSE);
-  assert_base_current (scene, NULL);
+  assert_changed (scene, &generation);
   pt_workshop_remove (ws, PT_ITEM (link));
-  assert_base_current (scene, NULL);
+  assert_changed (scene, &generation);
+  cairo_destroy (cr);
 }
 
-/* PtLayer: kept once a view is drawn a second time, copied while the view
- * stays, made again when it moves, and drawn straight to a target it
- * cannot match pixel for pixel. */
+/* A card's picture: made once for a look and a scale, copied after that,
+ * made again when either changes; none on a vector target, none over the
+ * budget (the card is then drawn as shapes). */
 static void
 draw_square (cairo_t  *cr,
              gpointer  data)
@@ -188,85 +145,65 @@ draw_square (cairo_t  *cr,
   guint *drawn = data;
 
   (*drawn)++;
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_rectangle (cr, 10, 10, 20, 20);
+  cairo_rectangle (cr, 0, 0, 20, 20);
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_fill (cr);
 }
 
 static void
-test_layer_kept (void)
+test_card_picture_kept (void)
 {
-  g_autoptr(PtLayer) layer = pt_layer_new ();
+  PtCardPicture picture = { 0 };
+  PtPictureBudget budget = { 0, 1024 * 1024 };
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 100, 100);
-  cairo_surface_t *vector = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 100, 100);
-  cairo_t *cr = cairo_create (surface), *vcr = cairo_create (vector);
-  const PtRect bounds = { 0, 0, 50, 50 };
+  cairo_t *cr = cairo_create (surface);
   guint drawn = 0;
   guint32 *data;
 
-  /* A view drawn the first time goes straight to the target; drawn again,
-   * it is kept; after that, copied. */
-  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_translate (cr, 10, 10);
+  g_assert_true (pt_card_picture_draw (&picture, &budget, cr, 1, 7, 20, 20, 2, draw_square, &drawn));
+  g_assert_true (pt_card_picture_draw (&picture, &budget, cr, 1, 7, 20, 20, 2, draw_square, &drawn));
   g_assert_cmpuint (drawn, ==, 1);
-  g_assert_false (pt_layer_is_kept (layer));
+  g_assert_cmpuint (budget.bytes, >, 0);
   cairo_surface_flush (surface);
   data = (guint32 *) cairo_image_surface_get_data (surface);
   g_assert_cmphex (data[20 * 100 + 20] & 0xffffff, ==, 0x000000);
   g_assert_cmphex (data[40 * 100 + 40] & 0xffffff, ==, 0xffffff);
-  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
-  g_assert_cmpuint (drawn, ==, 2);
-  g_assert_true (pt_layer_is_kept (layer));
-  cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
-  cairo_paint (cr);
-  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
-  g_assert_cmpuint (drawn, ==, 2);
-  cairo_surface_flush (surface);
-  g_assert_cmphex (data[20 * 100 + 20] & 0xffffff, ==, 0x000000);
-  g_assert_cmphex (data[40 * 100 + 40] & 0xffffff, ==, 0xffffff);
 
-  /* Moved by half a pixel: a new view, drawn at the new place, not kept
-   * until it is drawn again. */
-  cairo_translate (cr, 0.5, 0);
-  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
+  /* Another look, another scale: made again. */
+  g_assert_true (pt_card_picture_draw (&picture, &budget, cr, 1, 8, 20, 20, 2, draw_square, &drawn));
+  g_assert_cmpuint (drawn, ==, 2);
+  cairo_scale (cr, 2, 2);
+  g_assert_true (pt_card_picture_draw (&picture, &budget, cr, 1, 8, 20, 20, 2, draw_square, &drawn));
   g_assert_cmpuint (drawn, ==, 3);
-  g_assert_false (pt_layer_is_kept (layer));
-  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
-  g_assert_cmpuint (drawn, ==, 4);
-  g_assert_true (pt_layer_is_kept (layer));
-  /* The drawing changed: made again at once, the view being the same. */
-  pt_layer_invalidate (layer);
-  g_assert_false (pt_layer_is_kept (layer));
-  pt_layer_draw (layer, cr, &bounds, TRUE, draw_square, &drawn);
-  g_assert_cmpuint (drawn, ==, 5);
-  g_assert_true (pt_layer_is_kept (layer));
 
-  /* Turned, there is no pixel grid to keep it at: drawn directly, each
-   * time. */
-  pt_layer_invalidate (layer);
-  cairo_rotate (vcr, 0.1);
-  pt_layer_draw (layer, vcr, &bounds, TRUE, draw_square, &drawn);
-  pt_layer_draw (layer, vcr, &bounds, TRUE, draw_square, &drawn);
-  g_assert_cmpuint (drawn, ==, 7);
-  g_assert_false (pt_layer_is_kept (layer));
+  /* Turned, there is no pixel grid to keep it at. */
+  cairo_rotate (cr, 0.1);
+  g_assert_false (pt_card_picture_draw (&picture, &budget, cr, 1, 8, 20, 20, 2, draw_square, &drawn));
+  g_assert_cmpuint (drawn, ==, 3);
 
-  /* An unbounded recording may be headed for paper: no pixels kept. */
+  /* An unbounded recording may be headed for paper. */
   {
     cairo_surface_t *unbounded = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
     cairo_t *ucr = cairo_create (unbounded);
 
-    pt_layer_draw (layer, ucr, &bounds, TRUE, draw_square, &drawn);
-    g_assert_cmpuint (drawn, ==, 8);
-    g_assert_false (pt_layer_is_kept (layer));
+    g_assert_false (pt_card_picture_draw (&picture, &budget, ucr, 1, 8, 20, 20, 2, draw_square, &drawn));
     cairo_destroy (ucr);
     cairo_surface_destroy (unbounded);
   }
 
+  /* Over the budget: none. */
+  pt_card_picture_clear (&picture, &budget);
+  g_assert_cmpuint (budget.bytes, ==, 0);
+  budget.budget = 100;
+  cairo_identity_matrix (cr);
+  g_assert_false (pt_card_picture_draw (&picture, &budget, cr, 1, 9, 20, 20, 2, draw_square, &drawn));
+  g_assert_null (picture.image);
+
   cairo_destroy (cr);
-  cairo_destroy (vcr);
   cairo_surface_destroy (surface);
-  cairo_surface_destroy (vector);
 }
 
 /* PtCover holds what one plain region holds, across tiles and left of and
@@ -479,7 +416,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/frame/layer-kept", test_layer_kept);
+  g_test_add_func ("/frame/card-picture-kept", test_card_picture_kept);
   g_test_add_func ("/frame/base-follows-changes", test_base_follows_changes);
   g_test_add_func ("/frame/cover-as-region", test_cover_as_region);
   g_test_add_func ("/frame/visible-parts", test_visible_parts);

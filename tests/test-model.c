@@ -813,6 +813,87 @@ test_move_factors (void)
   g_signal_handlers_disconnect_by_func (history, count_changes_cb, &changes);
 }
 
+/* Each edit a person makes in one gesture is one undo step and one change
+ * of the history, whatever it touches; undo puts everything back. */
+static void
+test_compound_edits (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  PtHistory *history = pt_workshop_get_history (ws);
+  PtFactor *a = add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+  PtFactor *b = add_factor (ws, "B", PT_DIMENSION_CONTEXTS, PT_POLARITY_ENABLER);
+  g_autoptr(GPtrArray) both = g_ptr_array_new ();
+  g_autoptr(GPtrArray) copies = NULL;
+  const PtPlace places[] = { { PT_DIMENSION_DISCOURSES, 0.4, 0.5 }, { PT_DIMENSION_CONTEXTS, 0.6, 0.7 } };
+  PtPlace place = { PT_DIMENSION_UNPLACED, 0.1, 0.2 };
+  guint changes = 0, steps;
+  PtFactor *added;
+  PtLink *link;
+
+  g_ptr_array_add (both, a);
+  g_ptr_array_add (both, b);
+  g_signal_connect (history, "changed", G_CALLBACK (count_changes_cb), &changes);
+
+  steps = pt_history_get_n_steps (history);
+  pt_workshop_vote_factors (ws, both, 1);
+  pt_workshop_vote_factors (ws, both, 1);
+  g_assert_cmpuint (pt_factor_get_votes (a), ==, 2);
+  g_assert_cmpuint (pt_factor_get_votes (b), ==, 2);
+  g_assert_cmpuint (pt_history_get_n_steps (history), ==, steps + 2);
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpstr (pt_history_get_undo_label (history), ==, "Add Vote");
+
+  changes = 0;
+  pt_workshop_turn_factors (ws, both);
+  g_assert_cmpint (pt_factor_get_polarity (a), ==, PT_POLARITY_ENABLER);
+  g_assert_cmpint (pt_factor_get_polarity (b), ==, PT_POLARITY_BARRIER);
+  g_assert_cmpuint (changes, ==, 1);
+
+  changes = 0;
+  link = pt_workshop_link_factors (ws, a, b);
+  g_assert_nonnull (link);
+  g_assert_null (pt_workshop_link_factors (ws, a, a));
+  g_assert_cmpuint (pt_workshop_count_links (ws, a), ==, 1);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpstr (pt_history_get_undo_label (history), ==, "Add Link");
+
+  changes = 0;
+  copies = pt_workshop_duplicate_factors (ws, both, places);
+  g_assert_cmpuint (copies->len, ==, 2);
+  g_assert_cmpstr (pt_factor_get_text (g_ptr_array_index (copies, 0)), ==, "A");
+  g_assert_cmpint (pt_factor_get_dimension (g_ptr_array_index (copies, 0)), ==, PT_DIMENSION_DISCOURSES);
+  g_assert_cmpfloat (pt_factor_get_y (g_ptr_array_index (copies, 1)), ==, 0.7);
+  /* A copy starts without the original's votes or links. */
+  g_assert_cmpuint (pt_factor_get_votes (g_ptr_array_index (copies, 0)), ==, 0);
+  g_assert_cmpuint (pt_workshop_count_links (ws, g_ptr_array_index (copies, 0)), ==, 0);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpstr (pt_history_get_undo_label (history), ==, "Duplicate Factors");
+  g_assert_true (pt_history_undo (history));
+  g_assert_cmpuint (pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR)->len, ==, 2);
+
+  changes = 0;
+  added = pt_workshop_add_factor (ws, "C", &place, TRUE);
+  g_assert_true (pt_factor_get_hidden (added));
+  g_assert_cmpfloat (pt_factor_get_x (added), ==, 0.1);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* Deleting a factor takes its links with it, as one step. */
+  changes = 0;
+  steps = pt_history_get_n_steps (history);
+  g_ptr_array_remove (both, b);
+  pt_workshop_delete_items (ws, both);
+  g_assert_null (pt_workshop_lookup (ws, pt_item_get_id (PT_ITEM (link))));
+  g_assert_cmpuint (pt_workshop_get_items (ws, PT_ITEM_KIND_LINK)->len, ==, 0);
+  g_assert_cmpuint (pt_history_get_n_steps (history), ==, steps + 1);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpstr (pt_history_get_undo_label (history), ==, "Delete Factor");
+  g_assert_true (pt_history_undo (history));
+  g_assert_cmpuint (pt_workshop_get_items (ws, PT_ITEM_KIND_LINK)->len, ==, 1);
+  g_assert_cmpuint (pt_workshop_count_links (ws, a), ==, 1);
+
+  g_signal_handlers_disconnect_by_func (history, count_changes_cb, &changes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -836,6 +917,7 @@ main (int   argc,
   g_test_add_func ("/model/voice-and-actions", test_voice_and_actions);
   g_test_add_func ("/model/privacy", test_privacy);
   g_test_add_func ("/model/edit/move-factors", test_move_factors);
+  g_test_add_func ("/model/edit/compound-edits", test_compound_edits);
 
   return g_test_run ();
 }

@@ -213,15 +213,24 @@ test_drag_preview (void)
   g_autoptr(PtWorkshop) ws = pt_workshop_new ();
   g_autoptr(PtScene) scene = pt_scene_new (ws);
   PtFactor *a = test_add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.35);
-  g_autoptr(GPtrArray) dragged = g_ptr_array_new ();
+  g_autoptr(GHashTable) dragged = g_hash_table_new (NULL, NULL);
+  PtSceneDrag drag = { dragged, 300, -20, PT_ZONE_NONE };
   PtRect before, during, after;
   guint steps = pt_history_get_n_steps (pt_workshop_get_history (ws));
+  guint64 generation = pt_scene_get_generation (scene);
 
   pt_scene_get_card_rect (scene, a, &before);
-  g_ptr_array_add (dragged, a);
-  pt_scene_set_drag (scene, dragged, 300, -20);
+  g_hash_table_add (dragged, a);
+  pt_scene_set_drag (scene, &drag);
   pt_scene_get_card_rect (scene, a, &during);
-  pt_scene_clear_drag (scene);
+  /* The scene reads the caller's drag: told again, it follows. */
+  drag.dx = 310;
+  pt_scene_set_drag (scene, &drag);
+  pt_scene_get_card_rect (scene, a, &after);
+  g_assert_cmpfloat (after.x, ==, before.x + 310);
+  /* A drag is not a change of what lies under the cards. */
+  g_assert_cmpuint (pt_scene_get_generation (scene), ==, generation);
+  pt_scene_set_drag (scene, NULL);
   pt_scene_get_card_rect (scene, a, &after);
 
   g_assert_cmpfloat (during.x, ==, before.x + 300);
@@ -478,7 +487,8 @@ test_hit_grid (void)
   g_autoptr(PtWorkshop) ws = pt_workshop_new ();
   g_autoptr(PtScene) scene = pt_scene_new (ws);
   g_autoptr(GRand) rand = g_rand_new_with_seed (11);
-  g_autoptr(GPtrArray) dragged = g_ptr_array_new ();
+  g_autoptr(GHashTable) dragged = g_hash_table_new (NULL, NULL);
+  PtSceneDrag drag = { dragged, 230, -120, PT_ZONE_NONE };
   PtRect area = { 0, 0, 900, 600 };
   PtFactor *f = NULL;
 
@@ -491,10 +501,10 @@ test_hit_grid (void)
   test_add_factor (ws, "A new one", PT_DIMENSION_UNPLACED, PT_POLARITY_BARRIER, 0.5, 0.5);
   assert_hits_agree (scene, ws, rand);
 
-  g_ptr_array_add (dragged, f);
-  pt_scene_set_drag (scene, dragged, 230, -120);
+  g_hash_table_add (dragged, f);
+  pt_scene_set_drag (scene, &drag);
   assert_hits_agree (scene, ws, rand);
-  pt_scene_clear_drag (scene);
+  pt_scene_set_drag (scene, NULL);
 
   pt_scene_set_text_scale (scene, 2.0);
   g_assert_cmpuint (pt_scene_spread (scene, PT_DIMENSION_CONTEXTS, &area), >, 0);

@@ -798,37 +798,6 @@ pt_workshop_remove (PtWorkshop *self,
   pt_history_end_group (self->history);
 }
 
-/* Moves each of factors to its place (places[i] for factors[i]), as one
- * step of undo: a drag, a key, the side panel's choice and a phone all move
- * cards through here. Where a card should land is the scene's to say
- * (pt_scene_place_dropped (), pt_scene_place_in ()); this only moves it. */
-void
-pt_workshop_move_factors (PtWorkshop    *self,
-                          GPtrArray     *factors,
-                          const PtPlace *places)
-{
-  g_return_if_fail (PT_IS_WORKSHOP (self));
-  g_return_if_fail (factors != NULL);
-  g_return_if_fail (places != NULL || factors->len == 0);
-
-  if (factors->len == 0)
-    return;
-  /* Translators: the name of an undo step */
-  pt_history_begin_group (self->history, g_dngettext (GETTEXT_PACKAGE, "Move Factor", "Move Factors", factors->len));
-  for (guint i = 0; i < factors->len; i++)
-    {
-      PtFactor *factor = g_ptr_array_index (factors, i);
-
-      g_return_if_fail (PT_IS_FACTOR (factor));
-      if (pt_factor_get_dimension (factor) == places[i].dimension &&
-          pt_factor_get_x (factor) == places[i].x && pt_factor_get_y (factor) == places[i].y)
-        continue;
-      pt_workshop_set (self, factor, "dimension", places[i].dimension,
-                       "x", CLAMP (places[i].x, 0.0, 1.0), "y", CLAMP (places[i].y, 0.0, 1.0), NULL);
-    }
-  pt_history_end_group (self->history);
-}
-
 void
 pt_workshop_begin_group (PtWorkshop *self,
                          const char *label)

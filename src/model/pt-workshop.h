@@ -100,6 +100,23 @@ void         pt_workshop_remove             (PtWorkshop      *self,
 void         pt_workshop_move_factors       (PtWorkshop      *self,
                                              GPtrArray       *factors,
                                              const PtPlace   *places);
+void         pt_workshop_vote_factors       (PtWorkshop      *self,
+                                             GPtrArray       *factors,
+                                             int              delta);
+void         pt_workshop_turn_factors       (PtWorkshop      *self,
+                                             GPtrArray       *factors);
+void         pt_workshop_delete_items       (PtWorkshop      *self,
+                                             GPtrArray       *items);
+PtFactor    *pt_workshop_add_factor         (PtWorkshop      *self,
+                                             const char      *text,
+                                             const PtPlace   *place,
+                                             gboolean         hidden);
+GPtrArray   *pt_workshop_duplicate_factors  (PtWorkshop      *self,
+                                             GPtrArray       *factors,
+                                             const PtPlace   *places);
+PtLink      *pt_workshop_link_factors       (PtWorkshop      *self,
+                                             PtFactor        *from,
+                                             PtFactor        *to);
 void         pt_workshop_begin_group        (PtWorkshop      *self,
                                              const char      *label);
 void         pt_workshop_end_group          (PtWorkshop      *self);

@@ -13,7 +13,7 @@
 #include <pango/pangocairo.h>
 
 #include "pt-cover.h"
-#include "pt-layer.h"
+#include "pt-card-pictures.h"
 #include "pt-palette.h"
 #include "pt-privacy.h"
 #include "pt-pango.h"
@@ -27,13 +27,9 @@ typedef struct
   double       width;
   double       height;
 
-  /* The card drawn once into pixels, for screens: what it looked like
-   * (see card_look), at which scale, and what it costs of the budget. */
-  cairo_surface_t *image;
-  guint        image_look;
-  double       image_scale;
-  double       image_device_scale;
-  gsize       *image_bytes;
+  /* The card drawn once into pixels, for screens (see card_look). */
+  PtCardPicture    picture;
+  PtPictureBudget *budget;
 } CardCache;
 
 /* Card pictures kept for screens: at most this much memory. A card costs
@@ -53,12 +49,11 @@ struct _PtScene
   PtWorkshop   *workshop;
   PangoContext *pango;
   GHashTable   *cards;        /* PtFactor* → CardCache* */
-  gsize         image_bytes;  /* of the cards' pictures */
+  PtPictureBudget pictures;   /* what the cards' pictures cost */
+  guint64       generation;   /* changes with anything drawn but a drag */
   GHashTable   *texts;        /* "size|bold|width|text" → ShownText*: labels */
 
-  GHashTable   *dragged;      /* PtFactor* set, while a drag is previewed */
-  double        drag_dx;
-  double        drag_dy;
+  const PtSceneDrag *drag;   /* the caller's, while cards are dragged */
 
   /* Cards (and the other small texts) are this much larger than usual:
    * for large text, and on paper, where nothing may be under 8 pt. */
@@ -73,12 +68,6 @@ struct _PtScene
   GHashTable   *left_out;     /* PtFactor* set: no room for them in a spread */
   GHashTable   *grid;         /* cell → GPtrArray of PtFactor*, or NULL: see card_at */
 
-  /* The background and the links, kept as pixels for screens until
-   * anything in them changes (see pt_scene_draw_base). */
-  PtLayer      *base;
-  PtZone        base_highlight;
-  PtLink       *base_selected;
-
   /* A card's width and most lines, at the usual text size: the projector's
    * columns make cards wider and shorter than the triangle's. */
   double        card_width[PT_DIMENSION_CONTEXTS + 1];
@@ -90,12 +79,6 @@ G_DEFINE_FINAL_TYPE (PtScene, pt_scene, G_TYPE_OBJECT)
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
-
-static gsize
-image_size (cairo_surface_t *image)
-{
-  return (gsize) cairo_image_surface_get_stride (image) * cairo_image_surface_get_height (image);
-}
 
 /* A label laid out once: shaping text costs more than drawing it. */
 typedef struct
@@ -120,11 +103,7 @@ card_cache_free (gpointer data)
   CardCache *cache = data;
 
   g_clear_object (&cache->layout);
-  if (cache->image != NULL)
-    {
-      *cache->image_bytes -= image_size (cache->image);
-      cairo_surface_destroy (cache->image);
-    }
+  pt_card_picture_clear (&cache->picture, cache->budget);
   g_free (cache);
 }
 
@@ -165,7 +144,7 @@ get_card (PtScene  *self,
                                                        : PT_CARD_MIN_HEIGHT;
 
   cache = g_new0 (CardCache, 1);
-  cache->image_bytes = &self->image_bytes;
+  cache->budget = &self->pictures;
   cache->layout = new_layout (self, pt_factor_get_text (factor), PT_CARD_FONT_SIZE, FALSE, FALSE);
   pango_layout_set_wrap (cache->layout, PANGO_WRAP_WORD_CHAR);
   pt_pango_text_set_width (cache->layout, text_width);
@@ -186,7 +165,7 @@ get_card (PtScene  *self,
 static void
 drawing_changed (PtScene *self)
 {
-  pt_layer_invalidate (self->base);
+  self->generation++;
 }
 
 /* Where cards are has changed: the grid is made again when next asked. */
@@ -698,9 +677,7 @@ pt_scene_dispose (GObject *object)
   g_clear_object (&self->pango);
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->texts, g_hash_table_unref);
-  g_clear_pointer (&self->dragged, g_hash_table_unref);
   forget_shown_positions (self);
-  g_clear_pointer (&self->base, pt_layer_free);
 
   G_OBJECT_CLASS (pt_scene_parent_class)->dispose (object);
 }
@@ -724,9 +701,8 @@ pt_scene_init (PtScene *self)
     }
   self->show_tray = TRUE;
   self->palette = &pt_palette_normal;
-  self->base = pt_layer_new ();
+  self->pictures.budget = CARD_IMAGES_BUDGET;
   self->recording_scale = 1;
-  self->base_highlight = PT_ZONE_NONE;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -824,7 +800,6 @@ pt_scene_set_recording_scale (PtScene *self,
   if (scale == self->recording_scale)
     return;
   self->recording_scale = scale;
-  pt_layer_set_recording_scale (self->base, scale);
 }
 
 /* Whether the unplaced tray is drawn (a handout leaves out an empty one). */
@@ -961,10 +936,10 @@ pt_scene_get_card_rect (PtScene  *self,
                                       pt_factor_get_x (factor), pt_factor_get_y (factor));
       p = pt_geometry_clamp_card (pt_factor_get_dimension (factor), p.x, p.y, cache->width, cache->height);
     }
-  if (self->dragged != NULL && g_hash_table_contains (self->dragged, factor))
+  if (self->drag != NULL && self->drag->moving != NULL && g_hash_table_contains (self->drag->moving, factor))
     {
-      p.x += self->drag_dx;
-      p.y += self->drag_dy;
+      p.x += self->drag->dx;
+      p.y += self->drag->dy;
     }
   *rect = (PtRect) { p.x - cache->width / 2, p.y - cache->height / 2, cache->width, cache->height };
 }
@@ -1352,34 +1327,29 @@ pt_scene_is_left_out (PtScene  *self,
   return self->left_out != NULL && g_hash_table_contains (self->left_out, factor);
 }
 
-/* Shows factors moved by (dx, dy) until pt_scene_clear_drag (), without
- * touching the model: a drag becomes one undoable change only when dropped. */
+/* Shows the cards of drag where it has taken them, until told NULL,
+ * without touching the model: a drag becomes one undoable change only when
+ * dropped. The drag stays the caller's; it is told again each time it moves. */
 void
-pt_scene_set_drag (PtScene   *self,
-                   GPtrArray *factors,
-                   double     dx,
-                   double     dy)
+pt_scene_set_drag (PtScene           *self,
+                   const PtSceneDrag *drag)
 {
   g_return_if_fail (PT_IS_SCENE (self));
 
-  if (self->dragged == NULL)
-    self->dragged = g_hash_table_new (NULL, NULL);
-  g_hash_table_remove_all (self->dragged);
-  for (guint i = 0; i < factors->len; i++)
-    g_hash_table_add (self->dragged, g_ptr_array_index (factors, i));
-  self->drag_dx = dx;
-  self->drag_dy = dy;
-  cards_moved (self);
+  self->drag = drag;
+  /* Only where the moving cards are: not a change of the drawing, so what
+   * lies under them stays as drawn (see pt_scene_get_generation ()). */
+  g_clear_pointer (&self->grid, g_hash_table_unref);
 }
 
-void
-pt_scene_clear_drag (PtScene *self)
+/* A number that changes whenever anything the scene draws may have, but
+ * for where a drag shows its cards: a view that keeps a picture of the
+ * scene keeps it while this stays the same. */
+guint64
+pt_scene_get_generation (PtScene *self)
 {
-  g_return_if_fail (PT_IS_SCENE (self));
-
-  g_clear_pointer (&self->dragged, g_hash_table_unref);
-  self->drag_dx = self->drag_dy = 0;
-  cards_moved (self);
+  g_return_val_if_fail (PT_IS_SCENE (self), 0);
+  return self->generation;
 }
 
 /* The triangle, its zones and labels, the focus question, the cycle ring
@@ -1690,87 +1660,20 @@ card_image_margin (PtScene     *self,
                                                                   : CARD_IMAGE_MARGIN) * self->text_scale;
 }
 
-/* Makes the card's picture at scale (device pixels a scene unit), unless
- * the one kept is it already; the card's cache, or NULL if over the
- * memory budget. */
-static CardCache *
-make_card_picture (PtScene     *self,
-                   PtFactor    *factor,
-                   PtCardState  state,
-                   double       scale,
-                   double       device_x)
+typedef struct
 {
-  CardCache *cache = get_card (self, factor);
-  double margin = card_image_margin (self, state);
-  guint look = card_look (self, factor, state);
-  int width, height;
-  gsize old;
-  cairo_t *image_cr;
+  PtScene     *scene;
+  PtFactor    *factor;
+  PtCardState  state;
+} CardDrawing;
 
-  if (cache->image != NULL && cache->image_look == look && cache->image_scale == scale &&
-      cache->image_device_scale == device_x)
-    return cache;
-
-  width = (int) ceil ((cache->width + 2 * margin) * scale);
-  height = (int) ceil ((cache->height + 2 * margin) * scale);
-  old = cache->image != NULL ? image_size (cache->image) : 0;
-  if (self->image_bytes - old + (gsize) width * height * 4 > CARD_IMAGES_BUDGET)
-    return NULL;
-  if (cache->image != NULL)
-    {
-      self->image_bytes -= old;
-      cairo_surface_destroy (cache->image);
-    }
-  cache->image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  self->image_bytes += image_size (cache->image);
-  cache->image_look = look;
-  cache->image_scale = scale;
-  cache->image_device_scale = device_x;
-  image_cr = cairo_create (cache->image);
-  cairo_scale (image_cr, scale, scale);
-  cairo_translate (image_cr, margin, margin);
-  draw_card_shapes (self, image_cr, factor, state);
-  cairo_destroy (image_cr);
-  cairo_surface_set_device_scale (cache->image, device_x, device_x);
-  return cache;
-}
-
-/* Draws the card as a picture made once at this scale, in whole device
- * pixels: most frames on a screen redraw cards that have not changed, and
- * their shapes cost far more than copying pixels. FALSE where that cannot
- * be done (turned or stretched, or over the memory budget). */
-static gboolean
-draw_card_picture (PtScene     *self,
-                   cairo_t     *cr,
-                   PtFactor    *factor,
-                   PtCardState  state)
+static void
+draw_card_drawing (cairo_t  *cr,
+                   gpointer  data)
 {
-  CardCache *cache;
-  double margin = card_image_margin (self, state);
-  double device_x, scale, x = 0, y = 0;
-  cairo_matrix_t m;
+  CardDrawing *drawing = data;
 
-  cairo_get_matrix (cr, &m);
-  if (!pt_layer_target_pixels (cr, self->recording_scale, &device_x) ||
-      m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.xx != m.yy)
-    return FALSE;
-  scale = m.xx * device_x;
-  cache = make_card_picture (self, factor, state, scale, device_x);
-  if (cache == NULL)
-    return FALSE;
-
-  /* The card's corner on a whole pixel, and the picture round it by whole
-   * pixels: drawn in place, or as a widget placed on a whole pixel, the
-   * same card lands on the same pixels. */
-  cairo_user_to_device (cr, &x, &y);
-  x = (round (x * device_x) - round (margin * scale)) / device_x;
-  y = (round (y * device_x) - round (margin * scale)) / device_x;
-  cairo_save (cr);
-  cairo_identity_matrix (cr);
-  cairo_set_source_surface (cr, cache->image, x, y);
-  cairo_paint (cr);
-  cairo_restore (cr);
-  return TRUE;
+  draw_card_shapes (drawing->scene, cr, drawing->factor, drawing->state);
 }
 
 /* Rectangles inside a card's rounded face, with their corners on the
@@ -1933,8 +1836,15 @@ pt_scene_draw_card (PtScene     *self,
   g_return_if_fail (PT_IS_SCENE (self));
   g_return_if_fail (PT_IS_FACTOR (factor));
 
-  if (draw_card_picture (self, cr, factor, state))
-    return;
+  {
+    CardCache *cache = get_card (self, factor);
+    CardDrawing drawing = { self, factor, state };
+
+    if (pt_card_picture_draw (&cache->picture, &self->pictures, cr, self->recording_scale,
+                              card_look (self, factor, state), cache->width, cache->height,
+                              card_image_margin (self, state), draw_card_drawing, &drawing))
+      return;
+  }
   draw_card_shapes (self, cr, factor, state);
 }
 
@@ -2030,51 +1940,28 @@ pt_scene_draw_heading (PtScene         *self,
   cairo_restore (cr);
 }
 
-typedef struct
-{
-  PtScene *scene;
-  PtZone   highlight;
-  PtLink  *selected;
-} BaseDrawing;
-
-static void
-draw_base_directly (cairo_t  *cr,
-                    gpointer  data)
-{
-  BaseDrawing *base = data;
-
-  set_color (cr, &base->scene->palette->paper);
-  cairo_paint (cr);
-  pt_scene_draw_background (base->scene, cr, base->highlight);
-  pt_scene_draw_links (base->scene, cr, base->selected);
-}
-
 /* What lies under the cards: the paper (within the scene's bounds), then
- * pt_scene_draw_background () and pt_scene_draw_links (). On screens, from
- * a picture kept until anything in it changes: most frames draw it
- * unchanged, and a thousand links cost a software rasteriser far more
- * than copying their pixels. */
+ * pt_scene_draw_background () and pt_scene_draw_links (). */
 void
 pt_scene_draw_base (PtScene *self,
                     cairo_t *cr,
                     PtZone   highlight,
                     PtLink  *selected)
 {
-  BaseDrawing base = { self, highlight, selected };
   PtRect bounds;
 
   g_return_if_fail (PT_IS_SCENE (self));
 
-  if (highlight != self->base_highlight || selected != self->base_selected)
-    {
-      self->base_highlight = highlight;
-      self->base_selected = selected;
-      drawing_changed (self);
-    }
   pt_scene_get_bounds (self, &bounds);
-  pt_layer_draw (self->base, cr, &bounds, TRUE, draw_base_directly, &base);
+  cairo_save (cr);
+  cairo_rectangle (cr, bounds.x, bounds.y, bounds.width, bounds.height);
+  cairo_clip (cr);
+  set_color (cr, &self->palette->paper);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  pt_scene_draw_background (self, cr, highlight);
+  pt_scene_draw_links (self, cr, selected);
 }
-
 
 /* Saves cr's state and clips it to region (device pixels at scale). */
 static void
@@ -2114,7 +2001,7 @@ pt_scene_draw_cards (PtScene           *self,
 
   g_return_if_fail (PT_IS_SCENE (self));
 
-  if (pt_layer_target_pixels (cr, self->recording_scale, &device_scale))
+  if (pt_card_picture_target_pixels (cr, self->recording_scale, &device_scale))
     {
       cairo_matrix_t to_pixels;
 

@@ -13,7 +13,6 @@
 #include <glib-object.h>
 
 #include "pt-geometry.h"
-#include "pt-layer.h"
 #include "pt-palette.h"
 #include "pt-workshop.h"
 
@@ -25,6 +24,15 @@ typedef enum {
   PT_CARD_STATE_FOCUSED  = 1 << 1,
   PT_CARD_STATE_DIMMED   = 1 << 2,
 } PtCardState;
+
+/* Cards being dragged, not yet dropped: held by whoever drags them (the
+ * canvas), read by the scene wherever it places a card. */
+typedef struct
+{
+  GHashTable *moving;     /* PtFactor* set, or NULL */
+  double      dx, dy;     /* scene units from where they are */
+  PtZone      target;     /* the zone they would land in, lit up */
+} PtSceneDrag;
 
 #define PT_TYPE_SCENE (pt_scene_get_type ())
 G_DECLARE_FINAL_TYPE (PtScene, pt_scene, PT, SCENE, GObject)
@@ -97,10 +105,8 @@ gboolean    pt_scene_is_left_out       (PtScene         *self,
                                         PtFactor        *factor);
 
 void        pt_scene_set_drag          (PtScene         *self,
-                                        GPtrArray       *factors,
-                                        double           dx,
-                                        double           dy);
-void        pt_scene_clear_drag        (PtScene         *self);
+                                        const PtSceneDrag *drag);
+guint64     pt_scene_get_generation    (PtScene         *self);
 
 void        pt_scene_draw_background   (PtScene         *self,
                                         cairo_t         *cr,

@@ -58,10 +58,10 @@ MUTATIONS = [
      "  if (self->discarded || self->workshop == NULL",
      "  if (self->workshop == NULL"),
     ("drag-one-step", "a drag of several cards is one step of undo",
-     "src/model/pt-workshop.c",
+     "src/model/pt-workshop-edits.c",
      '      pt_workshop_set (self, factor, "dimension", places[i].dimension,',
-     "      pt_history_end_group (self->history);\n"
-     "      pt_history_begin_group (self->history, NULL);\n"
+     "      pt_workshop_end_group (self);\n"
+     "      pt_workshop_begin_group (self, NULL);\n"
      '      pt_workshop_set (self, factor, "dimension", places[i].dimension,'),
     ("doctype", "a file with a DOCTYPE is refused before libxml2 parses it",
      "src/io/pt-reader.c",
@@ -90,7 +90,7 @@ MUTATIONS = [
      '        pt_workshop_set (self->workshop, g_ptr_array_index (factors, i), "hidden", FALSE, NULL);',
      '        if (revealed == 0) pt_workshop_set (self->workshop, g_ptr_array_index (factors, i), "hidden", FALSE, NULL);'),
     ("vote-count", "V adds one vote",
-     "src/app/pt-canvas.c",
+     "src/model/pt-workshop-edits.c",
      "      int votes = (int) pt_factor_get_votes (factor) + delta;",
      "      int votes = (int) pt_factor_get_votes (factor) + 2 * delta;"),
     ("newer-minor-kept", "what a newer minor version wrote survives a save",
