@@ -64,7 +64,7 @@ MUTATIONS = [
      "      pt_workshop_begin_group (self, NULL);\n"
      '      pt_workshop_set (self, factor, "dimension", places[i].dimension,'),
     ("doctype", "a file with a DOCTYPE is refused before libxml2 parses it",
-     "src/io/pt-reader.c",
+     "src/io/pt-reader-checks.c",
      "      if (end - p >= 9 && memcmp (p, \"<!DOCTYPE\", 9) == 0)",
      "      if (FALSE)"),
     ("size-cap", "a file over 32 MB is refused",
@@ -76,7 +76,7 @@ MUTATIONS = [
      "#define PT_MAX_ATTRIBUTES        100",
      "#define PT_MAX_ATTRIBUTES        1000000"),
     ("regular-files", "only regular files are read (both walls: what GIO says, and fstat)",
-     "src/io/pt-reader.c",
+     "src/io/pt-reader-file.c",
      "  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))",
      "  if (fstat (fd, &st) != 0 || S_ISDIR (st.st_mode))",
      "  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)",
