@@ -10,6 +10,9 @@
  * asks its height once. The label still names the button, its mnemonic
  * still toggles it, and a click on it does too, as on a check button's own
  * label.
+ *
+ * Until: GtkBox measures this way in 4.8 to at least 4.12; drop this for a
+ * GtkCheckButton when the oldest GTK supported asks a wrapping label once.
  */
 #define G_LOG_DOMAIN "pt-app"
 

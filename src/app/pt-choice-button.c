@@ -2,12 +2,13 @@
 /* pt-choice-button.c — PtChoiceButton: one of a few strings, picked from a
  * menu.
  *
- * It does what the app asked of GtkDropDown — a status, a polarity, a
- * perspective — at a fraction of the cost: a GtkDropDown builds a popover
- * with a list view, a search entry and scrollbars as soon as it is made,
- * some forty widgets, and the window has a dozen of them, which was a
- * sixth of its start-up. Here the menu is made the first time it is
- * opened. To assistive technologies it is a combo box, as a GtkDropDown is.
+ * A GtkMenuButton whose menu is made the first time it is opened (its
+ * create-popup-func), picking through a property action: it does what the
+ * app asked of GtkDropDown — a status, a polarity, a perspective — at a
+ * fraction of the cost, as a GtkDropDown builds a popover with a list view,
+ * a search entry and scrollbars as soon as it is made, some forty widgets,
+ * and the window has a dozen of them. To assistive technologies it is a
+ * combo box, as a GtkDropDown is.
  */
 #define G_LOG_DOMAIN "pt-app"
 
@@ -17,15 +18,15 @@
 
 struct _PtChoiceButton
 {
-  GtkButton parent_instance;
+  GtkWidget parent_instance;
 
-  GStrv      strings;
-  guint      selected;
-  GtkLabel  *label;
-  GtkWidget *popover;  /* NULL until first opened, and again once the strings change */
+  GStrv          strings;
+  guint          selected;
+  GtkMenuButton *button;
+  GtkLabel      *label;
 };
 
-G_DEFINE_FINAL_TYPE (PtChoiceButton, pt_choice_button, GTK_TYPE_BUTTON)
+G_DEFINE_FINAL_TYPE (PtChoiceButton, pt_choice_button, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -43,27 +44,14 @@ update_label (PtChoiceButton *self)
   gtk_label_set_text (self->label, shown != NULL ? shown : "");
 }
 
-static void
-drop_menu (PtChoiceButton *self)
-{
-  if (self->popover != NULL)
-    gtk_widget_unparent (self->popover);
-  self->popover = NULL;
-}
-
-static void
-on_popover_visible_cb (PtChoiceButton *self)
-{
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED,
-                               self->popover != NULL && gtk_widget_get_visible (self->popover), -1);
-}
-
 /* A menu reads "_" as the mark of a mnemonic; a participant's name may
  * hold one. */
-static GMenu *
-build_menu (PtChoiceButton *self)
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       data)
 {
-  GMenu *menu = g_menu_new ();
+  PtChoiceButton *self = data;
+  g_autoptr(GMenu) menu = g_menu_new ();
 
   for (guint i = 0; i < pt_choice_button_get_n_items (self); i++)
     {
@@ -74,52 +62,17 @@ build_menu (PtChoiceButton *self)
       g_menu_item_set_action_and_target_value (item, "choice.select", g_variant_new_uint32 (i));
       g_menu_append_item (menu, item);
     }
-  return menu;
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+  g_signal_connect_object (gtk_menu_button_get_popover (button), "notify::visible",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
 
-static void
-pt_choice_button_clicked (GtkButton *button)
+/* Opens the menu, as a click does. */
+void
+pt_choice_button_popup (PtChoiceButton *self)
 {
-  PtChoiceButton *self = PT_CHOICE_BUTTON (button);
-
-  if (self->popover == NULL)
-    {
-      g_autoptr(GMenu) menu = build_menu (self);
-
-      self->popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
-      gtk_popover_set_position (GTK_POPOVER (self->popover), GTK_POS_BOTTOM);
-      gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
-      g_signal_connect_swapped (self->popover, "notify::visible", G_CALLBACK (on_popover_visible_cb), self);
-    }
-  gtk_popover_popup (GTK_POPOVER (self->popover));
-}
-
-/* Measured and allocated here, not by a layout manager, so that the menu,
- * a popover, can be placed against the button. */
-static void
-pt_choice_button_measure (GtkWidget      *widget,
-                          GtkOrientation  orientation,
-                          int             for_size,
-                          int            *minimum,
-                          int            *natural,
-                          int            *minimum_baseline,
-                          int            *natural_baseline)
-{
-  gtk_widget_measure (gtk_button_get_child (GTK_BUTTON (widget)), orientation, for_size,
-                      minimum, natural, minimum_baseline, natural_baseline);
-}
-
-static void
-pt_choice_button_size_allocate (GtkWidget *widget,
-                                int        width,
-                                int        height,
-                                int        baseline)
-{
-  PtChoiceButton *self = PT_CHOICE_BUTTON (widget);
-
-  gtk_widget_allocate (gtk_button_get_child (GTK_BUTTON (widget)), width, height, baseline, NULL);
-  if (self->popover != NULL)
-    gtk_popover_present (GTK_POPOVER (self->popover));
+  g_return_if_fail (PT_IS_CHOICE_BUTTON (self));
+  gtk_menu_button_popup (self->button);
 }
 
 static void
@@ -127,7 +80,9 @@ pt_choice_button_dispose (GObject *object)
 {
   PtChoiceButton *self = PT_CHOICE_BUTTON (object);
 
-  drop_menu (self);
+  if (self->button != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->button));
+  self->button = NULL;
   g_clear_pointer (&self->strings, g_strfreev);
   G_OBJECT_CLASS (pt_choice_button_parent_class)->dispose (object);
 }
@@ -169,14 +124,10 @@ pt_choice_button_class_init (PtChoiceButtonClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkButtonClass *button_class = GTK_BUTTON_CLASS (klass);
 
   object_class->dispose = pt_choice_button_dispose;
   object_class->get_property = pt_choice_button_get_property;
   object_class->set_property = pt_choice_button_set_property;
-  widget_class->measure = pt_choice_button_measure;
-  widget_class->size_allocate = pt_choice_button_size_allocate;
-  button_class->clicked = pt_choice_button_clicked;
 
   /* The position of the string shown. */
   properties[PROP_SELECTED] =
@@ -188,6 +139,7 @@ pt_choice_button_class_init (PtChoiceButtonClass *klass)
    * selected as chosen. */
   gtk_widget_class_install_property_action (widget_class, "choice.select", "selected");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_COMBO_BOX);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -195,16 +147,17 @@ pt_choice_button_init (PtChoiceButton *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
   self->strings = g_new0 (char *, 1);
   self->label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->label, 0);
   gtk_widget_set_hexpand (GTK_WIDGET (self->label), TRUE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->label));
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("pan-down-symbolic"));
-  gtk_button_set_child (GTK_BUTTON (self), box);
+  self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_child (self->button, box);
+  gtk_menu_button_set_create_popup_func (self->button, create_menu_cb, self, NULL);
+  gtk_widget_set_parent (GTK_WIDGET (self->button), GTK_WIDGET (self));
   gtk_widget_add_css_class (GTK_WIDGET (self), "choice-button");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
 }
 
 GtkWidget *
@@ -231,7 +184,8 @@ pt_choice_button_set_strings (PtChoiceButton     *self,
     return;
   g_strfreev (self->strings);
   self->strings = strings != NULL ? g_strdupv ((char **) strings) : g_new0 (char *, 1);
-  drop_menu (self);
+  /* Made again, from the new strings, when next opened. */
+  gtk_menu_button_set_menu_model (self->button, NULL);
   if (self->selected >= pt_choice_button_get_n_items (self))
     pt_choice_button_set_selected (self, 0);
   update_label (self);

@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 #define PT_TYPE_CHOICE_BUTTON (pt_choice_button_get_type ())
-G_DECLARE_FINAL_TYPE (PtChoiceButton, pt_choice_button, PT, CHOICE_BUTTON, GtkButton)
+G_DECLARE_FINAL_TYPE (PtChoiceButton, pt_choice_button, PT, CHOICE_BUTTON, GtkWidget)
 
 GtkWidget  *pt_choice_button_new           (const char * const *strings);
 void        pt_choice_button_set_strings   (PtChoiceButton     *self,
@@ -21,5 +21,6 @@ void        pt_choice_button_set_selected  (PtChoiceButton     *self,
                                             guint               position);
 void        pt_choice_button_set_ellipsize (PtChoiceButton     *self,
                                             gboolean            ellipsize);
+void        pt_choice_button_popup         (PtChoiceButton     *self);
 
 G_END_DECLS

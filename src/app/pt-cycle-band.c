@@ -10,6 +10,9 @@
  * timer. A box would ask the texts how wide they must be at the band's
  * height, and a wrapping label answers that with a search over widths, a
  * dozen layouts of the prompt on every resize.
+ *
+ * Until: GtkBox measures this way in 4.8 to at least 4.12; a GtkBox will do
+ * when the oldest GTK supported asks a wrapping label once.
  */
 #define G_LOG_DOMAIN "pt-app"
 

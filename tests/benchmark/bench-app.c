@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bench-app.c — figures that need the app on a display: a drag frame in
- * the real window, and start-up to the first frame against a bare GTK
+/* bench-app.c — figures that need the app on a display: frames of the
+ * real window (a drag, a zoom, a pointer event), and start-up to the first frame against a bare GTK
  * window's (both GSK_RENDERER=cairo under Xvfb, started side by side). */
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <gdk/x11/gdkx.h>
 #include <string.h>
+#include <X11/extensions/XTest.h>
 
 #include "bench.h"
 #include "pt-application.h"
@@ -41,17 +43,127 @@ wait_for_paint (Frame *frame)
     g_main_context_iteration (NULL, TRUE);
 }
 
-/* What moving one card costs per frame: the drag preview moves it a pixel,
- * as the canvas's drag gesture does, and the frame clock's paint (layout,
- * snapshot, render) is timed. The first frame, which draws what stays
- * still, is not among them. */
+/* Paints until the frame clock has painted, at most for a second; FALSE
+ * if nothing was painted. */
+static gboolean
+wait_for_paint_at_most (Frame *frame)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+  frame->painted = FALSE;
+  while (!frame->painted && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  return frame->painted;
+}
+
+static gboolean
+on_settled_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Goes on handling events for ms milliseconds. */
+static void
+settle (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_settled_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Where a point of the canvas is on the X screen. */
+static void
+screen_point (PtWindow *window,
+              PtCanvas *canvas,
+              double    canvas_x,
+              double    canvas_y,
+              int      *x,
+              int      *y)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (canvas));
+  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
+  Window xid = gdk_x11_surface_get_xid (gtk_native_get_surface (native)), child;
+  graphene_point_t p;
+  double sx, sy;
+  int rx, ry;
+
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (canvas), GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT ((float) canvas_x, (float) canvas_y), &p));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  XTranslateCoordinates (display, xid, DefaultRootWindow (display), 0, 0, &rx, &ry, &child);
+  *x = rx + (int) (p.x + sx);
+  *y = ry + (int) (p.y + sy);
+}
+
+/* One pointer motion of a card drag, as the user's hand makes it: a real
+ * X pointer event (XTest), through GDK, the drag gesture, the hit-test and
+ * the canvas's invalidation, to the end of the frame it causes. */
+static void
+drag_event (PtWindow *window,
+            PtCanvas *canvas,
+            PtFactor *factor,
+            Frame    *frame,
+            guint     factors,
+            guint     runs)
+{
+  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  PtRect rect;
+  double wx, wy;
+  int x, y;
+
+  pt_scene_get_card_rect (pt_canvas_get_scene (canvas), factor, &rect);
+  pt_canvas_scene_to_widget (canvas, rect.x + rect.width / 2, rect.y + rect.height / 2, &wx, &wy);
+  screen_point (window, canvas, wx, wy, &x, &y);
+  XTestFakeMotionEvent (display, -1, x, y, CurrentTime);
+  XTestFakeButtonEvent (display, 1, True, CurrentTime);
+  XTestFakeMotionEvent (display, -1, x + 12, y + 12, CurrentTime);
+  XFlush (display);
+  wait_for_paint_at_most (frame);
+  for (guint i = 0; i <= runs; i++)
+    {
+      gint64 sent;
+
+      /* A pause after the last frame, as between a hand's movements: the
+       * frame clock then paints as soon as asked, and the figure is the
+       * work, not the wait for the next refresh. */
+      settle (25);
+      sent = g_get_monotonic_time ();
+      XTestFakeMotionEvent (display, -1, x + 12 + (int) (i % 2 ? 7 : 0) + (int) (i % 30), y + 12, CurrentTime);
+      XFlush (display);
+      if (!wait_for_paint_at_most (frame))
+        g_error ("a pointer motion of a drag caused no frame");
+      if (i > 0)
+        {
+          double ms = (g_get_monotonic_time () - sent) / 1000.0;
+
+          g_array_append_val (times, ms);
+        }
+    }
+  XTestFakeButtonEvent (display, 1, False, CurrentTime);
+  XFlush (display);
+  wait_for_paint_at_most (frame);
+  bench_report ("drag_event", factors, bench_median (times), "ms");
+}
+
+/* Figures of the real window at 1920×1080:
+ *  drag_frame — the frame clock's paint (layout, snapshot, render) of a
+ *    drag moved a pixel through the drag preview, as the gesture moves it;
+ *    the first frame, which draws what stays still, is not among them;
+ *  zoom_frame — the paint after the zoom changed, every run to a scale no
+ *    earlier frame had: every card, link and label drawn anew;
+ *  drag_event — see drag_event (). */
 void
-bench_drag_frame (GFile *file,
-                  guint  factors)
+bench_window_frames (GFile *file,
+                     guint  factors)
 {
   PtApplication *app = pt_application_new ();
   PtWindow *window;
   PtCanvas *canvas;
+  PtFactor *factor;
   GdkFrameClock *clock;
   Frame frame = { 0 };
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
@@ -71,9 +183,9 @@ bench_drag_frame (GFile *file,
   gtk_widget_queue_draw (GTK_WIDGET (window));
   wait_for_paint (&frame);
 
-  pt_canvas_select_factor (canvas, g_ptr_array_index (pt_workshop_get_items (pt_window_get_workshop (window),
-                                                                            PT_ITEM_KIND_FACTOR), factors / 2),
-                           FALSE);
+  factor = g_ptr_array_index (pt_workshop_get_items (pt_window_get_workshop (window), PT_ITEM_KIND_FACTOR),
+                              factors / 2);
+  pt_canvas_select_factor (canvas, factor, FALSE);
   for (guint i = 0; i <= runs; i++)
     {
       pt_canvas_preview_move (canvas, i % 40, i % 40);
@@ -82,8 +194,26 @@ bench_drag_frame (GFile *file,
         g_array_append_val (times, frame.last_ms);
     }
   bench_report ("drag_frame", factors, bench_median (times), "ms");
-
   pt_canvas_end_preview (canvas);
+  wait_for_paint (&frame);
+
+  g_array_set_size (times, 0);
+  for (guint i = 0; i < runs; i++)
+    {
+      /* Zoomed out a little more each time: all of it in view. */
+      pt_canvas_set_zoom_at (canvas, 1.0 - 0.004 * (i + 1), 960, 540);
+      wait_for_paint (&frame);
+      g_array_append_val (times, frame.last_ms);
+    }
+  bench_report ("zoom_frame", factors, bench_median (times), "ms");
+  pt_canvas_zoom_fit (canvas);
+  wait_for_paint (&frame);
+
+  if (GDK_IS_X11_DISPLAY (gtk_widget_get_display (GTK_WIDGET (window))))
+    drag_event (window, canvas, factor, &frame, factors, runs);
+  else
+    g_printerr ("drag_event needs X11 (XTest): left out\n");
+
   g_signal_handlers_disconnect_by_data (clock, &frame);
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))

@@ -31,7 +31,7 @@ double      bench_full_frame   (PtWorkshop  *workshop);
 double      bench_first_frame  (PtWorkshop  *workshop);
 void        bench_render       (PtWorkshop  *workshop,
                                 guint        factors);
-void        bench_drag_frame   (GFile       *file,
+void        bench_window_frames (GFile      *file,
                                 guint        factors);
 void        bench_start_up     (const char  *app,
                                 const char  *bare,

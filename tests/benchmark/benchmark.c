@@ -99,7 +99,7 @@ main (int   argc,
   {
     g_autoptr(PtWorkshop) ws = bench_workshop_new (60, 30);
 
-    bench_report ("full_frame", 60, bench_full_frame (ws), "ms");
+    bench_report ("scene_frame_kept_cards", 60, bench_full_frame (ws), "ms");
     bench_report ("first_frame", 60, bench_first_frame (ws), "ms");
   }
 
@@ -114,7 +114,7 @@ main (int   argc,
 
       bench_files (ws, sizes[i], xmllint, path);
       bench_render (ws, sizes[i]);
-      bench_drag_frame (file, sizes[i]);
+      bench_window_frames (file, sizes[i]);
       bench_report ("memory", sizes[i], (peak_kb (argv[0], path) - empty_kb) / 1024, "MB");
       g_unlink (path);
     }
