@@ -153,8 +153,12 @@ pt_choice_button_init (PtChoiceButton *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->label), TRUE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->label));
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("pan-down-symbolic"));
+  /* The label at the start and the arrow at the end, however wide. */
+  gtk_widget_set_hexpand (box, TRUE);
   self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_child (self->button, box);
+  /* GTK 4.8 centres the child in a box of its own: that box fills. */
+  gtk_widget_set_halign (gtk_widget_get_parent (box), GTK_ALIGN_FILL);
   gtk_menu_button_set_create_popup_func (self->button, create_menu_cb, self, NULL);
   gtk_widget_set_parent (GTK_WIDGET (self->button), GTK_WIDGET (self));
   gtk_widget_add_css_class (GTK_WIDGET (self), "choice-button");
