@@ -407,6 +407,50 @@ test_large_text (Fixture       *f,
   g_assert_cmpuint (outside, >, 0);
 }
 
+/* Leaving presentation gives back the editing view's cards exactly: the
+ * board made them wider, shorter and one line high, which stayed until the
+ * file was opened again. */
+static void
+test_leaving_presentation_restores (Fixture       *f,
+                                    gconstpointer  data)
+{
+  GPtrArray *factors = pt_workshop_get_items (f->workshop, PT_ITEM_KIND_FACTOR);
+  PtScene *scene = pt_canvas_get_scene (f->canvas);
+  g_autofree PtRect *before = g_new (PtRect, factors->len);
+  guint changed = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  gtk_widget_size_allocate (GTK_WIDGET (f->canvas), &(GtkAllocation) { 0, 0, 1280, 720 }, -1);
+  for (guint i = 0; i < factors->len; i++)
+    pt_scene_get_card_rect (scene, g_ptr_array_index (factors, i), &before[i]);
+
+  pt_canvas_set_presenting (f->canvas, TRUE);
+  gtk_widget_size_allocate (GTK_WIDGET (f->canvas), &(GtkAllocation) { 0, 0, 1280, 720 }, -1);
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtRect during;
+
+      pt_scene_get_card_rect (scene, g_ptr_array_index (factors, i), &during);
+      changed += during.width != before[i].width || during.height != before[i].height;
+    }
+  /* The board did lay the cards out otherwise. */
+  g_assert_cmpuint (changed, >, 0);
+
+  pt_canvas_set_presenting (f->canvas, FALSE);
+  gtk_widget_size_allocate (GTK_WIDGET (f->canvas), &(GtkAllocation) { 0, 0, 1280, 720 }, -1);
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtRect after;
+
+      pt_scene_get_card_rect (scene, g_ptr_array_index (factors, i), &after);
+      g_assert_cmpfloat_with_epsilon (after.x, before[i].x, 1e-9);
+      g_assert_cmpfloat_with_epsilon (after.y, before[i].y, 1e-9);
+      g_assert_cmpfloat_with_epsilon (after.width, before[i].width, 1e-9);
+      g_assert_cmpfloat_with_epsilon (after.height, before[i].height, 1e-9);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -427,6 +471,8 @@ main (int   argc,
               fixture_set_up, test_drag_draws_the_moving_card, fixture_tear_down);
   g_test_add ("/canvas/large-text", Fixture, NULL,
               fixture_set_up, test_large_text, fixture_tear_down);
+  g_test_add ("/canvas/leaving-presentation-restores", Fixture, NULL,
+              fixture_set_up, test_leaving_presentation_restores, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -814,6 +814,31 @@ test_scaled_text (void)
   g_object_unref (context);
 }
 
+/* A word broken because it is wider than its line gets no hyphen Pango
+ * would invent ("Underbemanni-ng"): every glyph drawn is one of the text's
+ * characters. */
+static void
+test_no_invented_hyphens (void)
+{
+  PangoContext *context = pt_pango_context_new ();
+  const char *words[] = { "Personalomsättning", "Förbättringsarbete", "Underbemanning" };
+
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      g_autoptr(PangoLayout) layout = pt_pango_text_new (context, words[w], 14, FALSE, FALSE);
+      int glyphs = 0;
+
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pt_pango_text_set_width (layout, 40);
+      g_assert_cmpint (pango_layout_get_line_count (layout), >, 1);
+      for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+        for (GSList *r = ((PangoLayoutLine *) l->data)->runs; r != NULL; r = r->next)
+          glyphs += ((PangoGlyphItem *) r->data)->glyphs->num_glyphs;
+      g_assert_cmpint (glyphs, ==, g_utf8_strlen (words[w], -1));
+    }
+  g_object_unref (context);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -821,6 +846,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/render/geometry/zone-at", test_zone_at);
+  g_test_add_func ("/render/text/no-invented-hyphens", test_no_invented_hyphens);
   g_test_add_func ("/render/geometry/dimension-for-drop", test_dimension_for_drop);
   g_test_add_func ("/render/geometry/clamp-keeps-cards-inside", test_clamp_keeps_cards_inside);
   g_test_add_func ("/render/geometry/model-scene-mapping", test_model_scene_mapping);

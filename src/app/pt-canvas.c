@@ -735,6 +735,11 @@ pt_canvas_set_presenting (PtCanvas *self,
     }
   if (!presenting && self->scene != NULL)
     {
+      /* Back to the cards the editing view had: the board made them wider,
+       * shorter and set out in its columns. */
+      for (PtDimensionKind d = PT_DIMENSION_UNPLACED; d <= PT_DIMENSION_CONTEXTS; d++)
+        pt_scene_set_card_shape (self->scene, d, PT_CARD_WIDTH, PT_CARD_MAX_LINES);
+      pt_scene_clear_spread (self->scene);
       pt_scene_set_text_scale (self->scene, 1.0);
       pt_canvas_set_spotlight (self, -1);
     }

@@ -54,6 +54,7 @@ pt_pango_layout_new (PangoContext *context,
 {
   PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  PangoAttrList *attributes = pango_attr_list_new ();
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   if (bold)
@@ -62,6 +63,12 @@ pt_pango_layout_new (PangoContext *context,
     pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
+  /* Pango 1.44 and later put a hyphen wherever they break inside a word,
+   * which is wrong for most words ("Underbemanni-ng"): a word too wide for
+   * its card is broken where it must be, without one. */
+  pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
+  pango_layout_set_attributes (layout, attributes);
+  pango_attr_list_unref (attributes);
   pango_layout_set_text (layout, text, -1);
   return layout;
 }
