@@ -140,7 +140,16 @@ test_drop_across_border_is_one_step (Fixture       *f,
   g_assert_cmpint (pt_factor_get_dimension (a), ==, PT_DIMENSION_RESOURCES);
   g_assert_cmpint (pt_factor_get_dimension (b), ==, PT_DIMENSION_RESOURCES);
 
-  /* Out of the triangle, to the right: the tray. */
+  /* Out of the triangle, to the right: Contexts while the tray is
+   * collapsed (nothing unplaced), the tray once it shows. */
+  pt_canvas_move_factors (f->canvas, dragged, 1250 - (ra.x + ra.width / 2), 0);
+  g_assert_cmpint (pt_factor_get_dimension (a), ==, PT_DIMENSION_CONTEXTS);
+  g_assert_true (pt_history_undo (pt_workshop_get_history (f->workshop)));
+  pt_canvas_select_factor (f->canvas, b, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.move-to", "i", PT_DIMENSION_UNPLACED));
+  g_assert_true (pt_scene_get_show_tray (scene));
+  g_ptr_array_remove (dragged, b);
+  pt_scene_get_card_rect (scene, a, &ra);
   pt_canvas_move_factors (f->canvas, dragged, 1250 - (ra.x + ra.width / 2), 0);
   g_assert_cmpint (pt_factor_get_dimension (a), ==, PT_DIMENSION_UNPLACED);
 }
@@ -310,6 +319,40 @@ wait_for_frames (Fixture *f)
     }
 }
 
+/* A place on the canvas w wide and h high that no card's rectangle
+ * touches (with some air), found by scanning: the layout fills the
+ * triangle, so where the empty space is depends on the window. */
+static gboolean
+find_empty_spot (Fixture *f,
+                 double   w,
+                 double   h,
+                 double  *x,
+                 double  *y)
+{
+  GPtrArray *factors = pt_workshop_get_items (f->workshop, PT_ITEM_KIND_FACTOR);
+  int width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+
+  for (double sy = 8; sy + h + 8 < height; sy += 8)
+    for (double sx = 8; sx + w + 8 < width; sx += 8)
+      {
+        graphene_rect_t spot = GRAPHENE_RECT_INIT (sx - 8, sy - 8, w + 16, h + 16), card;
+        gboolean free = TRUE;
+
+        for (guint i = 0; i < factors->len && free; i++)
+          free = !(gtk_widget_compute_bounds (pt_canvas_get_card (f->canvas, g_ptr_array_index (factors, i)),
+                                              GTK_WIDGET (f->canvas), &card) &&
+                   graphene_rect_intersection (&spot, &card, NULL));
+        if (free)
+          {
+            *x = sx;
+            *y = sy;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
 /* A drag draws what stays still once, and the moving card over it: the
  * card shows where it is dragged to and no longer where it was, the rest
  * stays, and the drop target lights up; ending the preview puts it back. */
@@ -323,6 +366,7 @@ test_drag_draws_the_moving_card (Fixture       *f,
   graphene_rect_t from, to, other;
   g_autofree guchar *before = NULL, *during = NULL, *after = NULL;
   int width, height;
+  double spot_x = 0, spot_y = 0;
 
   g_assert_cmpint (pt_factor_get_polarity (moving), ==, PT_POLARITY_BARRIER);
   g_assert_cmpint (pt_factor_get_polarity (staying), ==, PT_POLARITY_BARRIER);
@@ -334,9 +378,10 @@ test_drag_draws_the_moving_card (Fixture       *f,
   before = render_canvas (f, &width, &height);
   g_assert_cmpfloat (share_of_colour (before, width, &from, fill), >, 0.3);
 
-  /* Into the empty tray, on the right. */
+  /* Into empty space, room for the card three times over below. */
+  g_assert_true (find_empty_spot (f, from.size.width, 3 * from.size.height, &spot_x, &spot_y));
   pt_canvas_select_factor (f->canvas, moving, FALSE);
-  pt_canvas_preview_move (f->canvas, width * 0.8 - from.origin.x, height * 0.5 - from.origin.y);
+  pt_canvas_preview_move (f->canvas, spot_x - from.origin.x, spot_y - from.origin.y);
   wait_for_frames (f);
   g_assert_true (gtk_widget_compute_bounds (pt_canvas_get_card (f->canvas, moving), GTK_WIDGET (f->canvas), &to));
   g_assert_false (graphene_rect_intersection (&from, &to, NULL));
@@ -346,7 +391,7 @@ test_drag_draws_the_moving_card (Fixture       *f,
   g_assert_cmpfloat (share_of_colour (during, width, &other, fill), >, 0.3);
   /* A second frame of the same drag, further down: only drawn further on,
    * the card is seen there and no longer where the first frame had it. */
-  pt_canvas_preview_move (f->canvas, width * 0.8 - from.origin.x, height * 0.5 - from.origin.y + 2 * to.size.height);
+  pt_canvas_preview_move (f->canvas, spot_x - from.origin.x, spot_y - from.origin.y + 2 * to.size.height);
   wait_for_frames (f);
   g_free (during);
   during = render_canvas (f, &width, &height);

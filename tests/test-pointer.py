@@ -160,18 +160,32 @@ def main():
                                     "The municipality funds a coach"]),
                "click, Shift-click and Ctrl-click selected %s" % chosen)
 
-        # 3: a rectangle round the Contexts cards, from empty canvas.
-        contexts = [node for name, node in cards().items() if " in Contexts: " in name]
+        # 3: a rectangle round the Contexts cards, from empty canvas: it
+        # selects every card it touches (the layout may have put another
+        # dimension's card between them) and nothing else.
+        every = cards()
+        contexts = [node for name, node in every.items() if " in Contexts: " in name]
         left = min(n.position[0] for n in contexts) - 12
         top = min(n.position[1] for n in contexts) - 12
         right = max(n.position[0] + n.size[0] for n in contexts) + 12
         bottom = max(n.position[1] + n.size[1] for n in contexts) + 12
+
+        def on_a_card(x, y):
+            return any(n.position[0] - 4 <= x <= n.position[0] + n.size[0] + 4 and
+                       n.position[1] - 4 <= y <= n.position[1] + n.size[1] + 4 for n in every.values())
+
+        corners = [((left, top), (right, bottom)), ((right, top), (left, bottom)),
+                   ((left, bottom), (right, top)), ((right, bottom), (left, top))]
+        start, stop = next((c for c in corners if not on_a_card(*c[0])), corners[0])
         rawinput.click(cx + 20, cy + 20)       # empty canvas: nothing selected
         time.sleep(0.3)
-        drag((left, top), (right, bottom))
+        drag(start, stop)
         chosen = selected()
-        wanted = sorted(name.split(": ", 1)[1].split(";")[0] for name in cards() if " in Contexts: " in name)
-        report(3, chosen == wanted, "a dragged rectangle selected %s (the Contexts cards: %s)" % (chosen, wanted))
+        wanted = sorted(name.split(": ", 1)[1].split(";")[0] for name, n in every.items()
+                        if n.position[0] < right and n.position[0] + n.size[0] > left and
+                        n.position[1] < bottom and n.position[1] + n.size[1] > top)
+        report(3, chosen == wanted and len(chosen) >= len(contexts),
+               "a dragged rectangle selected %s (the cards it touches: %s)" % (chosen, wanted))
 
         # 4: drag from the handle of a selected card to another card.
         source = card("Residents have little energy for meetings")

@@ -151,7 +151,9 @@ test_presentation_mode (void)
   g_assert_false (pt_canvas_get_presenting (canvas));
   g_assert_true (gtk_widget_get_visible (panel));
   g_assert_true (gtk_widget_get_visible (gtk_window_get_titlebar (GTK_WINDOW (window))));
-  g_assert_true (pt_scene_get_show_tray (pt_canvas_get_scene (canvas)));
+  /* The editing view again, its tray collapsed while nothing is unplaced. */
+  g_assert_false (pt_scene_get_show_tray (pt_canvas_get_scene (canvas)));
+  g_assert_false (pt_scene_get_text_scale (pt_canvas_get_scene (canvas)) > 3.0);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -118,6 +118,32 @@ lay_out_board (PtCanvas *self,
   pt_canvas_update_cards_shown (self);
 }
 
+/* In the editing view every card is placed by the layout engine, whole and
+ * uncovered, with text from 11 to 16 pixels high where the window allows
+ * (pt_scene_arrange ()): again whenever the workshop or the window's shape
+ * has changed, never while cards are dragged, as they would jump. */
+static void
+arrange (PtCanvas *self,
+         int       width,
+         int       height)
+{
+  double aspect = (double) width / MAX (height, 1), pixels;
+  PtRect bounds;
+
+  if (self->scene == NULL || self->presenting || width <= 0 || height <= 0 ||
+      self->drag.mode == MODE_MOVE_CARDS)
+    return;
+  if (self->arranged_aspect == aspect && self->arranged_generation == pt_scene_get_generation (self->scene))
+    return;
+  pt_scene_get_bounds_for_aspect (self->scene, aspect, &bounds);
+  /* Pixels a scene unit at zoom 1: the view fits the bounds. */
+  pixels = height / bounds.height;
+  pt_scene_arrange (self->scene, aspect, 11.0 / (PT_CARD_FONT_SIZE * pixels),
+                    MAX (1.0, 16.0 / (PT_CARD_FONT_SIZE * pixels)), TRUE);
+  self->arranged_aspect = aspect;
+  self->arranged_generation = pt_scene_get_generation (self->scene);
+}
+
 static void
 pt_canvas_size_allocate (GtkWidget *widget,
                          int        width,
@@ -128,8 +154,9 @@ pt_canvas_size_allocate (GtkWidget *widget,
   GHashTableIter iter;
   gpointer factor, card;
 
-  pt_canvas_compute_view (self, width, height);
   pt_canvas_flush_cards_shown (self);
+  arrange (self, width, height);
+  pt_canvas_compute_view (self, width, height);
 
   if (self->presenting && self->scene != NULL)
     lay_out_board (self, width, height);

@@ -183,7 +183,7 @@ preview_move (PtCanvas *self,
   self->drag.cards.dx = dx / self->scale;
   self->drag.cards.dy = dy / self->scale;
   pt_canvas_widget_to_scene (self, self->drag.x, self->drag.y, &sx, &sy);
-  self->drag.cards.target = (PtZone) pt_geometry_dimension_for_drop (sx, sy);
+  self->drag.cards.target = (PtZone) pt_scene_dimension_at (self->scene, sx, sy);
   pt_scene_set_drag (self->scene, &self->drag.cards);
   if (gtk_widget_get_cursor (GTK_WIDGET (self)) == NULL ||
       g_strcmp0 (gdk_cursor_get_name (gtk_widget_get_cursor (GTK_WIDGET (self))), "grabbing") != 0)

@@ -71,6 +71,8 @@ struct _PtCanvas
   GPtrArray   *selection;        /* PtFactor*, in selection order */
   PtLink      *selected_link;
   gboolean     shown_stale;      /* which cards show must be asked again */
+  double       arranged_aspect;  /* the window's shape when the cards were placed */
+  guint64      arranged_generation;  /* and the scene's generation after */
 
   PtCanvasDrag drag;
 

@@ -322,14 +322,25 @@ show_card (PtCanvas *self,
   gtk_accessible_update_state (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_STATE_HIDDEN, !shown, -1);
 }
 
-/* In front of a room unplaced cards have a column of their own on the
- * board (see lay_out_board), not the tray. */
+/* The tray shows while it holds cards, in the editing view only: in front
+ * of a room unplaced cards have a column of their own on the board (see
+ * lay_out_board). */
 static void
 update_tray (PtCanvas *self)
 {
-  if (self->scene != NULL && pt_scene_get_show_tray (self->scene) == self->presenting)
+  GPtrArray *factors;
+  gboolean show = FALSE;
+
+  if (self->scene == NULL)
+    return;
+  /* Collapsed while empty: its room goes to the cards. */
+  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+  for (guint i = 0; i < factors->len && !self->presenting && !show; i++)
+    show = pt_factor_get_dimension (g_ptr_array_index (factors, i)) == PT_DIMENSION_UNPLACED &&
+           !pt_scene_hides (self->scene, g_ptr_array_index (factors, i));
+  if (pt_scene_get_show_tray (self->scene) != show)
     {
-      pt_scene_set_show_tray (self->scene, !self->presenting);
+      pt_scene_set_show_tray (self->scene, show);
       gtk_widget_queue_allocate (GTK_WIDGET (self));
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }

@@ -619,14 +619,19 @@ draw_triangle_page (PtHandout *self,
     unplaced = pt_factor_get_dimension (g_ptr_array_index (factors, i)) == PT_DIMENSION_UNPLACED;
   pt_scene_set_show_tray (scene, unplaced);
   pt_scene_set_reveal_hidden (scene, TRUE);
-  pt_scene_get_bounds (scene, &bounds);
 
+  /* The whole space left on the page, every card whole and uncovered, at
+   * the largest size from 8 pt up at which all of them fit. */
   avail_w = content_width (self);
   avail_h = self->height - MARGIN - FOOTER - LEGEND_HEIGHT - y;
+  pt_scene_get_bounds_for_aspect (scene, avail_w / avail_h, &bounds);
   scale = MIN (avail_w / bounds.width, avail_h / bounds.height);
-  pt_scene_set_text_scale (scene, MAX (1.0, (PT_HANDOUT_MIN_TEXT + 0.2) / (PT_CARD_FONT_SIZE * scale)));
-  /* Cards larger than on screen would cover each other in the corners. */
-  pt_scene_declutter (scene);
+  {
+    double min_scale = (PT_HANDOUT_MIN_TEXT + 0.2) / (PT_CARD_FONT_SIZE * scale);
+
+    pt_scene_arrange (scene, avail_w / avail_h, min_scale, MAX (min_scale, 12.0 / (PT_CARD_FONT_SIZE * scale)), FALSE);
+  }
+  pt_scene_get_bounds (scene, &bounds);
 
   cairo_save (cr);
   cairo_new_path (cr);

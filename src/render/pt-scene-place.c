@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pt-cover.h"
+#include "pt-layout.h"
 #include "pt-palette.h"
 #include "pt-privacy.h"
 #include "pt-pango.h"
@@ -56,6 +57,40 @@ least_covering_position (PtDimensionKind  dimension,
   return best;
 }
 
+/* The dimension a card dropped at (x, y) goes to: the one whose corner
+ * is nearest, as the layout places cards (inside the triangle, the zone
+ * there); the tray, where it is shown, for anything right of the
+ * triangle. */
+PtDimensionKind
+pt_scene_dimension_at (PtScene *self,
+                       double   x,
+                       double   y)
+{
+  const PtPoint corners[] = { { 0, 0 }, { PT_TRIANGLE_SIDE / 2, 0 }, { 0, PT_TRIANGLE_HEIGHT },
+                              { PT_TRIANGLE_SIDE, PT_TRIANGLE_HEIGHT } };
+  PtZone zone = pt_geometry_zone_at (x, y);
+  PtDimensionKind best = PT_DIMENSION_RESOURCES;
+  double best_distance = G_MAXDOUBLE;
+
+  g_return_val_if_fail (PT_IS_SCENE (self), PT_DIMENSION_UNPLACED);
+
+  if (self->show_tray)
+    return pt_geometry_dimension_for_drop (x, y);
+  if (zone >= PT_ZONE_RESOURCES && zone <= PT_ZONE_CONTEXTS)
+    return (PtDimensionKind) zone;
+  for (PtDimensionKind d = PT_DIMENSION_RESOURCES; d <= PT_DIMENSION_CONTEXTS; d++)
+    {
+      double distance = hypot (x - corners[d].x, y - corners[d].y);
+
+      if (distance < best_distance)
+        {
+          best_distance = distance;
+          best = d;
+        }
+    }
+  return best;
+}
+
 /* Where factor lands when dropped with its centre at (cx, cy), scene
  * units: the dimension under that point (right of the triangle, the tray),
  * the card kept wholly inside it. The one landing rule for a drag. */
@@ -72,7 +107,7 @@ pt_scene_place_dropped (PtScene  *self,
   g_return_val_if_fail (PT_IS_SCENE (self), place);
 
   pt_scene_get_card_size (self, factor, &w, &h);
-  place.dimension = pt_geometry_dimension_for_drop (cx, cy);
+  place.dimension = pt_scene_dimension_at (self, cx, cy);
   p = pt_geometry_clamp_card (place.dimension, cx, cy, w, h);
   m = pt_geometry_scene_to_model (place.dimension, p.x, p.y);
   place.x = m.x;
@@ -278,4 +313,151 @@ pt_scene_is_left_out (PtScene  *self,
 {
   g_return_val_if_fail (PT_IS_SCENE (self), FALSE);
   return self->left_out != NULL && g_hash_table_contains (self->left_out, factor);
+}
+
+/* What a surface of this aspect (width / height) shows of the scene: the
+ * scene's own bounds, widened or heightened to that aspect round their
+ * middle, so the triangle is as large as the surface allows and the room
+ * beside it holds cards. */
+void
+pt_scene_get_bounds_for_aspect (PtScene *self,
+                                double   aspect,
+                                PtRect  *bounds)
+{
+  PtRect own;
+
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  pt_scene_get_own_bounds (self, &own);
+  *bounds = own;
+  if (!(aspect > 0) || !isfinite (aspect))
+    return;
+  if (own.width / own.height < aspect)
+    {
+      /* The tray stays at the right-hand edge. */
+      bounds->width = own.height * aspect;
+      bounds->x = self->show_tray ? own.x + own.width - bounds->width
+                                  : own.x + own.width / 2 - bounds->width / 2;
+    }
+  else
+    {
+      /* Two corners are at the foot, one at the top: two thirds of the
+       * room added goes below. */
+      bounds->height = own.width / aspect;
+      bounds->y = own.y - (bounds->height - own.height) / 3;
+    }
+}
+
+/* Places every card shown with the layout engine (pt-layout.h) on a
+ * surface of this aspect, at the largest text scale from min_scale to
+ * max_scale at which all of them fit whole and uncovered; the scene's
+ * bounds become that surface's. FALSE when even min_scale is too large:
+ * then smaller, if it may_shrink (a screen: smaller is better than
+ * covered), or the cards that found no spot are where the group put them
+ * (paper, where nothing may be under 8 pt). */
+gboolean
+pt_scene_arrange (PtScene  *self,
+                  double    aspect,
+                  double    min_scale,
+                  double    max_scale,
+                  gboolean  may_shrink)
+{
+  GPtrArray *all;
+  g_autoptr(GPtrArray) shown = NULL;
+  g_autofree PtLayoutCard *cards = NULL;
+  g_autofree PtPoint *centres = NULL;
+  const double S = PT_TRIANGLE_SIDE, H = PT_TRIANGLE_HEIGHT, o = PT_RING_OFFSET;
+  const PtPoint top = { S / 2, 0 }, left = { 0, H }, right = { S, H };
+  PtPoint lines[2 * 6], centre[3] = { { S / 4, H / 2 }, { 3 * S / 4, H / 2 }, { S / 2, H } };
+  /* The dimensions' names and counts, the cycle's steps, and right of the
+   * triangle the tray's side (nothing but the tray there). */
+  PtRect headings[7] = {
+    { S / 2 - 260, -90, 520, 60 }, { -60, H + 40, 520, 60 }, { S / 2 + 20, H + 40, 520, 60 },
+  };
+  PtLayoutArea area = { { 0 } };
+  PtRect bounds;
+  double scale = 1.0, now;
+  gboolean fits;
+
+  g_return_val_if_fail (PT_IS_SCENE (self), FALSE);
+
+  pt_scene_get_bounds_for_aspect (self, aspect, &bounds);
+  all = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+  shown = g_ptr_array_sized_new (all->len);
+  for (guint i = 0; i < all->len; i++)
+    if (!pt_scene_hides (self, g_ptr_array_index (all, i)))
+      g_ptr_array_add (shown, g_ptr_array_index (all, i));
+
+  /* Sizes at text scale 1: a card at another scale is the same card,
+   * larger (pt_scene_get_card). */
+  now = self->text_scale;
+  cards = g_new (PtLayoutCard, MAX (shown->len, 1));
+  centres = g_new (PtPoint, MAX (shown->len, 1));
+  for (guint i = 0; i < shown->len; i++)
+    {
+      PtFactor *factor = g_ptr_array_index (shown, i);
+      CardCache *cache = pt_scene_get_card (self, factor);
+      PtDimensionKind d = pt_factor_get_dimension (factor);
+
+      cards[i] = (PtLayoutCard) { d, cache->width / now, cache->height / now,
+                                  pt_geometry_model_to_scene (d, pt_factor_get_x (factor),
+                                                              pt_factor_get_y (factor)) };
+    }
+
+  area.bounds = bounds;
+  if (self->show_tray)
+    pt_geometry_tray (&area.tray);
+  /* Each card goes where its corner is the nearest: the room beside the
+   * triangle is shared at the middle of each edge. */
+  area.anchors[PT_DIMENSION_RESOURCES] = top;
+  area.anchors[PT_DIMENSION_DISCOURSES] = left;
+  area.anchors[PT_DIMENSION_CONTEXTS] = right;
+  /* The triangle's edges, and the cycle's arrows beside them. */
+  {
+    const PtPoint corners[] = { left, top, right, left };
+
+    for (guint e = 0; e < 3; e++)
+      {
+        PtPoint a = corners[e], b = corners[e + 1];
+        double nx = pt_scene_ring_arrows[e].n.x * o, ny = pt_scene_ring_arrows[e].n.y * o;
+
+        lines[4 * e] = a;
+        lines[4 * e + 1] = b;
+        lines[4 * e + 2] = (PtPoint) { a.x + (b.x - a.x) * 0.14 + nx, a.y + (b.y - a.y) * 0.14 + ny };
+        lines[4 * e + 3] = (PtPoint) { a.x + (b.x - a.x) * 0.86 + nx, a.y + (b.y - a.y) * 0.86 + ny };
+      }
+  }
+  for (guint step = 0; step < 3; step++)
+    {
+      const RingArrow *arrow = &pt_scene_ring_arrows[step];
+      PtPoint mid = { (arrow->a.x + arrow->b.x) / 2 + arrow->n.x * (o + 22),
+                      (arrow->a.y + arrow->b.y) / 2 + arrow->n.y * (o + 22) };
+      double w = 180, y = step == PT_CYCLE_STEP_ACTION ? mid.y : mid.y - PT_STEP_FONT_SIZE * 0.7;
+
+      headings[3 + step] = (PtRect) { mid.x - arrow->align * w, y, w, PT_STEP_FONT_SIZE * 1.5 };
+    }
+  if (self->show_tray)
+    headings[6] = (PtRect) { area.tray.x - 20, bounds.y, bounds.x + bounds.width - area.tray.x + 20, bounds.height };
+  area.clear_lines = lines;
+  area.n_clear_lines = 6;
+  area.clear_triangles = centre;
+  area.n_clear_triangles = 1;
+  area.clear_rects = headings;
+  area.n_clear_rects = G_N_ELEMENTS (headings);
+  area.margin = 6;
+  area.min_scale = min_scale;
+  area.max_scale = MAX (min_scale, max_scale);
+  area.may_shrink = may_shrink;
+
+  fits = pt_layout_place (cards, shown->len, &area, &scale, centres);
+
+  pt_scene_set_text_scale (self, scale);
+  pt_scene_forget_shown_positions (self);
+  self->shown_at = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  for (guint i = 0; i < shown->len; i++)
+    g_hash_table_insert (self->shown_at, g_ptr_array_index (shown, i), g_memdup2 (&centres[i], sizeof (PtPoint)));
+  self->arranged = TRUE;
+  self->arranged_bounds = bounds;
+  pt_scene_cards_moved (self);
+  return fits;
 }

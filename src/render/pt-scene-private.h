@@ -60,7 +60,9 @@ struct _PtScene
   gboolean      hide_private;   /* on the projector, and on paper unless chosen */
   double        recording_scale;  /* see pt_scene_set_recording_scale */
 
-  GHashTable   *shown_at;     /* PtFactor* → PtPoint*: decluttered centres */
+  GHashTable   *shown_at;     /* PtFactor* → PtPoint*: arranged or decluttered centres */
+  gboolean      arranged;     /* by pt_scene_arrange (), for a surface of... */
+  PtRect        arranged_bounds;  /* ...what it shows */
   GHashTable   *left_out;     /* PtFactor* set: no room for them in a spread */
   GHashTable   *grid;         /* cell → GPtrArray of PtFactor*, or NULL: see card_at */
 
@@ -94,6 +96,8 @@ typedef struct
 extern const RingArrow pt_scene_ring_arrows[3];
 
 /* pt-scene.c */
+void pt_scene_get_own_bounds (PtScene *self,
+                              PtRect  *bounds);
 void pt_scene_use_color (cairo_t       *cr,
            const PtColor *color);
 PangoLayout * pt_scene_new_layout (PtScene    *self,

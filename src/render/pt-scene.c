@@ -150,6 +150,7 @@ pt_scene_forget_shown_positions (PtScene *self)
 {
   g_clear_pointer (&self->shown_at, g_hash_table_unref);
   g_clear_pointer (&self->left_out, g_hash_table_unref);
+  self->arranged = FALSE;
   pt_scene_cards_moved (self);
 }
 
@@ -468,16 +469,27 @@ pt_scene_set_reveal_hidden (PtScene  *self,
 }
 
 /* What the scene covers, in scene units. */
+/* What the scene covers, in scene units, unless arranged for a surface. */
+void
+pt_scene_get_own_bounds (PtScene *self,
+                         PtRect  *bounds)
+{
+  if (self->show_tray)
+    pt_geometry_scene_bounds (bounds);
+  else
+    pt_geometry_triangle_bounds (bounds);
+}
+
 void
 pt_scene_get_bounds (PtScene *self,
                      PtRect  *bounds)
 {
   g_return_if_fail (PT_IS_SCENE (self));
 
-  if (self->show_tray)
-    pt_geometry_scene_bounds (bounds);
+  if (self->arranged)
+    *bounds = self->arranged_bounds;
   else
-    pt_geometry_triangle_bounds (bounds);
+    pt_scene_get_own_bounds (self, bounds);
 }
 
 void

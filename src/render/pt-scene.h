@@ -82,6 +82,9 @@ PtLink     *pt_scene_link_at           (PtScene         *self,
                                         double           x,
                                         double           y,
                                         double           tolerance);
+PtDimensionKind pt_scene_dimension_at  (PtScene         *self,
+                                        double           x,
+                                        double           y);
 PtPlace     pt_scene_place_dropped     (PtScene         *self,
                                         PtFactor        *factor,
                                         double           cx,
@@ -97,6 +100,14 @@ PtPoint     pt_scene_free_position     (PtScene         *self,
                                         double           height);
 
 void        pt_scene_declutter         (PtScene         *self);
+void        pt_scene_get_bounds_for_aspect (PtScene     *self,
+                                        double           aspect,
+                                        PtRect          *bounds);
+gboolean    pt_scene_arrange           (PtScene         *self,
+                                        double           aspect,
+                                        double           min_scale,
+                                        double           max_scale,
+                                        gboolean         may_shrink);
 guint       pt_scene_spread            (PtScene         *self,
                                         PtDimensionKind  dimension,
                                         const PtRect    *area);
