@@ -57,7 +57,11 @@ test_dimension_for_drop (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpint (pt_geometry_dimension_for_drop (cases[i].x, cases[i].y), ==, cases[i].dimension);
+    g_assert_cmpint (pt_geometry_dimension_for_drop (cases[i].x, cases[i].y, TRUE), ==, cases[i].dimension);
+  /* With the tray collapsed, its space belongs to the nearest dimension. */
+  g_assert_cmpint (pt_geometry_dimension_for_drop (1200, 100, FALSE), ==, PT_DIMENSION_RESOURCES);
+  g_assert_cmpint (pt_geometry_dimension_for_drop (1115, 800, FALSE), ==, PT_DIMENSION_CONTEXTS);
+  g_assert_cmpint (pt_geometry_dimension_for_drop (500, 200, FALSE), ==, PT_DIMENSION_RESOURCES);
 }
 
 static gboolean

@@ -127,16 +127,18 @@ distance_to_centroid (PtZone  zone,
 
 /* The dimension a card dropped at (x, y) belongs to: the zone under it; for
  * the centre and the space around the triangle, the nearest dimension;
- * the tray for the tray and for anything right of the triangle. */
+ * while the tray shows, the tray for the tray and anything right of the
+ * triangle (collapsed, that space is the nearest dimension's). */
 PtDimensionKind
-pt_geometry_dimension_for_drop (double x,
-                                double y)
+pt_geometry_dimension_for_drop (double   x,
+                                double   y,
+                                gboolean tray_shown)
 {
   PtZone zone = pt_geometry_zone_at (x, y);
   PtDimensionKind best = PT_DIMENSION_RESOURCES;
   double best_distance = G_MAXDOUBLE;
 
-  if (zone == PT_ZONE_TRAY || x >= tray.x - 20.0)
+  if (tray_shown && (zone == PT_ZONE_TRAY || x >= tray.x - 20.0))
     return PT_DIMENSION_UNPLACED;
   if (zone >= PT_ZONE_RESOURCES && zone <= PT_ZONE_CONTEXTS)
     return (PtDimensionKind) zone;

@@ -48,7 +48,8 @@ void     pt_geometry_zone_corners     (PtZone           zone,
 PtZone   pt_geometry_zone_at          (double           x,
                                        double           y);
 PtDimensionKind pt_geometry_dimension_for_drop (double   x,
-                                                double   y);
+                                                double   y,
+                                                gboolean tray_shown);
 PtPoint  pt_geometry_model_to_scene   (PtDimensionKind  dimension,
                                        double           mx,
                                        double           my);

@@ -44,7 +44,7 @@ least_covering_position (PtDimensionKind  dimension,
         PtRect candidate = { p.x - width / 2, p.y - height / 2, width, height };
         double cost = hypot (p.x - near_x, p.y - near_y);
 
-        if (pt_geometry_dimension_for_drop (p.x, p.y) != dimension)
+        if (pt_geometry_dimension_for_drop (p.x, p.y, TRUE) != dimension)
           continue;
         for (guint i = 0; i < rects->len; i++)
           cost += 0.5 * pt_rect_overlap_area (&candidate, &g_array_index (rects, PtRect, i));
@@ -57,38 +57,17 @@ least_covering_position (PtDimensionKind  dimension,
   return best;
 }
 
-/* The dimension a card dropped at (x, y) goes to: the one whose corner
- * is nearest, as the layout places cards (inside the triangle, the zone
- * there); the tray, where it is shown, for anything right of the
- * triangle. */
+/* The dimension a card dropped at (x, y) goes to: the zone under it, or
+ * the nearest (as the layout places cards round the triangle); the tray,
+ * while it is shown, for anything right of the triangle. */
 PtDimensionKind
 pt_scene_dimension_at (PtScene *self,
                        double   x,
                        double   y)
 {
-  const PtPoint corners[] = { { 0, 0 }, { PT_TRIANGLE_SIDE / 2, 0 }, { 0, PT_TRIANGLE_HEIGHT },
-                              { PT_TRIANGLE_SIDE, PT_TRIANGLE_HEIGHT } };
-  PtZone zone = pt_geometry_zone_at (x, y);
-  PtDimensionKind best = PT_DIMENSION_RESOURCES;
-  double best_distance = G_MAXDOUBLE;
-
   g_return_val_if_fail (PT_IS_SCENE (self), PT_DIMENSION_UNPLACED);
 
-  if (self->show_tray)
-    return pt_geometry_dimension_for_drop (x, y);
-  if (zone >= PT_ZONE_RESOURCES && zone <= PT_ZONE_CONTEXTS)
-    return (PtDimensionKind) zone;
-  for (PtDimensionKind d = PT_DIMENSION_RESOURCES; d <= PT_DIMENSION_CONTEXTS; d++)
-    {
-      double distance = hypot (x - corners[d].x, y - corners[d].y);
-
-      if (distance < best_distance)
-        {
-          best_distance = distance;
-          best = d;
-        }
-    }
-  return best;
+  return pt_geometry_dimension_for_drop (x, y, self->show_tray);
 }
 
 /* Where factor lands when dropped with its centre at (cx, cy), scene

@@ -30,8 +30,8 @@ MUTATIONS = [
      "    return (PtDimensionKind) (zone == PT_ZONE_RESOURCES ? PT_ZONE_DISCOURSES : zone);"),
     ("tray", "a card dropped outside the triangle on the right goes to the tray",
      "src/render/pt-geometry.c",
-     "  if (zone == PT_ZONE_TRAY || x >= tray.x - 20.0)\n    return PT_DIMENSION_UNPLACED;",
-     "  if (zone == PT_ZONE_TRAY && x < tray.x - 20.0)\n    return PT_DIMENSION_UNPLACED;"),
+     "  if (tray_shown && (zone == PT_ZONE_TRAY || x >= tray.x - 20.0))\n    return PT_DIMENSION_UNPLACED;",
+     "  if (tray_shown && (zone == PT_ZONE_TRAY && x < tray.x - 20.0))\n    return PT_DIMENSION_UNPLACED;"),
     ("private-links", "a link with a private end is private in every output",
      "src/model/pt-privacy.c",
      "    return factor_id_is_private (workshop, pt_link_get_from (item)) ||\n"
