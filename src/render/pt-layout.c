@@ -24,7 +24,7 @@
 #define BLOCKED 0xfe
 /* The grid holds about this many cells, whatever the area. */
 #define MAX_CELLS 9000
-#define SCALE_STEPS 7
+#define SCALE_STEPS 5
 
 typedef struct
 {
@@ -34,21 +34,28 @@ typedef struct
   guint8 *owner;       /* the dimension whose cell it is, or BLOCKED */
   guint8 *grid;        /* owner, or TAKEN once a card is on it */
   guint   free_cells[PT_DIMENSION_CONTEXTS + 1];
-  /* For each dimension, how many cells above and left of each corner are
-   * not its own free cells: whether a spot is free is then four reads. */
+  /* Each dimension's cells lie within these columns and rows (first,
+   * past the last): the search for a spot goes no further. */
+  int     first_column[PT_DIMENSION_CONTEXTS + 1], end_column[PT_DIMENSION_CONTEXTS + 1];
+  int     first_row[PT_DIMENSION_CONTEXTS + 1], end_row[PT_DIMENSION_CONTEXTS + 1];
+  /* For each dimension and row, how many cells left of each are not its
+   * own free cells: whether a spot is free is then two reads a row, and a
+   * card placed changes only its own rows. */
   gint32 *sums[PT_DIMENSION_CONTEXTS + 1];
 } Grid;
 
+/* Squared, as it is only compared. */
 static double
-distance_to_segment (double px,
-                     double py,
-                     PtPoint a,
-                     PtPoint b)
+distance2_to_segment (double px,
+                      double py,
+                      PtPoint a,
+                      PtPoint b)
 {
   double dx = b.x - a.x, dy = b.y - a.y, length = dx * dx + dy * dy;
   double t = length > 0 ? CLAMP (((px - a.x) * dx + (py - a.y) * dy) / length, 0, 1) : 0;
+  double ex = px - (a.x + t * dx), ey = py - (a.y + t * dy);
 
-  return hypot (px - (a.x + t * dx), py - (a.y + t * dy));
+  return ex * ex + ey * ey;
 }
 
 static gboolean
@@ -71,7 +78,7 @@ cell_is_clear (const PtLayoutArea *area,
                double              y,
                double              half)
 {
-  double reach = area->margin + half * M_SQRT2;
+  double reach = area->margin + half * M_SQRT2, reach2 = reach * reach;
 
   for (guint i = 0; i < area->n_clear_rects; i++)
     {
@@ -82,16 +89,16 @@ cell_is_clear (const PtLayoutArea *area,
         return FALSE;
     }
   for (guint i = 0; i < area->n_clear_lines; i++)
-    if (distance_to_segment (x, y, area->clear_lines[2 * i], area->clear_lines[2 * i + 1]) < reach)
+    if (distance2_to_segment (x, y, area->clear_lines[2 * i], area->clear_lines[2 * i + 1]) < reach2)
       return FALSE;
   for (guint i = 0; i < area->n_clear_triangles; i++)
     {
       const PtPoint *t = &area->clear_triangles[3 * i];
 
       if (in_triangle (x, y, t) ||
-          distance_to_segment (x, y, t[0], t[1]) < reach ||
-          distance_to_segment (x, y, t[1], t[2]) < reach ||
-          distance_to_segment (x, y, t[2], t[0]) < reach)
+          distance2_to_segment (x, y, t[0], t[1]) < reach2 ||
+          distance2_to_segment (x, y, t[1], t[2]) < reach2 ||
+          distance2_to_segment (x, y, t[2], t[0]) < reach2)
         return FALSE;
     }
   return TRUE;
@@ -110,7 +117,12 @@ grid_init (Grid               *grid,
   grid->owner = g_new (guint8, (gsize) grid->columns * grid->rows);
   grid->grid = g_new (guint8, (gsize) grid->columns * grid->rows);
   for (guint d = 0; d <= PT_DIMENSION_CONTEXTS; d++)
-    grid->sums[d] = g_new0 (gint32, (gsize) (grid->columns + 1) * (grid->rows + 1));
+    {
+      grid->sums[d] = g_new0 (gint32, (gsize) (grid->columns + 1) * grid->rows);
+      grid->first_column[d] = grid->columns;
+      grid->first_row[d] = grid->rows;
+      grid->end_column[d] = grid->end_row[d] = 0;
+    }
   for (int r = 0; r < grid->rows; r++)
     for (int c = 0; c < grid->columns; c++)
       {
@@ -129,7 +141,8 @@ grid_init (Grid               *grid,
 
             for (PtDimensionKind d = PT_DIMENSION_RESOURCES; d <= PT_DIMENSION_CONTEXTS; d++)
               {
-                double distance = hypot (x - area->anchors[d].x, y - area->anchors[d].y);
+                double dx = x - area->anchors[d].x, dy = y - area->anchors[d].y;
+                double distance = dx * dx + dy * dy;
 
                 if (distance < best)
                   {
@@ -139,27 +152,35 @@ grid_init (Grid               *grid,
               }
           }
         grid->owner[r * grid->columns + c] = owner;
+        if (owner <= PT_DIMENSION_CONTEXTS)
+          {
+            grid->first_column[owner] = MIN (grid->first_column[owner], c);
+            grid->end_column[owner] = MAX (grid->end_column[owner], c + 1);
+            grid->first_row[owner] = MIN (grid->first_row[owner], r);
+            grid->end_row[owner] = MAX (grid->end_row[owner], r + 1);
+          }
       }
 }
 
-/* The sums of dimension's not-free cells, again from row on. */
+/* Dimension's counts of not-free cells along each of rows from .. to - 1,
+ * again. */
 static void
 update_sums (Grid   *grid,
              guint8  dimension,
-             int     from_row)
+             int     from,
+             int     to)
 {
   gint32 *sums = grid->sums[dimension];
   int stride = grid->columns + 1;
 
-  for (int r = MAX (from_row, 0); r < grid->rows; r++)
+  for (int r = MAX (from, 0); r < MIN (to, grid->rows); r++)
     {
-      gint32 line = 0;
+      const guint8 *cells = &grid->grid[r * grid->columns];
+      gint32 *line = &sums[r * stride];
 
+      line[0] = 0;
       for (int c = 0; c < grid->columns; c++)
-        {
-          line += grid->grid[r * grid->columns + c] != dimension;
-          sums[(r + 1) * stride + c + 1] = sums[r * stride + c + 1] + line;
-        }
+        line[c + 1] = line[c] + (cells[c] != dimension);
     }
 }
 
@@ -173,7 +194,7 @@ grid_reset (Grid *grid)
       grid->free_cells[grid->owner[i]]++;
   for (guint d = 0; d <= PT_DIMENSION_CONTEXTS; d++)
     if (grid->free_cells[d] > 0)
-      update_sums (grid, (guint8) d, 0);
+      update_sums (grid, (guint8) d, 0, grid->rows);
 }
 
 static gboolean
@@ -189,11 +210,14 @@ spot_is_free (const Grid *grid,
 
   if (column < 0 || row < 0 || column + width > grid->columns || row + height > grid->rows)
     return FALSE;
-  return sums[(row + height) * stride + column + width] - sums[row * stride + column + width] -
-         sums[(row + height) * stride + column] + sums[row * stride + column] == 0;
+  for (int r = row; r < row + height; r++)
+    if (sums[r * stride + column + width] != sums[r * stride + column])
+      return FALSE;
+  return TRUE;
 }
 
-/* The free spot nearest (column, row), ring by ring; FALSE if none. */
+/* The free spot nearest (column, row), ring by ring; FALSE if none. Only
+ * the part of each ring where the dimension has cells is looked at. */
 static gboolean
 find_spot (const Grid *grid,
            int        *column,
@@ -203,8 +227,13 @@ find_spot (const Grid *grid,
            guint8      dimension)
 {
   int c0 = *column, r0 = *row;
-  int rings = MAX (grid->columns, grid->rows);
+  /* Where a spot's top left corner can be at all. */
+  int c_lo = grid->first_column[dimension], c_hi = grid->end_column[dimension] - width;
+  int r_lo = grid->first_row[dimension], r_hi = grid->end_row[dimension] - height;
+  int rings = MAX (MAX (ABS (c0 - c_lo), ABS (c_hi - c0)), MAX (ABS (r0 - r_lo), ABS (r_hi - r0)));
 
+  if (c_hi < c_lo || r_hi < r_lo)
+    return FALSE;
   for (int ring = 0; ring <= rings; ring++)
     {
       int best_c = 0, best_r = 0;
@@ -212,20 +241,26 @@ find_spot (const Grid *grid,
 
       /* Of a ring, the spot nearest the start, not the first met: cards
        * then settle round where they were put, not to one side. */
-      for (int dr = -ring; dr <= ring; dr++)
-        for (int dc = -ring; dc <= ring; dc += (dr == -ring || dr == ring) ? 1 : 2 * ring)
-          {
-            double distance = (double) dc * dc + (double) dr * dr;
+      for (int dr = MAX (-ring, r_lo - r0); dr <= MIN (ring, r_hi - r0); dr++)
+        {
+          gboolean edge = dr == -ring || dr == ring;
+          int from = edge ? MAX (-ring, c_lo - c0) : -ring;
+          int to = edge ? MIN (ring, c_hi - c0) : ring;
 
-            if (distance < best && spot_is_free (grid, c0 + dc, r0 + dr, width, height, dimension))
-              {
-                best = distance;
-                best_c = c0 + dc;
-                best_r = r0 + dr;
-              }
-            if (ring == 0)
-              break;
-          }
+          for (int dc = from; dc <= to; dc += (edge || ring == 0) ? 1 : 2 * ring)
+            {
+              double distance = (double) dc * dc + (double) dr * dr;
+
+              if (c0 + dc < c_lo || c0 + dc > c_hi)
+                continue;
+              if (distance < best && spot_is_free (grid, c0 + dc, r0 + dr, width, height, dimension))
+                {
+                  best = distance;
+                  best_c = c0 + dc;
+                  best_r = r0 + dr;
+                }
+            }
+        }
       if (best < G_MAXDOUBLE)
         {
           *column = best_c;
@@ -299,7 +334,7 @@ place_all (Grid               *grid,
         }
       for (int r = row; r < row + h; r++)
         memset (&grid->grid[r * grid->columns + column], TAKEN, (gsize) w);
-      update_sums (grid, (guint8) card->dimension, row);
+      update_sums (grid, (guint8) card->dimension, row, row + h);
       /* The card in the middle of its cells, its margin round it. */
       centres[order[k]] = (PtPoint) { b->x + (column + w / 2.0) * grid->cell,
                                       b->y + (row + h / 2.0) * grid->cell };

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-scene-place.c — PtScene: where cards go — where a dropped or sent card lands,
- * free space for a new one, and the shown positions that keep a heap apart
- * (declutter) or set cards out in rows (spread).
+ * free space for a new one, and the shown positions: every card arranged
+ * by the layout engine (arrange) or one dimension's set out in rows
+ * (spread).
  */
 #define G_LOG_DOMAIN "pt-render"
 
@@ -156,50 +157,6 @@ pt_scene_free_position (PtScene         *self,
       g_array_append_val (rects, rect);
     }
   return least_covering_position (dimension, near_x, near_y, width, height, rects);
-}
-
-/* Shows each card where it is unless it would cover much of the cards
- * before it, and then in the nearest free space: for pages, where cards are
- * larger than on screen. The model is not touched. Quadratic, so only for
- * workshops of a size that fits a page at all. */
-void
-pt_scene_declutter (PtScene *self)
-{
-  GPtrArray *factors;
-  GArray *placed[PT_DIMENSION_CONTEXTS + 1];
-
-  g_return_if_fail (PT_IS_SCENE (self));
-
-  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  pt_scene_forget_shown_positions (self);
-  if (factors->len > 400)
-    return;
-  self->shown_at = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  for (guint d = 0; d <= PT_DIMENSION_CONTEXTS; d++)
-    placed[d] = g_array_new (FALSE, FALSE, sizeof (PtRect));
-
-  for (guint i = 0; i < factors->len; i++)
-    {
-      PtFactor *factor = g_ptr_array_index (factors, i);
-      PtDimensionKind d = pt_factor_get_dimension (factor);
-      PtPoint *at = g_new (PtPoint, 1);
-      PtRect rect;
-      double covered = 0;
-
-      pt_scene_get_card_rect (self, factor, &rect);
-      for (guint j = 0; j < placed[d]->len; j++)
-        covered += pt_rect_overlap_area (&rect, &g_array_index (placed[d], PtRect, j));
-      *at = (PtPoint) { rect.x + rect.width / 2, rect.y + rect.height / 2 };
-      if (covered > 0.1 * rect.width * rect.height)
-        *at = least_covering_position (d, at->x, at->y, rect.width, rect.height, placed[d]);
-      rect.x = at->x - rect.width / 2;
-      rect.y = at->y - rect.height / 2;
-      g_array_append_val (placed[d], rect);
-      g_hash_table_insert (self->shown_at, factor, at);
-    }
-  for (guint d = 0; d <= PT_DIMENSION_CONTEXTS; d++)
-    g_array_unref (placed[d]);
-  pt_scene_cards_moved (self);
 }
 
 /* Shows one dimension's cards in rows across area, barriers first, each as

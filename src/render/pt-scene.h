@@ -99,7 +99,6 @@ PtPoint     pt_scene_free_position     (PtScene         *self,
                                         double           width,
                                         double           height);
 
-void        pt_scene_declutter         (PtScene         *self);
 void        pt_scene_get_bounds_for_aspect (PtScene     *self,
                                         double           aspect,
                                         PtRect          *bounds);

@@ -29,6 +29,7 @@ void        bench_files        (PtWorkshop  *workshop,
                                 const char  *path);
 double      bench_full_frame   (PtWorkshop  *workshop);
 double      bench_first_frame  (PtWorkshop  *workshop);
+double      bench_layout       (PtWorkshop  *workshop);
 void        bench_render       (PtWorkshop  *workshop,
                                 guint        factors);
 void        bench_window_frames (GFile      *file,

@@ -101,6 +101,7 @@ main (int   argc,
 
     bench_report ("scene_frame_kept_cards", 60, bench_full_frame (ws), "ms");
     bench_report ("first_frame", 60, bench_first_frame (ws), "ms");
+    bench_report ("layout", 60, bench_layout (ws), "ms");
   }
 
   /* PT_BENCHMARK_MAX=1000 leaves the largest out, for a quick look. */
