@@ -525,8 +525,10 @@ rect_inside (const PtRect *inner,
 }
 
 /* The projector's board: each column's cards inside it, apart, barriers
- * before enablers; fewer lines before any card is left out; what is left
- * out is counted, not drawn and not hit. */
+ * before enablers, every one whole at the largest text size that lets
+ * them all be (a tenth larger does not); when even the smallest does not,
+ * the cards shown are whole and the rest are counted, not drawn and not
+ * hit. */
 static void
 test_board (void)
 {
@@ -540,36 +542,47 @@ test_board (void)
   GPtrArray *factors;
   PtFactor *enabler, *first;
   guint shown = 0, left_out = 0;
-  double one_line;
+  double scale;
 
-  pt_scene_set_text_scale (scene, 2.0);
   enabler = test_add_factor (ws, "Short talks", PT_DIMENSION_RESOURCES, PT_POLARITY_ENABLER, 0.5, 0.5);
   first = test_add_factor (ws, long_text, PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.5);
   for (guint i = 0; i < 3; i++)
     test_add_factor (ws, long_text, PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.5);
-  for (guint i = 0; i < 40; i++)
-    test_add_factor (ws, "Understaffing", PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER, 0.5, 0.5);
+  factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
 
-  /* Resources: five cards fit only once the long texts lose lines. */
-  pt_board_lay_out (scene, columns, G_N_ELEMENTS (columns), 600 / 2.0);
+  /* Resources alone: five cards fit, whole, at a size between. */
+  g_assert_true (pt_board_fit (scene, columns, 1, 1.0, 4.0));
   g_assert_cmpuint (columns[0].left_out, ==, 0);
+  scale = pt_scene_get_text_scale (scene);
+  g_assert_cmpfloat (scale, >, 1.0);
+  g_assert_cmpfloat (scale, <, 4.0);
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtRect rect;
+
+      g_assert_true (pt_scene_card_is_whole (scene, g_ptr_array_index (factors, i)));
+      pt_scene_get_card_rect (scene, g_ptr_array_index (factors, i), &rect);
+      g_assert_true (rect_inside (&rect, &columns[0].area));
+    }
   {
     PtRect a, b;
 
     pt_scene_get_card_rect (scene, first, &a);
     pt_scene_get_card_rect (scene, enabler, &b);
     g_assert_cmpfloat (a.y, <, b.y);
-    g_assert_cmpfloat (a.width, ==, 600);
-    one_line = b.height;
-    g_assert_cmpfloat (a.height, >, one_line);
-    /* Three lines each would not fit: the long texts lost one. */
-    g_assert_cmpfloat (a.height, <, 1.8 * one_line);
   }
+  /* The largest: from a tenth larger up, they do not all fit. */
+  g_assert_false (pt_board_fit (scene, columns, 1, scale * 1.1, 4.0));
 
-  /* Contexts: forty cards cannot fit; those shown are inside the column,
-   * apart, and above the note; the rest are counted and not there. */
+  /* Contexts: forty cards cannot fit; those shown are whole, inside the
+   * column, apart, and above the note; the rest are counted and not
+   * there. */
+  for (guint i = 0; i < 40; i++)
+    test_add_factor (ws, "Understaffing", PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER, 0.5, 0.5);
+  g_assert_false (pt_board_fit (scene, columns, G_N_ELEMENTS (columns), scale, 4.0));
+  g_assert_cmpfloat (pt_scene_get_text_scale (scene), ==, scale);
+  g_assert_cmpuint (columns[0].left_out, ==, 0);
   g_assert_cmpuint (columns[1].left_out, >, 0);
-  factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
   for (guint i = 0; i < factors->len; i++)
     {
       PtFactor *f = g_ptr_array_index (factors, i);
@@ -583,6 +596,7 @@ test_board (void)
           continue;
         }
       shown++;
+      g_assert_true (pt_scene_card_is_whole (scene, f));
       g_assert_true (rect_inside (&rect, &columns[pt_factor_get_dimension (f) == PT_DIMENSION_CONTEXTS].area));
       g_assert_true (pt_scene_card_at (scene, rect.x + rect.width / 2, rect.y + rect.height / 2) == f);
       for (guint j = 0; j < i; j++)
@@ -602,6 +616,31 @@ test_board (void)
   /* Back to the group's layout: nothing is left out. */
   pt_scene_clear_spread (scene);
   g_assert_false (pt_scene_is_left_out (scene, g_ptr_array_index (factors, factors->len - 1)));
+}
+
+/* A card is whole when it shows all its words, none broken: not when its
+ * text is cut short, nor when a word wider than the card is broken. */
+static void
+test_card_whole (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  g_autoptr(PtScene) scene = pt_scene_new (ws);
+  PtFactor *plain = test_add_factor (ws, "Taking time to listen", PT_DIMENSION_RESOURCES, PT_POLARITY_ENABLER, 0.5, 0.5);
+  PtFactor *compound = test_add_factor (ws, "Förbättringsarbetsgruppsmöte", PT_DIMENSION_DISCOURSES,
+                                        PT_POLARITY_BARRIER, 0.5, 0.5);
+  PtFactor *chatty = test_add_factor (ws, "Relatives speak for those who cannot and staff listen to the relatives",
+                                      PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER, 0.5, 0.5);
+
+  g_assert_true (pt_scene_card_is_whole (scene, plain));
+  pt_scene_set_card_shape (scene, PT_DIMENSION_DISCOURSES, PT_CARD_WIDTH * 2, PT_CARD_MAX_LINES);
+  g_assert_true (pt_scene_card_is_whole (scene, compound));
+  g_assert_true (pt_scene_card_is_whole (scene, chatty));
+  /* Narrow: the compound is wider than the card and breaks. */
+  pt_scene_set_card_shape (scene, PT_DIMENSION_DISCOURSES, PT_CARD_WIDTH / 2, PT_CARD_MAX_LINES);
+  g_assert_false (pt_scene_card_is_whole (scene, compound));
+  /* One line: the long text ends in an ellipsis. */
+  pt_scene_set_card_shape (scene, PT_DIMENSION_CONTEXTS, PT_CARD_WIDTH, 1);
+  g_assert_false (pt_scene_card_is_whole (scene, chatty));
 }
 
 /* Every pair of text colour and the background it is drawn on. */
@@ -863,6 +902,7 @@ main (int   argc,
   g_test_add_func ("/render/palette-colour-blind", test_palette_colour_blind);
   g_test_add_func ("/render/scene/ten-thousand-in-one-zone", test_ten_thousand_in_one_zone);
   g_test_add_func ("/render/board", test_board);
+  g_test_add_func ("/render/card-whole", test_card_whole);
   g_test_add_func ("/render/scene/hit-grid", test_hit_grid);
   g_test_add_func ("/render/scene/card-picture", test_card_picture);
   g_test_add_func ("/render/scaled-text", test_scaled_text);

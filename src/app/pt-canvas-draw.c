@@ -68,10 +68,12 @@ allocate_at_scene_rect (PtCanvas     *self,
                                                                             on_whole_pixels (self, y))));
 }
 
-/* In front of a room: card text at 28 px on a 720-line screen, growing
- * with the screen, readable from six metres. That is too large for the
- * triangle's corners, so the cards go on a board: the spotlit dimension
- * across the view, or all three side by side, in the keys' order. */
+/* In front of a room text must be read from six metres: card text from
+ * 18 to 36 px on a 720-line screen in the overview, 28 to 48 px in a
+ * spotlight, growing with the screen, as large as lets every card show
+ * whole (pt_board_fit ()). That is too large for the triangle's corners,
+ * so the cards go on a board: the spotlit dimension across the view, or
+ * all three side by side, in the keys' order. */
 static void
 lay_out_board (PtCanvas *self,
                int       width,
@@ -79,17 +81,18 @@ lay_out_board (PtCanvas *self,
 {
   GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
   double screen = MAX (720, root != NULL ? gtk_widget_get_height (root) : height);
-  double text_scale = 28.0 * screen / 720.0 / (PT_CARD_FONT_SIZE * self->scale);
-  double margin = 24 * screen / 720, x0, y0, x1, y1, card_width;
+  /* The text scale of a pixel on a 720-line screen. */
+  double px = screen / 720.0 / (PT_CARD_FONT_SIZE * self->scale);
+  double margin = 24 * screen / 720, x0, y0, x1, y1;
 
-  pt_scene_set_text_scale (self->scene, text_scale);
+  pt_scene_set_text_scale (self->scene, 28 * px);
   pt_canvas_widget_to_scene (self, margin, margin / 2, &x0, &y0);
   pt_canvas_widget_to_scene (self, width - margin, height - margin / 2, &x1, &y1);
   if (self->spotlight >= 0)
     {
       self->n_board = 1;
       self->board[0] = (PtBoardColumn) { self->spotlight, { x0, y0, x1 - x0, y1 - y0 }, 0, 0 };
-      card_width = PT_CARD_WIDTH;
+      pt_board_fit (self->scene, self->board, 1, 28 * px, 48 * px);
     }
   else
     {
@@ -112,9 +115,8 @@ lay_out_board (PtCanvas *self,
 
           self->board[i] = (PtBoardColumn) { d, { x0 + i * (column + gap), y0, column, y1 - y0 }, 0, i < 3 ? d : 0 };
         }
-      card_width = column / pt_scene_get_text_scale (self->scene);
+      pt_board_fit (self->scene, self->board, self->n_board, 18 * px, 36 * px);
     }
-  pt_board_lay_out (self->scene, self->board, self->n_board, card_width);
   pt_canvas_update_cards_shown (self);
 }
 

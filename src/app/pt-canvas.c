@@ -728,8 +728,8 @@ update_palette (PtCanvas *self)
   redraw_cards (self);
 }
 
-/* Presentation: a high-contrast palette, and card text at least 28 px
- * on a 720-line screen, growing with the screen (see size_allocate). */
+/* Presentation: a high-contrast palette, and the board's large text
+ * (lay_out_board in pt-canvas-draw.c). */
 void
 pt_canvas_set_presenting (PtCanvas *self,
                           gboolean  presenting)

@@ -26,47 +26,145 @@ note_height (PtScene *scene)
   return PT_CARD_FONT_SIZE * 1.6 * pt_scene_get_text_scale (scene);
 }
 
-/* One column's cards with at most lines lines each, below its heading and
- * above reserve; returns how many had no room. */
+/* Cards on the board have at most this many lines: one fewer than on
+ * the triangle lets them be as short as their text (pt_scene_get_card). */
+#define BOARD_LINES (PT_CARD_MAX_LINES - 1)
+
+/* Spreads column's cards below its heading and above reserve, per_row to
+ * a row and as wide as that lets them be; returns how many had no room,
+ * or G_MAXUINT if cards that narrow would hold too few words a line. */
 static guint
 spread_column (PtScene       *scene,
                PtBoardColumn *column,
-               double         card_width,
-               guint          lines,
+               guint          per_row,
                double         reserve)
 {
   const PtRect *area = &column->area;
+  double scale = pt_scene_get_text_scale (scene), gap = 6 * scale;
   double heading = pt_scene_get_heading_height (scene, column->dimension, area->width);
+  double width = (area->width - (per_row - 1) * gap) / per_row / scale;
   PtRect cards = { area->x, area->y + heading, area->width, area->height - heading - reserve };
 
-  pt_scene_set_card_shape (scene, column->dimension, card_width, lines);
+  if (width < PT_CARD_WIDTH * 0.75)
+    return G_MAXUINT;
+  pt_scene_set_card_shape (scene, column->dimension, width, BOARD_LINES);
   column->left_out = pt_scene_spread (scene, column->dimension, &cards);
   return column->left_out;
 }
 
-/* Cards of card_width (at the usual text size) in each column, each
- * column with as many lines of text to a card as leaves none out; at one
- * line each, what still has no room is left out and counted. */
-void
-pt_board_lay_out (PtScene       *scene,
-                  PtBoardColumn *columns,
-                  guint          n_columns,
-                  double         card_width)
+/* Whether every card of column the last spread showed is whole. */
+static gboolean
+column_is_whole (PtScene             *scene,
+                 const PtBoardColumn *column)
 {
-  g_return_if_fail (PT_IS_SCENE (scene));
-  g_return_if_fail (columns != NULL || n_columns == 0);
+  GPtrArray *factors = pt_workshop_get_items (pt_scene_get_workshop (scene), PT_ITEM_KIND_FACTOR);
 
-  pt_scene_clear_spread (scene);
-  for (guint i = 0; i < n_columns; i++)
+  for (guint i = 0; i < factors->len; i++)
     {
-      guint lines = PT_CARD_MAX_LINES;
+      PtFactor *factor = g_ptr_array_index (factors, i);
 
-      while (spread_column (scene, &columns[i], card_width, lines, 0) > 0 && lines > 1)
-        lines--;
-      /* The note saying so needs a line of its own. */
-      if (columns[i].left_out > 0)
-        spread_column (scene, &columns[i], card_width, 1, note_height (scene));
+      if (pt_factor_get_dimension (factor) == column->dimension && !pt_scene_hides (scene, factor) &&
+          !pt_scene_card_is_whole (scene, factor))
+        return FALSE;
     }
+  return TRUE;
+}
+
+/* Whether column shows all its cards whole at the scene's text scale,
+ * one card to a row, or two, up to four: left laid out the first way
+ * that does. */
+static gboolean
+column_fits (PtScene       *scene,
+             PtBoardColumn *column)
+{
+  for (guint per_row = 1; per_row <= 4; per_row++)
+    {
+      guint left_out = spread_column (scene, column, per_row, 0);
+
+      if (left_out == G_MAXUINT)
+        break;
+      if (left_out == 0 && column_is_whole (scene, column))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+all_fit (PtScene       *scene,
+         PtBoardColumn *columns,
+         guint          n_columns,
+         double         scale)
+{
+  gboolean fit = TRUE;
+
+  pt_scene_set_text_scale (scene, scale);
+  pt_scene_clear_spread (scene);
+  /* Every column, even after one failed: the last call leaves them laid out. */
+  for (guint i = 0; i < n_columns; i++)
+    fit = column_fits (scene, &columns[i]) && fit;
+  return fit;
+}
+
+/* Lays the columns out at the largest text scale from min_scale to
+ * max_scale at which every card of every column is whole (all its words,
+ * none broken) and none is left out, and returns TRUE. When not even
+ * min_scale does, each column that cannot hold its cards shows as many
+ * whole cards at min_scale as it can, in their order, and the note under
+ * it counts the rest (a card is never cut short to make room). */
+gboolean
+pt_board_fit (PtScene       *scene,
+              PtBoardColumn *columns,
+              guint          n_columns,
+              double         min_scale,
+              double         max_scale)
+{
+  double lo = min_scale, hi = MAX (min_scale, max_scale);
+
+  g_return_val_if_fail (PT_IS_SCENE (scene), FALSE);
+  g_return_val_if_fail (columns != NULL || n_columns == 0, FALSE);
+
+  if (all_fit (scene, columns, n_columns, hi))
+    return TRUE;
+  if (!all_fit (scene, columns, n_columns, lo))
+    {
+      for (guint i = 0; i < n_columns; i++)
+        {
+          guint best = 1, fewest = G_MAXUINT;
+          gboolean best_whole = FALSE;
+
+          if (column_fits (scene, &columns[i]))
+            continue;
+          /* The note saying so needs a line of its own. Of the ways whose
+           * cards are whole, the one that leaves out fewest: a word is
+           * broken only when no way keeps them whole. */
+          for (guint per_row = 1; per_row <= 4; per_row++)
+            {
+              guint left_out = spread_column (scene, &columns[i], per_row, note_height (scene));
+              gboolean whole = left_out != G_MAXUINT && column_is_whole (scene, &columns[i]);
+
+              if ((whole && !best_whole) || (whole == best_whole && left_out < fewest))
+                {
+                  fewest = left_out;
+                  best = per_row;
+                  best_whole = whole;
+                }
+            }
+          spread_column (scene, &columns[i], best, note_height (scene));
+        }
+      return FALSE;
+    }
+  /* Five halvings: a thirty-second of the range is finer than a room sees. */
+  for (int step = 0; step < 5; step++)
+    {
+      double mid = (lo + hi) / 2;
+
+      if (all_fit (scene, columns, n_columns, mid))
+        lo = mid;
+      else
+        hi = mid;
+    }
+  all_fit (scene, columns, n_columns, lo);
+  return TRUE;
 }
 
 void

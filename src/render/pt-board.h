@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-board.h — the projector's layouts. In front of a room, cards must be
  * read from six metres, which the triangle's corners have no room for: a
- * board lays the cards of one dimension, or of each in a column, out at
- * the scene's text scale under the dimension's name and counts, giving a
- * card fewer lines before it leaves any out. Only the scene's shown
- * positions change; the group's own layout stays in the model. */
+ * board lays the cards of one dimension, or of each in a column, out under
+ * the dimension's name and counts at the largest text size at which every
+ * card shows whole; when none does, it shows what fits whole and counts
+ * the rest. Only the scene's shown positions and text scale change; the
+ * group's own layout stays in the model. */
 #pragma once
 
 #include "pt-scene.h"
@@ -19,10 +20,11 @@ typedef struct
   guint           key;        /* the spotlight key that shows them all, or 0 */
 } PtBoardColumn;
 
-void pt_board_lay_out (PtScene       *scene,
+gboolean pt_board_fit (PtScene       *scene,
                        PtBoardColumn *columns,
                        guint          n_columns,
-                       double         card_width);
+                       double         min_scale,
+                       double         max_scale);
 void pt_board_draw    (PtScene             *scene,
                        cairo_t             *cr,
                        const PtBoardColumn *columns,

@@ -126,6 +126,36 @@ pt_pango_text_get_size (PangoLayout *layout,
     *height = h * scale / PANGO_SCALE;
 }
 
+/* Whether the layout shows all its text, every word whole: no ellipsis,
+ * and no line begins where a line may not break (inside a word, as
+ * PANGO_WRAP_WORD_CHAR breaks one wider than the layout). */
+gboolean
+pt_pango_text_is_whole (PangoLayout *layout)
+{
+  const PangoLogAttr *attrs;
+  const char *text;
+  int n_attrs;
+
+  g_return_val_if_fail (PANGO_IS_LAYOUT (layout), FALSE);
+
+  if (pango_layout_is_ellipsized (layout))
+    return FALSE;
+  text = pango_layout_get_text (layout);
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset;
+
+      if (line->is_paragraph_start || line->start_index == 0)
+        continue;
+      offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+      if (offset < n_attrs && !attrs[offset].is_line_break)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* As pango_layout_get_pixel_size () would give it at the drawn size: the
  * logical extents, out to whole units. */
 void

@@ -101,7 +101,7 @@ draw_card_shapes (PtScene     *self,
   /* Barriers have a solid border, enablers a dashed one. */
   if (!barrier)
     cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-  cairo_set_line_width (cr, 3);
+  cairo_set_line_width (cr, 1.5);
   pt_scene_use_color (cr, barrier ? &self->palette->barrier_edge : &self->palette->enabler_edge);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);

@@ -159,12 +159,14 @@ pt_scene_free_position (PtScene         *self,
   return least_covering_position (dimension, near_x, near_y, width, height, rects);
 }
 
-/* Shows one dimension's cards in rows across area, barriers first, each as
- * wide as it is: for the projector, where cards are too large for the
- * corner of the triangle they stand in. Cards that do not fit are left out
- * (see pt_scene_is_left_out); returns how many. Other dimensions' cards
- * stay where they are until pt_scene_clear_spread (); the model is not
- * touched. */
+/* Shows one dimension's cards across area in as many lanes as their width
+ * allows, each card at the foot of the shortest lane (so a short card
+ * does not leave a gap beside a tall one), barriers first and enablers
+ * below all of them: for the projector, where cards are too large for
+ * the corner of the triangle they stand in. Cards that do not fit are
+ * left out (see pt_scene_is_left_out); returns how many. Other
+ * dimensions' cards stay where they are until pt_scene_clear_spread ();
+ * the model is not touched. */
 guint
 pt_scene_spread (PtScene         *self,
                  PtDimensionKind  dimension,
@@ -172,8 +174,9 @@ pt_scene_spread (PtScene         *self,
 {
   GPtrArray *factors;
   g_autoptr(GPtrArray) mine = g_ptr_array_new ();
-  double x, y, row_height = 0, gap;
-  guint left_out = 0;
+  g_autofree double *bottoms = NULL;
+  double gap, card_width;
+  guint lanes, left_out = 0;
 
   g_return_val_if_fail (PT_IS_SCENE (self), 0);
   g_return_val_if_fail (area != NULL, 0);
@@ -182,6 +185,11 @@ pt_scene_spread (PtScene         *self,
   pt_scene_cards_moved (self);
   /* Short cards stand closer, or a column would be mostly gaps. */
   gap = (self->card_lines[dimension] < PT_CARD_MAX_LINES ? 6 : 12) * self->text_scale;
+  card_width = self->card_width[dimension] * self->text_scale;
+  lanes = (guint) CLAMP (floor ((area->width + gap) / (card_width + gap)), 1, 64);
+  bottoms = g_new (double, lanes);
+  for (guint l = 0; l < lanes; l++)
+    bottoms[l] = area->y;
 
   factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
   if (self->shown_at == NULL)
@@ -202,34 +210,38 @@ pt_scene_spread (PtScene         *self,
           g_ptr_array_add (mine, factor);
       }
 
-  x = area->x;
-  y = area->y;
   for (guint i = 0; i < mine->len; i++)
     {
       PtFactor *factor = g_ptr_array_index (mine, i);
       CardCache *cache = pt_scene_get_card (self, factor);
-      gboolean first_enabler = pt_factor_get_polarity (factor) == PT_POLARITY_ENABLER &&
-                               (i == 0 || pt_factor_get_polarity (g_ptr_array_index (mine, i - 1)) ==
-                                          PT_POLARITY_BARRIER);
+      guint lane = 0;
 
-      /* Enablers start a row of their own, below the barriers. */
-      if (x > area->x && (first_enabler || x + cache->width > area->x + area->width))
+      /* Enablers start below every barrier. */
+      if (i > 0 && pt_factor_get_polarity (factor) == PT_POLARITY_ENABLER &&
+          pt_factor_get_polarity (g_ptr_array_index (mine, i - 1)) == PT_POLARITY_BARRIER)
         {
-          x = area->x;
-          y += row_height + gap;
-          row_height = 0;
+          double lowest = area->y;
+
+          for (guint l = 0; l < lanes; l++)
+            lowest = MAX (lowest, bottoms[l]);
+          for (guint l = 0; l < lanes; l++)
+            bottoms[l] = lowest;
         }
+      for (guint l = 1; l < lanes; l++)
+        if (bottoms[l] < bottoms[lane])
+          lane = l;
       /* Once one card finds no room, the rest keep their order and wait. */
-      if (left_out > 0 || y + cache->height > area->y + area->height)
+      if (left_out > 0 || bottoms[lane] + cache->height > area->y + area->height)
         {
           g_hash_table_add (self->left_out, factor);
           left_out++;
           continue;
         }
       g_hash_table_insert (self->shown_at, factor,
-                           g_memdup2 (&(PtPoint) { x + cache->width / 2, y + cache->height / 2 }, sizeof (PtPoint)));
-      x += cache->width + gap;
-      row_height = MAX (row_height, cache->height);
+                           g_memdup2 (&(PtPoint) { area->x + lane * (card_width + gap) + cache->width / 2,
+                                                   bottoms[lane] + cache->height / 2 },
+                                      sizeof (PtPoint)));
+      bottoms[lane] += cache->height + gap;
     }
   return left_out;
 }

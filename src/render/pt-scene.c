@@ -371,6 +371,17 @@ pt_scene_set_card_shape (PtScene         *self,
   pt_scene_cards_moved (self);
 }
 
+/* Whether factor's card shows all its text, no word broken inside. */
+gboolean
+pt_scene_card_is_whole (PtScene  *self,
+                        PtFactor *factor)
+{
+  g_return_val_if_fail (PT_IS_SCENE (self), FALSE);
+  g_return_val_if_fail (PT_IS_FACTOR (factor), FALSE);
+
+  return pt_pango_text_is_whole (pt_scene_get_card (self, factor)->layout);
+}
+
 /* Pictures drawn into a recording (a GTK drawing node, played back on a
  * screen later) are made at this many device pixels a unit: the screen's
  * scale, so that they stay sharp on a high-resolution one. */

@@ -47,6 +47,8 @@ void        pt_scene_set_card_shape    (PtScene         *self,
                                         PtDimensionKind  dimension,
                                         double           width,
                                         guint            max_lines);
+gboolean    pt_scene_card_is_whole     (PtScene         *self,
+                                        PtFactor        *factor);
 void        pt_scene_set_recording_scale (PtScene       *self,
                                         double           scale);
 void        pt_scene_set_show_tray     (PtScene         *self,
