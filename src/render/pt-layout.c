@@ -296,6 +296,9 @@ place_all (Grid               *grid,
 {
   const PtRect *b = &grid->area->bounds;
   gboolean all = TRUE;
+  /* A card no smaller than one that found no spot in its dimension finds
+   * none either: with thousands of cards, most are not searched for. */
+  int failed_w[PT_DIMENSION_CONTEXTS + 1], failed_h[PT_DIMENSION_CONTEXTS + 1];
 
   grid_reset (grid);
   {
@@ -314,9 +317,12 @@ place_all (Grid               *grid,
         return FALSE;
   }
 
+  for (guint d = 0; d <= PT_DIMENSION_CONTEXTS; d++)
+    failed_w[d] = failed_h[d] = G_MAXINT;
   for (guint k = 0; k < n; k++)
     {
       const PtLayoutCard *card = &cards[order[k]];
+      PtDimensionKind d = card->dimension;
       int w, h, column, row;
 
       cells_of (grid, card, scale, &w, &h);
@@ -324,8 +330,14 @@ place_all (Grid               *grid,
       row = (int) floor ((card->hint.y - b->y) / grid->cell - h / 2.0 + 0.5);
       column = CLAMP (column, 0, MAX (0, grid->columns - w));
       row = CLAMP (row, 0, MAX (0, grid->rows - h));
-      if (!find_spot (grid, &column, &row, w, h, (guint8) card->dimension))
+      if ((guint) (w * h) > grid->free_cells[d] || (w >= failed_w[d] && h >= failed_h[d]) ||
+          !find_spot (grid, &column, &row, w, h, (guint8) d))
         {
+          if (w * h < failed_w[d] * (double) failed_h[d])
+            {
+              failed_w[d] = w;
+              failed_h[d] = h;
+            }
           all = FALSE;
           if (!keep_going)
             return FALSE;
@@ -334,7 +346,8 @@ place_all (Grid               *grid,
         }
       for (int r = row; r < row + h; r++)
         memset (&grid->grid[r * grid->columns + column], TAKEN, (gsize) w);
-      update_sums (grid, (guint8) card->dimension, row, row + h);
+      grid->free_cells[d] -= (guint) (w * h);
+      update_sums (grid, (guint8) d, row, row + h);
       /* The card in the middle of its cells, its margin round it. */
       centres[order[k]] = (PtPoint) { b->x + (column + w / 2.0) * grid->cell,
                                       b->y + (row + h / 2.0) * grid->cell };
