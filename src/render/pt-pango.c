@@ -126,11 +126,10 @@ pt_pango_text_get_size (PangoLayout *layout,
     *height = h * scale / PANGO_SCALE;
 }
 
-/* Whether the layout shows all its text, every word whole: no ellipsis,
- * and no line begins where a line may not break (inside a word, as
- * PANGO_WRAP_WORD_CHAR breaks one wider than the layout). */
+/* Whether a line of the layout begins where a line may not break: inside
+ * a word, as PANGO_WRAP_WORD_CHAR breaks one wider than the layout. */
 gboolean
-pt_pango_text_is_whole (PangoLayout *layout)
+pt_pango_text_breaks_word (PangoLayout *layout)
 {
   const PangoLogAttr *attrs;
   const char *text;
@@ -138,8 +137,6 @@ pt_pango_text_is_whole (PangoLayout *layout)
 
   g_return_val_if_fail (PANGO_IS_LAYOUT (layout), FALSE);
 
-  if (pango_layout_is_ellipsized (layout))
-    return FALSE;
   text = pango_layout_get_text (layout);
   attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
   for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
@@ -151,9 +148,18 @@ pt_pango_text_is_whole (PangoLayout *layout)
         continue;
       offset = g_utf8_pointer_to_offset (text, text + line->start_index);
       if (offset < n_attrs && !attrs[offset].is_line_break)
-        return FALSE;
+        return TRUE;
     }
-  return TRUE;
+  return FALSE;
+}
+
+/* Whether the layout shows all its text, every word whole. */
+gboolean
+pt_pango_text_is_whole (PangoLayout *layout)
+{
+  g_return_val_if_fail (PANGO_IS_LAYOUT (layout), FALSE);
+
+  return !pango_layout_is_ellipsized (layout) && !pt_pango_text_breaks_word (layout);
 }
 
 /* As pango_layout_get_pixel_size () would give it at the drawn size: the

@@ -28,6 +28,7 @@ void          pt_pango_text_get_size       (PangoLayout  *layout,
 void          pt_pango_text_get_pixel_size (PangoLayout  *layout,
                                             int          *width,
                                             int          *height);
+gboolean      pt_pango_text_breaks_word    (PangoLayout  *layout);
 gboolean      pt_pango_text_is_whole       (PangoLayout  *layout);
 void          pt_pango_text_show           (cairo_t      *cr,
                                             PangoLayout  *layout);

@@ -364,6 +364,36 @@ pt_scene_draw_links (PtScene *self,
   pt_scene_draw_links_apart (self, cr, selected, NULL);
 }
 
+/* Where along the line from a to b a link's label of w × h goes: the
+ * middle, or the point nearest it where the label covers no card and not
+ * the focus question (both looked for at a few points of the label, through
+ * the hit-test grid, so thousands of links stay cheap); the middle if none. */
+static PtPoint
+label_place (PtScene *self,
+             PtPoint  a,
+             PtPoint  b,
+             double   w,
+             double   h)
+{
+  static const double along[] = { 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8 };
+  const PtRect question = { PT_TRIANGLE_SIDE / 2 - 130, PT_TRIANGLE_HEIGHT * 0.68 - 60, 260, 120 };
+  gboolean has_question = pt_workshop_get_focus_question (self->workshop)[0] != '\0';
+
+  for (guint i = 0; i < G_N_ELEMENTS (along); i++)
+    {
+      PtPoint at = { a.x + (b.x - a.x) * along[i], a.y + (b.y - a.y) * along[i] };
+      PtRect rect = { at.x - w / 2, at.y - h / 2, w, h };
+      gboolean clear = !(has_question && pt_rect_intersects (&rect, &question));
+
+      for (int px = 0; px <= 4 && clear; px++)
+        for (int py = 0; py <= 2 && clear; py++)
+          clear = pt_scene_card_at (self, rect.x + rect.width * px / 4, rect.y + rect.height * py / 2) == NULL;
+      if (clear)
+        return at;
+    }
+  return (PtPoint) { (a.x + b.x) / 2, (a.y + b.y) / 2 };
+}
+
 static void
 draw_link (PtScene *self,
            cairo_t *cr,
@@ -399,15 +429,19 @@ draw_link (PtScene *self,
   if (label[0] != '\0')
     {
       g_autoptr(PangoLayout) layout = pt_scene_new_layout (self, label, 14 * self->text_scale, FALSE, TRUE);
+      PtPoint at;
       int w, h;
 
       pt_pango_text_set_width (layout, (int) (200 * self->text_scale));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      pango_layout_set_height (layout, -2);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pt_pango_text_get_pixel_size (layout, &w, &h);
-      cairo_rectangle (cr, (a.x + b.x) / 2 - w / 2.0 - 4, (a.y + b.y) / 2 - h / 2.0 - 2, w + 8, h + 4);
+      at = label_place (self, a, b, w + 8, h + 4);
+      cairo_rectangle (cr, at.x - w / 2.0 - 4, at.y - h / 2.0 - 2, w + 8, h + 4);
       cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
       cairo_fill (cr);
-      cairo_move_to (cr, (a.x + b.x) / 2 - w / 2.0, (a.y + b.y) / 2 - h / 2.0);
+      cairo_move_to (cr, at.x - w / 2.0, at.y - h / 2.0);
       pt_scene_use_color (cr, &self->palette->ink);
       pt_pango_text_show (cr, layout);
     }

@@ -95,8 +95,8 @@ MUTATIONS = [
      "      int votes = (int) pt_factor_get_votes (factor) + 2 * delta;"),
     ("newer-minor-kept", "what a newer minor version wrote survives a save",
      "src/io/pt-writer.c",
-     "  for (guint i = 0; kept != NULL && i < kept->len; i++)\n"
-     "    w->failed |= xmlTextWriterWriteRaw (w->writer, g_ptr_array_index (kept, i)) < 0;",
+     "      for (guint i = 0; kept != NULL && i < kept->len; i++)\n"
+     "        w->failed |= xmlTextWriterWriteRaw (w->writer, g_ptr_array_index (kept, i)) < 0;",
      ""),
     ("new-file-private", "a new workshop file is its owner's alone",
      "src/io/pt-writer.c",
