@@ -618,6 +618,124 @@ test_board (void)
   g_assert_false (pt_scene_is_left_out (scene, g_ptr_array_index (factors, factors->len - 1)));
 }
 
+/* A workshop of n cards in each dimension, as a group makes one: texts of
+ * every length (long Swedish compounds among them), all dropped near the
+ * middle of their dimension, some with votes, links between some. */
+static PtWorkshop *
+dense_workshop (const guint n[3])
+{
+  static const char *texts[] = {
+    "Understaffing", "No time set aside for improvement work", "Relatives speak for those who cannot",
+    "Underbemanning, särskilt på helgerna", "Personer med demenssjukdom tillfrågas inte alls",
+    "Residents keep quiet so as not to be a burden on the staff who are busy", "Taking time to listen",
+    "Förbättringsarbetet finns i årsplanen", "Managers change every year", "Safety before everything else",
+  };
+  PtWorkshop *ws = pt_workshop_new ();
+  PtFactor *last = NULL;
+  guint k = 0;
+
+  for (guint d = 0; d < 3; d++)
+    for (guint i = 0; i < n[d]; i++, k++)
+      {
+        PtFactor *f = test_add_factor (ws, texts[k % G_N_ELEMENTS (texts)], PT_DIMENSION_RESOURCES + d,
+                                       i % 2 ? PT_POLARITY_ENABLER : PT_POLARITY_BARRIER,
+                                       0.5 + 0.05 * ((int) (k * 7 % 5) - 2), 0.5 + 0.05 * ((int) (k * 3 % 5) - 2));
+
+        if (k % 3 == 0)
+          g_object_set (f, "votes", k % 5 + 1, NULL);
+        if (last != NULL && k % 4 == 0)
+          g_object_set (pt_workshop_link_factors (ws, last, f), "label", "makes room for", NULL);
+        last = f;
+      }
+  return ws;
+}
+
+/* The layout engine on every surface and workshop size: no card over
+ * another, each in its own dimension's part, every text whole; at the
+ * sizes the product promises wherever it promises them (11 px in the
+ * editing view at 1280×720 for 40 cards, scaled with the screen). */
+static void
+test_arrange_surfaces (void)
+{
+  static const struct { const char *name; double width, height, min_px, max_px; gboolean paper; } views[] = {
+    { "1280x720", 1280, 720, 11, 16, FALSE },
+    { "1920x1080", 1920, 1080, 11, 16, FALSE },
+    { "1024x576", 1024, 576, 11, 16, FALSE },
+    /* A page's triangle area, in points, as the handout leaves it. */
+    { "A4 portrait", 539, 610, 8.2, 12, TRUE },
+    { "A4 landscape", 786, 380, 8.2, 12, TRUE },
+    { "Letter", 556, 560, 8.2, 12, TRUE },
+  };
+  static const guint sizes[][3] = { { 0, 0, 0 }, { 1, 1, 1 }, { 5, 5, 5 }, { 14, 13, 13 }, { 15, 15, 15 },
+                                    { 40, 40, 40 }, { 60, 60, 60 } };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+      {
+        g_autoptr(PtWorkshop) ws = dense_workshop (sizes[z]);
+        g_autoptr(PtScene) scene = pt_scene_new (ws);
+        GPtrArray *factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
+        guint total = sizes[z][0] + sizes[z][1] + sizes[z][2];
+        double aspect = views[v].width / views[v].height, pixels, px;
+        g_autofree PtRect *rects = g_new (PtRect, MAX (factors->len, 1));
+        PtRect bounds;
+        gboolean fits;
+
+        pt_scene_set_show_tray (scene, FALSE);
+        pt_scene_get_bounds_for_aspect (scene, aspect, &bounds);
+        pixels = views[v].height / bounds.height;
+        fits = pt_scene_arrange (scene, aspect, views[v].min_px / (PT_CARD_FONT_SIZE * pixels),
+                                 MAX (1.0, views[v].max_px / (PT_CARD_FONT_SIZE * pixels)), !views[v].paper);
+        px = pt_scene_get_text_scale (scene) * PT_CARD_FONT_SIZE * pixels;
+        pt_scene_get_bounds (scene, &bounds);
+        g_test_message ("%s, %u cards: %s at %.1f", views[v].name, total, fits ? "fit" : "did not fit", px);
+
+        /* Text sizes scale with the screen: a 576-line one promises
+         * 11 × 576 / 720 px, though it asks for 11. */
+        if (!views[v].paper && total <= 40)
+          {
+            g_assert_true (fits || views[v].height < 720);
+            g_assert_cmpfloat (px, >=, 11.0 * MIN (1.0, views[v].height / 720) - 0.01);
+          }
+        /* Paper holds the example's sixteen at 8 pt (test-export), but
+         * not yet fifteen of these longer ones dropped in a heap: page 1's
+         * numbered labels are still to come (issue 25). */
+        if (views[v].paper && total <= 3)
+          g_assert_true (fits);
+        /* On paper nothing is drawn under 8 pt: what does not fit is not
+         * arranged (and is left for numbered labels to come). */
+        if (!fits && views[v].paper)
+          continue;
+        for (guint i = 0; i < factors->len; i++)
+          {
+            PtFactor *f = g_ptr_array_index (factors, i);
+
+            pt_scene_get_card_rect (scene, f, &rects[i]);
+            /* The engine's grid ends with a cell that may reach past the
+             * area by part of a cell (about a ninetieth of its side). */
+            {
+              PtRect grown = { bounds.x - bounds.width / 90, bounds.y - bounds.height / 90,
+                               bounds.width * 92 / 90, bounds.height * 92 / 90 };
+
+              g_assert_true (rect_inside (&rects[i], &grown));
+            }
+            g_assert_cmpint (pt_geometry_dimension_for_drop (rects[i].x + rects[i].width / 2,
+                                                             rects[i].y + rects[i].height / 2, FALSE),
+                             ==, pt_factor_get_dimension (f));
+            /* Whole, but for the compounds wider than a card, which break
+             * (without a hyphen) rather than widen it. */
+            if (fits && strstr (pt_factor_get_text (f), "Underbemanning") == NULL &&
+                strstr (pt_factor_get_text (f), "demenssjukdom") == NULL &&
+                strstr (pt_factor_get_text (f), "Förbättringsarbetet") == NULL)
+              g_assert_true (pt_scene_card_is_whole (scene, f));
+            for (guint j = 0; j < i; j++)
+              if (pt_rect_intersects (&rects[i], &rects[j]))
+                g_error ("%s, %u cards: “%s” covers “%s”", views[v].name, total, pt_factor_get_text (f),
+                         pt_factor_get_text (g_ptr_array_index (factors, j)));
+          }
+      }
+}
+
 /* A card is whole when it shows all its words, none broken: not when its
  * text is cut short, nor when a word wider than the card is broken. */
 static void
@@ -903,6 +1021,7 @@ main (int   argc,
   g_test_add_func ("/render/scene/ten-thousand-in-one-zone", test_ten_thousand_in_one_zone);
   g_test_add_func ("/render/board", test_board);
   g_test_add_func ("/render/card-whole", test_card_whole);
+  g_test_add_func ("/render/arrange-surfaces", test_arrange_surfaces);
   g_test_add_func ("/render/scene/hit-grid", test_hit_grid);
   g_test_add_func ("/render/scene/card-picture", test_card_picture);
   g_test_add_func ("/render/scaled-text", test_scaled_text);

@@ -327,7 +327,8 @@ pt_scene_set_text_scale (PtScene *self,
 {
   g_return_if_fail (PT_IS_SCENE (self));
 
-  scale = CLAMP (scale, 1.0, 8.0);
+  /* Below 1 when a layout must shrink cards to hold them all. */
+  scale = CLAMP (scale, 0.25, 8.0);
   if (scale == self->text_scale)
     return;
   self->text_scale = scale;
