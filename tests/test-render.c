@@ -676,18 +676,17 @@ test_arrange_surfaces (void)
         g_autoptr(PtScene) scene = pt_scene_new (ws);
         GPtrArray *factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
         guint total = sizes[z][0] + sizes[z][1] + sizes[z][2];
-        double aspect = views[v].width / views[v].height, pixels, px;
+        double pixels, px;
         g_autofree PtRect *rects = g_new (PtRect, MAX (factors->len, 1));
         PtRect bounds;
         gboolean fits;
 
         pt_scene_set_show_tray (scene, FALSE);
-        pt_scene_get_bounds_for_aspect (scene, aspect, &bounds);
-        pixels = views[v].height / bounds.height;
-        fits = pt_scene_arrange (scene, aspect, views[v].min_px / (PT_CARD_FONT_SIZE * pixels),
-                                 MAX (1.0, views[v].max_px / (PT_CARD_FONT_SIZE * pixels)), !views[v].paper);
-        px = pt_scene_get_text_scale (scene) * PT_CARD_FONT_SIZE * pixels;
+        fits = pt_scene_arrange (scene, views[v].width, views[v].height, views[v].min_px, views[v].max_px,
+                                 !views[v].paper);
         pt_scene_get_bounds (scene, &bounds);
+        pixels = views[v].height / bounds.height;
+        px = pt_scene_get_text_scale (scene) * PT_CARD_FONT_SIZE * pixels;
         g_test_message ("%s, %u cards: %s at %.1f", views[v].name, total, fits ? "fit" : "did not fit", px);
 
         /* Text sizes scale with the screen: a 576-line one promises

@@ -129,19 +129,14 @@ arrange (PtCanvas *self,
          int       width,
          int       height)
 {
-  double aspect = (double) width / MAX (height, 1), pixels;
-  PtRect bounds;
+  double aspect = (double) width / MAX (height, 1);
 
   if (self->scene == NULL || self->presenting || width <= 0 || height <= 0 ||
       self->drag.mode == MODE_MOVE_CARDS)
     return;
   if (self->arranged_aspect == aspect && self->arranged_generation == pt_scene_get_generation (self->scene))
     return;
-  pt_scene_get_bounds_for_aspect (self->scene, aspect, &bounds);
-  /* Pixels a scene unit at zoom 1: the view fits the bounds. */
-  pixels = height / bounds.height;
-  pt_scene_arrange (self->scene, aspect, 11.0 / (PT_CARD_FONT_SIZE * pixels),
-                    MAX (1.0, 16.0 / (PT_CARD_FONT_SIZE * pixels)), TRUE);
+  pt_scene_arrange (self->scene, width, height, 11.0, 16.0, TRUE);
   self->arranged_aspect = aspect;
   self->arranged_generation = pt_scene_get_generation (self->scene);
 }

@@ -109,11 +109,30 @@ draw_picture (PtWorkshop *workshop,
   g_autoptr(PtWorkshop) shown = include_private ? g_object_ref (workshop) : pt_privacy_public_copy (workshop);
   g_autoptr(PtScene) scene = pt_scene_new (shown);
   PtRect bounds;
+  double width, height;
 
   pt_scene_set_reveal_hidden (scene, TRUE);
+  /* The tray only when something is in it: its room goes to the cards. */
+  {
+    GPtrArray *factors = pt_workshop_get_items (shown, PT_ITEM_KIND_FACTOR);
+    gboolean unplaced = FALSE;
+
+    for (guint i = 0; i < factors->len && !unplaced; i++)
+      unplaced = pt_factor_get_dimension (g_ptr_array_index (factors, i)) == PT_DIMENSION_UNPLACED;
+    pt_scene_set_show_tray (scene, unplaced);
+  }
+  /* Every card whole and uncovered, as on screen and paper: the picture is
+   * the triangle's usual bounds at the given scale, its text at 11 to 16
+   * of the picture's units (pixels, or points in an SVG). */
+  pt_geometry_scene_bounds (&bounds);
+  width = bounds.width * scale;
+  height = bounds.height * scale;
+  pt_scene_arrange (scene, width, height, 11.0, 16.0, TRUE);
   pt_scene_get_bounds (scene, &bounds);
+  scale = MIN (width / bounds.width, height / bounds.height);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
+  cairo_translate (cr, (width - bounds.width * scale) / 2, (height - bounds.height * scale) / 2);
   cairo_scale (cr, scale, scale);
   cairo_translate (cr, -bounds.x, -bounds.y);
   pt_scene_draw (scene, cr);

@@ -624,14 +624,9 @@ draw_triangle_page (PtHandout *self,
    * the largest size from 8 pt up at which all of them fit. */
   avail_w = content_width (self);
   avail_h = self->height - MARGIN - FOOTER - LEGEND_HEIGHT - y;
-  pt_scene_get_bounds_for_aspect (scene, avail_w / avail_h, &bounds);
-  scale = MIN (avail_w / bounds.width, avail_h / bounds.height);
-  {
-    double min_scale = (PT_HANDOUT_MIN_TEXT + 0.2) / (PT_CARD_FONT_SIZE * scale);
-
-    pt_scene_arrange (scene, avail_w / avail_h, min_scale, MAX (min_scale, 12.0 / (PT_CARD_FONT_SIZE * scale)), FALSE);
-  }
+  pt_scene_arrange (scene, avail_w, avail_h, PT_HANDOUT_MIN_TEXT + 0.2, 12.0, FALSE);
   pt_scene_get_bounds (scene, &bounds);
+  scale = MIN (avail_w / bounds.width, avail_h / bounds.height);
 
   cairo_save (cr);
   cairo_new_path (cr);

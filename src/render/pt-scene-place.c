@@ -296,19 +296,17 @@ pt_scene_get_bounds_for_aspect (PtScene *self,
     }
 }
 
-/* Places every card shown with the layout engine (pt-layout.h) on a
- * surface of this aspect, at the largest text scale from min_scale to
- * max_scale at which all of them fit whole and uncovered; the scene's
- * bounds become that surface's. FALSE when even min_scale is too large:
- * then smaller, if it may_shrink (a screen: smaller is better than
- * covered), or the cards that found no spot are where the group put them
- * (paper, where nothing may be under 8 pt). */
-gboolean
-pt_scene_arrange (PtScene  *self,
-                  double    aspect,
-                  double    min_scale,
-                  double    max_scale,
-                  gboolean  may_shrink)
+/* Places every card shown with the layout engine (pt-layout.h) in bounds,
+ * at the largest text scale from min_scale to max_scale at which all of
+ * them fit whole and uncovered; the scene's bounds become these. FALSE
+ * when even min_scale is too large: then smaller, if it may_shrink, or the
+ * cards that found no spot are where the group put them. */
+static gboolean
+arrange_in (PtScene      *self,
+            const PtRect *bounds,
+            double        min_scale,
+            double        max_scale,
+            gboolean      may_shrink)
 {
   GPtrArray *all;
   g_autoptr(GPtrArray) shown = NULL;
@@ -323,13 +321,9 @@ pt_scene_arrange (PtScene  *self,
     { S / 2 - 260, -90, 520, 60 }, { -60, H + 40, 520, 60 }, { S / 2 + 20, H + 40, 520, 60 },
   };
   PtLayoutArea area = { { 0 } };
-  PtRect bounds;
   double scale = 1.0, now;
   gboolean fits;
 
-  g_return_val_if_fail (PT_IS_SCENE (self), FALSE);
-
-  pt_scene_get_bounds_for_aspect (self, aspect, &bounds);
   all = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
   shown = g_ptr_array_sized_new (all->len);
   for (guint i = 0; i < all->len; i++)
@@ -352,7 +346,8 @@ pt_scene_arrange (PtScene  *self,
                                                               pt_factor_get_y (factor)) };
     }
 
-  area.bounds = bounds;
+  /* Clear of the surface's edges by the badges' reach above a card. */
+  area.bounds = (PtRect) { bounds->x + 10, bounds->y + 10, bounds->width - 20, bounds->height - 20 };
   if (self->show_tray)
     pt_geometry_tray (&area.tray);
   /* Each card goes where its corner is the nearest: the room beside the
@@ -385,7 +380,7 @@ pt_scene_arrange (PtScene  *self,
       headings[3 + step] = (PtRect) { mid.x - arrow->align * w, y, w, PT_STEP_FONT_SIZE * 1.5 };
     }
   if (self->show_tray)
-    headings[6] = (PtRect) { area.tray.x - 20, bounds.y, bounds.x + bounds.width - area.tray.x + 20, bounds.height };
+    headings[6] = (PtRect) { area.tray.x - 20, bounds->y, bounds->x + bounds->width - area.tray.x + 20, bounds->height };
   area.clear_lines = lines;
   area.n_clear_lines = 6;
   area.clear_triangles = centre;
@@ -405,7 +400,54 @@ pt_scene_arrange (PtScene  *self,
   for (guint i = 0; i < shown->len; i++)
     g_hash_table_insert (self->shown_at, g_ptr_array_index (shown, i), g_memdup2 (&centres[i], sizeof (PtPoint)));
   self->arranged = TRUE;
-  self->arranged_bounds = bounds;
+  self->arranged_bounds = *bounds;
   pt_scene_cards_moved (self);
   return fits;
+}
+
+/* Places every card shown on a surface width × height (pixels, or points
+ * on paper), its text from min_size to max_size in the surface's units at
+ * the largest size at which all fit whole and uncovered, the triangle as
+ * large as the surface allows (pt_scene_get_bounds_for_aspect ()); the
+ * scene's bounds become the surface's. When even min_size does not fit,
+ * a screen (text_may_shrink) makes the text smaller, as smaller is better
+ * than covered; paper, where nothing may be under its minimum, draws the
+ * triangle smaller instead, leaving more of the page beside it for cards,
+ * down to two fifths of its size or until its own words would be under
+ * min_size. FALSE when the text shrank, or when
+ * even the smallest triangle did not hold them all (the cards that found
+ * no spot are then where the group put them). */
+gboolean
+pt_scene_arrange (PtScene  *self,
+                  double    width,
+                  double    height,
+                  double    min_size,
+                  double    max_size,
+                  gboolean  text_may_shrink)
+{
+  PtRect own;
+
+  g_return_val_if_fail (PT_IS_SCENE (self), FALSE);
+  g_return_val_if_fail (width > 0 && height > 0, FALSE);
+
+  pt_scene_get_bounds_for_aspect (self, width / height, &own);
+  for (double room = 1.0; ; room *= 1.2)
+    {
+      PtRect bounds = { own.x + own.width / 2 - own.width * room / 2, own.y + own.height / 2 - own.height * room / 2,
+                        own.width * room, own.height * room };
+      /* Surface units a scene unit. */
+      double units = height / bounds.height;
+      double min_scale = min_size / (PT_CARD_FONT_SIZE * units);
+      double max_scale = MAX (min_scale, MAX (1.0, max_size / (PT_CARD_FONT_SIZE * units)));
+      /* The triangle's own words (the cycle's steps, the focus question)
+       * do not grow with the cards: it shrinks no further than keeps them
+       * at the smallest size either. */
+      gboolean last = text_may_shrink || room * 1.2 > 2.5 ||
+                      PT_QUESTION_FONT_SIZE * height / (own.height * room * 1.2) < min_size;
+
+      gboolean fits = arrange_in (self, &bounds, min_scale, max_scale, text_may_shrink);
+
+      if (fits || last)
+        return fits;
+    }
 }

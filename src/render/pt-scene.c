@@ -63,7 +63,7 @@ pt_scene_get_card (PtScene  *self,
 {
   CardCache *cache = g_hash_table_lookup (self->cards, factor);
   PtDimensionKind d;
-  double text_width, min_height, h;
+  double text_width, min_height, h, width;
 
   if (cache != NULL)
     return cache;
@@ -82,11 +82,20 @@ pt_scene_get_card (PtScene  *self,
   /* A very long text makes a tall card, not an endless one. */
   pango_layout_set_height (cache->layout, -(int) self->card_lines[d]);
   pango_layout_set_ellipsize (cache->layout, PANGO_ELLIPSIZE_END);
+  /* On the triangle a word wider than the card widens it, up to twice,
+   * rather than be broken; the board chooses its cards' widths itself. */
+  width = self->card_width[d];
+  while (self->card_lines[d] == PT_CARD_MAX_LINES && width < 2 * self->card_width[d] &&
+         pt_pango_text_breaks_word (cache->layout))
+    {
+      width += PT_CARD_WIDTH / 10;
+      pt_pango_text_set_width (cache->layout, width - (self->card_width[d] - text_width));
+    }
   pt_pango_text_get_size (cache->layout, NULL, &h);
 
   /* A card at a larger text scale is the same card, larger: its layout is
    * made at the usual size and drawn scaled. */
-  cache->width = self->card_width[d] * self->text_scale;
+  cache->width = width * self->text_scale;
   cache->height = MAX (min_height, h + 2 * PT_CARD_PADDING) * self->text_scale;
   g_hash_table_insert (self->cards, factor, cache);
   return cache;

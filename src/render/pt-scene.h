@@ -105,10 +105,11 @@ void        pt_scene_get_bounds_for_aspect (PtScene     *self,
                                         double           aspect,
                                         PtRect          *bounds);
 gboolean    pt_scene_arrange           (PtScene         *self,
-                                        double           aspect,
-                                        double           min_scale,
-                                        double           max_scale,
-                                        gboolean         may_shrink);
+                                        double           width,
+                                        double           height,
+                                        double           min_size,
+                                        double           max_size,
+                                        gboolean         text_may_shrink);
 guint       pt_scene_spread            (PtScene         *self,
                                         PtDimensionKind  dimension,
                                         const PtRect    *area);

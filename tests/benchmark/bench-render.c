@@ -52,13 +52,7 @@ lay_out (gpointer data)
 {
   Render *render = data;
 
-  PtRect bounds;
-  double pixels;
-
-  pt_scene_get_bounds_for_aspect (render->scene, 1280.0 / 720.0, &bounds);
-  pixels = 720.0 / bounds.height;
-  pt_scene_arrange (render->scene, 1280.0 / 720.0, 11.0 / (PT_CARD_FONT_SIZE * pixels),
-                    MAX (1.0, 16.0 / (PT_CARD_FONT_SIZE * pixels)), TRUE);
+  pt_scene_arrange (render->scene, 1280, 720, 11.0, 16.0, TRUE);
 }
 
 static void
