@@ -193,7 +193,8 @@ def main():
         rawinput.click(*centre(source))
         time.sleep(0.4)
         (sx, sy), (sw, sh) = source.position, source.size
-        drag((sx + sw, sy + sh // 2), centre(card("Taking time to listen")))
+        # The handle stands beside the card's right edge, off its text.
+        drag((sx + sw + 9, sy + sh // 2), centre(card("Taking time to listen")))
         after = lambda: card("Residents have little energy for meetings").description or ""
 
         def links(text):

@@ -273,8 +273,9 @@ draw_comparison (PtCanvas     *self,
         if (!g_hash_table_contains (self->cards, factor) || pt_scene_hides (self->scene, factor))
           continue;
         pt_canvas_card_rect (self, factor, &rect);
-        /* Below the card's top edge, clear of the vote badge. */
-        draw_tag (self, cr, rect.x - 4 / self->scale, rect.y + (20 * m - 12) / self->scale,
+        /* Above the card's top edge, side by side (a card can be both
+         * moved and turned), clear of its text and of the vote badge. */
+        draw_tag (self, cr, rect.x + (m == 2 ? 64 : 0) / self->scale, rect.y - 19 / self->scale,
                   marks[m].tag, marks[m].color);
       }
 
@@ -317,11 +318,11 @@ draw_overlays (PtCanvas *self,
   /* The link handle of each selected card. */
   for (guint i = 0; i < self->selection->len && self->drag.mode != MODE_MOVE_CARDS; i++)
     {
-      PtRect rect;
-      double radius = MAX (HANDLE_RADIUS, 7.0 / self->scale);
+      PtPoint centre;
+      double radius;
 
-      pt_canvas_card_rect (self, g_ptr_array_index (self->selection, i), &rect);
-      cairo_arc (cr, rect.x + rect.width, rect.y + rect.height / 2, radius, 0, 2 * G_PI);
+      pt_canvas_link_handle (self, g_ptr_array_index (self->selection, i), &centre, &radius);
+      cairo_arc (cr, centre.x, centre.y, radius, 0, 2 * G_PI);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill_preserve (cr);
       cairo_set_source_rgb (cr, 0.11, 0.44, 0.85);

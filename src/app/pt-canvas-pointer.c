@@ -46,11 +46,11 @@ on_link_handle (PtCanvas *self,
   for (guint i = 0; i < self->selection->len; i++)
     {
       PtFactor *f = g_ptr_array_index (self->selection, i);
-      PtRect rect;
-      double radius = MAX (HANDLE_RADIUS, 8.0 / self->scale);
+      PtPoint centre;
+      double radius;
 
-      pt_canvas_card_rect (self, f, &rect);
-      if (hypot (sx - (rect.x + rect.width), sy - (rect.y + rect.height / 2)) <= radius + 2 / self->scale)
+      pt_canvas_link_handle (self, f, &centre, &radius);
+      if (hypot (sx - centre.x, sy - centre.y) <= radius + 3 / self->scale)
         {
           *factor = f;
           return TRUE;

@@ -106,6 +106,10 @@ void      pt_canvas_compute_view       (PtCanvas        *self,
 void      pt_canvas_card_rect          (PtCanvas        *self,
                                         PtFactor        *factor,
                                         PtRect          *rect);
+void      pt_canvas_link_handle        (PtCanvas        *self,
+                                        PtFactor        *factor,
+                                        PtPoint         *centre,
+                                        double          *radius);
 void      pt_canvas_set_card_selected  (PtCanvas        *self,
                                         PtFactor        *factor,
                                         gboolean         selected);

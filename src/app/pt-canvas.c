@@ -533,6 +533,21 @@ pt_canvas_card_rect (PtCanvas *self,
   pt_scene_get_card_rect (self->scene, factor, rect);
 }
 
+/* Where a selected card's link handle is, in scene units: beside the
+ * middle of its right-hand edge, so it covers none of the card's text. */
+void
+pt_canvas_link_handle (PtCanvas *self,
+                       PtFactor *factor,
+                       PtPoint  *centre,
+                       double   *radius)
+{
+  PtRect rect;
+
+  pt_canvas_card_rect (self, factor, &rect);
+  *radius = MAX (HANDLE_RADIUS, 7.0 / self->scale);
+  *centre = (PtPoint) { rect.x + rect.width + *radius + 2 / self->scale, rect.y + rect.height / 2 };
+}
+
 /* Moves factors by (dx, dy) scene units as one undoable step: each lands in
  * the dimension under its new centre (or the tray), wholly inside it. */
 void
