@@ -378,13 +378,9 @@ compare_order (gconstpointer a,
   return *(const guint *) a < *(const guint *) b ? -1 : *(const guint *) a > *(const guint *) b;
 }
 
-/* Places n cards in area: centres[i] for cards[i], at *scale. TRUE when
- * every card found a spot at a scale from min_scale to max_scale; FALSE
- * when only a smaller one holds them all (down to a quarter of min_scale,
- * if the area may_shrink), or none: those that find no spot are then at
- * their hints. */
-/* The largest scale between lo, at which all fit, and hi, at which they
- * do not, found by halving; the cards are left placed at it. */
+/* The largest scale between lo, at which all fit (and centres hold them
+ * so), and hi, at which they do not, found by halving; centres are left
+ * holding it. Each try is placed in a scratch copy, kept when all fit. */
 static double
 largest_that_fits (Grid               *grid,
                    const PtLayoutCard *cards,
@@ -394,19 +390,28 @@ largest_that_fits (Grid               *grid,
                    double              hi,
                    PtPoint            *centres)
 {
+  g_autofree PtPoint *trial = g_new (PtPoint, MAX (n, 1));
+
   for (int step = 0; step < SCALE_STEPS; step++)
     {
       double mid = (lo + hi) / 2;
 
-      if (place_all (grid, cards, order, n, mid, FALSE, centres))
-        lo = mid;
+      if (place_all (grid, cards, order, n, mid, FALSE, trial))
+        {
+          lo = mid;
+          memcpy (centres, trial, sizeof (PtPoint) * n);
+        }
       else
         hi = mid;
     }
-  place_all (grid, cards, order, n, lo, FALSE, centres);
   return lo;
 }
 
+/* Places n cards in area: centres[i] for cards[i], at *scale. TRUE when
+ * every card found a spot at a scale from min_scale to max_scale; FALSE
+ * when only a smaller one holds them all (down to a quarter of min_scale,
+ * if the area may_shrink), or none: those that find no spot are then at
+ * their hints. */
 gboolean
 pt_layout_place (const PtLayoutCard *cards,
                  guint               n,
