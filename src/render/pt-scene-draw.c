@@ -22,6 +22,21 @@ const RingArrow pt_scene_ring_arrows[3] = {
   { { PT_TRIANGLE_SIDE, PT_TRIANGLE_HEIGHT }, { 0, PT_TRIANGLE_HEIGHT }, { 0, 1 }, 0.5 },
 };
 
+/* Where a step of the cycle has its name, beside its arrow (at most 180
+ * units wide): kept clear of cards and of links' labels. */
+void
+pt_scene_step_label_rect (guint   step,
+                          PtRect *rect)
+{
+  const RingArrow *arrow = &pt_scene_ring_arrows[step];
+  const double o = PT_RING_OFFSET, w = 180;
+  PtPoint mid = { (arrow->a.x + arrow->b.x) / 2 + arrow->n.x * (o + 22),
+                  (arrow->a.y + arrow->b.y) / 2 + arrow->n.y * (o + 22) };
+  double y = step == PT_CYCLE_STEP_ACTION ? mid.y : mid.y - PT_STEP_FONT_SIZE * 0.7;
+
+  *rect = (PtRect) { mid.x - arrow->align * w, y, w, PT_STEP_FONT_SIZE * 1.5 };
+}
+
 void
 pt_scene_rounded_rect (cairo_t *cr,
               double   x,
@@ -365,8 +380,8 @@ pt_scene_draw_links (PtScene *self,
 }
 
 /* Where along the line from a to b a link's label of w × h goes: the
- * middle, or the point nearest it where the label covers no card and not
- * the focus question (both looked for at a few points of the label, through
+ * middle, or the point nearest it where the label covers no card, not
+ * the focus question and not a step's name (both looked for at a few points of the label, through
  * the hit-test grid, so thousands of links stay cheap); the middle if none. */
 static PtPoint
 label_place (PtScene *self,
@@ -384,6 +399,14 @@ label_place (PtScene *self,
       PtPoint at = { a.x + (b.x - a.x) * along[i], a.y + (b.y - a.y) * along[i] };
       PtRect rect = { at.x - w / 2, at.y - h / 2, w, h };
       gboolean clear = !(has_question && pt_rect_intersects (&rect, &question));
+
+      for (guint step = 0; step < 3 && clear; step++)
+        {
+          PtRect name;
+
+          pt_scene_step_label_rect (step, &name);
+          clear = !pt_rect_intersects (&rect, &name);
+        }
 
       for (int px = 0; px <= 4 && clear; px++)
         for (int py = 0; py <= 2 && clear; py++)

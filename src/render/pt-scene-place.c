@@ -371,14 +371,7 @@ arrange_in (PtScene      *self,
       }
   }
   for (guint step = 0; step < 3; step++)
-    {
-      const RingArrow *arrow = &pt_scene_ring_arrows[step];
-      PtPoint mid = { (arrow->a.x + arrow->b.x) / 2 + arrow->n.x * (o + 22),
-                      (arrow->a.y + arrow->b.y) / 2 + arrow->n.y * (o + 22) };
-      double w = 180, y = step == PT_CYCLE_STEP_ACTION ? mid.y : mid.y - PT_STEP_FONT_SIZE * 0.7;
-
-      headings[3 + step] = (PtRect) { mid.x - arrow->align * w, y, w, PT_STEP_FONT_SIZE * 1.5 };
-    }
+    pt_scene_step_label_rect (step, &headings[3 + step]);
   if (self->show_tray)
     headings[6] = (PtRect) { area.tray.x - 20, bounds->y, bounds->x + bounds->width - area.tray.x + 20, bounds->height };
   area.clear_lines = lines;

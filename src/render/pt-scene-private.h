@@ -94,6 +94,8 @@ typedef struct
 } RingArrow;
 
 extern const RingArrow pt_scene_ring_arrows[3];
+void pt_scene_step_label_rect (guint   step,
+                               PtRect *rect);
 
 /* pt-scene.c */
 void pt_scene_get_own_bounds (PtScene *self,
