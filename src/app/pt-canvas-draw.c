@@ -85,7 +85,6 @@ lay_out_board (PtCanvas *self,
   double px = screen / 720.0 / (PT_CARD_FONT_SIZE * self->scale);
   double margin = 24 * screen / 720, x0, y0, x1, y1;
 
-  pt_scene_set_text_scale (self->scene, 28 * px);
   pt_canvas_widget_to_scene (self, margin, margin / 2, &x0, &y0);
   pt_canvas_widget_to_scene (self, width - margin, height - margin / 2, &x1, &y1);
   if (self->spotlight >= 0)
@@ -96,18 +95,10 @@ lay_out_board (PtCanvas *self,
     }
   else
     {
-      GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-      gboolean unplaced = FALSE;
       double gap = margin / self->scale, column;
 
       /* Cards not yet placed get a fourth column, last. */
-      for (guint i = 0; i < factors->len && !unplaced; i++)
-        {
-          PtFactor *f = g_ptr_array_index (factors, i);
-
-          unplaced = pt_factor_get_dimension (f) == PT_DIMENSION_UNPLACED && !pt_scene_hides (self->scene, f);
-        }
-      self->n_board = unplaced ? 4 : 3;
+      self->n_board = pt_scene_shows_unplaced (self->scene) ? 4 : 3;
       column = (x1 - x0 - (self->n_board - 1) * gap) / self->n_board;
       for (guint i = 0; i < self->n_board; i++)
         {

@@ -328,16 +328,12 @@ show_card (PtCanvas *self,
 static void
 update_tray (PtCanvas *self)
 {
-  GPtrArray *factors;
-  gboolean show = FALSE;
+  gboolean show;
 
   if (self->scene == NULL)
     return;
   /* Collapsed while empty: its room goes to the cards. */
-  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  for (guint i = 0; i < factors->len && !self->presenting && !show; i++)
-    show = pt_factor_get_dimension (g_ptr_array_index (factors, i)) == PT_DIMENSION_UNPLACED &&
-           !pt_scene_hides (self->scene, g_ptr_array_index (factors, i));
+  show = !self->presenting && pt_scene_shows_unplaced (self->scene);
   if (pt_scene_get_show_tray (self->scene) != show)
     {
       pt_scene_set_show_tray (self->scene, show);

@@ -112,15 +112,7 @@ draw_picture (PtWorkshop *workshop,
   double width, height;
 
   pt_scene_set_reveal_hidden (scene, TRUE);
-  /* The tray only when something is in it: its room goes to the cards. */
-  {
-    GPtrArray *factors = pt_workshop_get_items (shown, PT_ITEM_KIND_FACTOR);
-    gboolean unplaced = FALSE;
-
-    for (guint i = 0; i < factors->len && !unplaced; i++)
-      unplaced = pt_factor_get_dimension (g_ptr_array_index (factors, i)) == PT_DIMENSION_UNPLACED;
-    pt_scene_set_show_tray (scene, unplaced);
-  }
+  pt_scene_set_show_tray (scene, pt_scene_shows_unplaced (scene));
   /* Every card whole and uncovered, as on screen and paper: the picture is
    * the triangle's usual bounds at the given scale, its text at 11 to 16
    * of the picture's units (pixels, or points in an SVG). */

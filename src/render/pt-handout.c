@@ -574,8 +574,6 @@ draw_triangle_page (PtHandout *self,
   g_autofree char *date = pt_format_date (pt_workshop_get_date (self->workshop));
   const char *title = pt_workshop_get_title (self->workshop);
   const char *question = pt_workshop_get_focus_question (self->workshop);
-  GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  gboolean unplaced = FALSE;
   double y = MARGIN, avail_w, avail_h, scale;
   PtRect bounds;
 
@@ -615,9 +613,7 @@ draw_triangle_page (PtHandout *self,
     }
   y += 8;
 
-  for (guint i = 0; i < factors->len && !unplaced; i++)
-    unplaced = pt_factor_get_dimension (g_ptr_array_index (factors, i)) == PT_DIMENSION_UNPLACED;
-  pt_scene_set_show_tray (scene, unplaced);
+  pt_scene_set_show_tray (scene, pt_scene_shows_unplaced (scene));
   pt_scene_set_reveal_hidden (scene, TRUE);
 
   /* The whole space left on the page, every card whole and uncovered, at

@@ -381,6 +381,23 @@ pt_scene_set_card_shape (PtScene         *self,
   pt_scene_cards_moved (self);
 }
 
+/* Whether any card the scene shows is not yet placed: the tray is
+ * drawn only then (an empty one gives its room to the cards). */
+gboolean
+pt_scene_shows_unplaced (PtScene *self)
+{
+  GPtrArray *factors;
+
+  g_return_val_if_fail (PT_IS_SCENE (self), FALSE);
+
+  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+  for (guint i = 0; i < factors->len; i++)
+    if (pt_factor_get_dimension (g_ptr_array_index (factors, i)) == PT_DIMENSION_UNPLACED &&
+        !pt_scene_hides (self, g_ptr_array_index (factors, i)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether factor's card shows all its text, no word broken inside. */
 gboolean
 pt_scene_card_is_whole (PtScene  *self,

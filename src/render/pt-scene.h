@@ -54,6 +54,7 @@ void        pt_scene_set_recording_scale (PtScene       *self,
 void        pt_scene_set_show_tray     (PtScene         *self,
                                         gboolean         show);
 gboolean    pt_scene_get_show_tray     (PtScene         *self);
+gboolean    pt_scene_shows_unplaced    (PtScene         *self);
 void        pt_scene_set_reveal_hidden (PtScene         *self,
                                         gboolean         reveal);
 void        pt_scene_set_hide_private  (PtScene         *self,
