@@ -25,15 +25,24 @@
 
 static char *tmpdir;
 
+/* A workshop of the source tree: folder is "data/examples" or
+ * "tests/workshops". */
 static PtWorkshop *
-load_example (const char *name)
+load_from (const char *folder,
+           const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", name, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, folder, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   PtWorkshop *ws = pt_reader_load_file (file, NULL, NULL);
 
   g_assert_nonnull (ws);
   return ws;
+}
+
+static PtWorkshop *
+load_example (const char *name)
+{
+  return load_from ("data/examples", name);
 }
 
 /* Runs a tool and returns what it printed; the test fails if it fails. */
@@ -471,6 +480,110 @@ test_handout_promises (void)
     }
 }
 
+/* Text flattened and without hyphens: pdftotext joins a word broken
+ * after its hyphen at a line's end without one ("coproduction"). */
+static char *
+unhyphenated (const char *text)
+{
+  g_autofree char *flat = flatten (text);
+  GString *out = g_string_new (NULL);
+
+  for (const char *c = flat; *c != '\0'; c++)
+    if (*c != '-')
+      g_string_append_c (out, *c);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+page_text (const char *path,
+           guint       page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  g_autofree char *raw = run ("pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, path, "-", NULL);
+
+  return unhyphenated (raw);
+}
+
+/* Page one holds a workshop as a group makes one, forty cards, each with
+ * its text whole at 8 pt or more, on A4 and on Letter; beyond what it can
+ * hold at 8 pt (a hundred and twenty cards), each card is a number, and
+ * the list on the next pages says what each number stands for. */
+static void
+test_handout_page_one (void)
+{
+  const char *dense[] = { "dense-en.ptw", "dense-sv.ptw" };
+  const char *papers[] = { "a4", "letter" };
+  double eight = word_height_at (8.0);
+
+  for (guint d = 0; d < G_N_ELEMENTS (dense); d++)
+    for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
+      {
+        g_autoptr(PtWorkshop) ws = load_from ("tests/workshops", dense[d]);
+        GPtrArray *factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
+        g_autofree char *name = g_strdup_printf ("dense-%u-%s.pdf", d, papers[p]);
+        g_autofree char *path = NULL;
+        g_autofree char *page = NULL;
+        PtExportOptions options;
+
+        g_assert_cmpuint (factors->len, ==, 40);
+        pt_export_options_init (&options, PT_EXPORT_PDF);
+        g_assert_true (pt_paper_from_name (papers[p], &options.paper));
+        path = export (ws, &options, name);
+        page = page_text (path, 1);
+        for (guint i = 0; i < factors->len; i++)
+          {
+            g_autofree char *wanted = unhyphenated (pt_factor_get_text (g_ptr_array_index (factors, i)));
+
+            if (strstr (page, wanted) == NULL)
+              g_error ("%s on %s: “%s” is not on page 1:\n%s", dense[d], papers[p], wanted, page);
+          }
+        g_assert_cmpfloat (smallest_word (path, 1), >=, eight * 0.98);
+      }
+
+  {
+    g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+    GPtrArray *factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
+    g_autofree char *path = NULL;
+    g_autofree char *first = NULL, *second = NULL;
+    g_autofree char *wanted = NULL;
+    PtExportOptions options;
+
+    for (guint i = 0; i < 120; i++)
+      {
+        g_autofree char *id = g_strdup_printf ("f%u", i + 1);
+        g_autofree char *text = g_strdup_printf ("Factor %u, which the group put into words at length", i + 1);
+        g_autoptr(PtItem) factor = g_object_new (PT_TYPE_FACTOR, "id", id, "text", text,
+                                                 "dimension", PT_DIMENSION_RESOURCES + i % 3,
+                                                 "polarity", PT_POLARITY_BARRIER, "x", 0.5, "y", 0.5, NULL);
+
+        g_assert_true (pt_workshop_add (ws, factor));
+      }
+    pt_export_options_init (&options, PT_EXPORT_PDF);
+    path = export (ws, &options, "numbered.pdf");
+    {
+      g_autofree char *text = page_text (path, 1);
+
+      /* Spaces round it, so that each number is found as a word. */
+      first = g_strdup_printf (" %s ", text);
+    }
+    second = page_text (path, 2);
+    g_assert_null (strstr (first, "which the group"));
+    /* Every number on page one, as a word of its own. */
+    for (guint i = 1; i <= factors->len; i++)
+      {
+        g_autofree char *number = g_strdup_printf (" %u ", i);
+
+        if (strstr (first, number) == NULL)
+          g_error ("card %u has no number on page 1:\n%s", i, first);
+      }
+    g_assert_cmpfloat (smallest_word (path, 1), >=, eight * 0.98);
+    /* Resources' first barrier is number 1 in the list. */
+    wanted = g_strdup_printf ("1. %s", pt_factor_get_text (g_ptr_array_index (factors, 0)));
+    if (strstr (second, wanted) == NULL)
+      g_error ("“%s” is not in the list:\n%s", wanted, second);
+  }
+}
+
 /* ------------------------------------------------------------------------ */
 /* SVG and PNG                                                              */
 /* ------------------------------------------------------------------------ */
@@ -717,6 +830,7 @@ main (int   argc,
   g_test_add_func ("/export/pdf/private-factors", test_pdf_private_factors);
   g_test_add_func ("/export/private-everywhere", test_private_everywhere);
   g_test_add_func ("/export/handout-promises", test_handout_promises);
+  g_test_add_func ("/export/handout-page-one", test_handout_page_one);
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/png-sizes", test_png_sizes);
   g_test_add_func ("/export/failure", test_export_failure);

@@ -657,17 +657,19 @@ dense_workshop (const guint n[3])
 static void
 test_arrange_surfaces (void)
 {
-  static const struct { const char *name; double width, height, min_px, max_px; gboolean paper; } views[] = {
-    { "1280x720", 1280, 720, 11, 16, FALSE },
-    { "1920x1080", 1920, 1080, 11, 16, FALSE },
-    { "1024x576", 1024, 576, 11, 16, FALSE },
+  static const struct { const char *name; double width, height, min_px, max_px; gboolean paper; guint holds; } views[] = {
+    { "1280x720", 1280, 720, 11, 16, FALSE, 40 },
+    { "1920x1080", 1920, 1080, 11, 16, FALSE, 40 },
+    { "1024x576", 1024, 576, 11, 16, FALSE, 40 },
     /* A page's triangle area, in points, as the handout leaves it. */
-    { "A4 portrait", 539, 610, 8.2, 12, TRUE },
-    { "A4 landscape", 786, 380, 8.2, 12, TRUE },
-    { "Letter", 556, 560, 8.2, 12, TRUE },
+    { "A4 portrait", 539, 610, 8.2, 12, TRUE, 40 },
+    { "A4 landscape", 786, 380, 8.2, 12, TRUE, 40 },
+    /* Letter's area is a tenth smaller than A4's: thirty-four of these
+     * long cards (and forty as people write them, test-export.c). */
+    { "Letter", 556, 560, 8.2, 12, TRUE, 34 },
   };
-  static const guint sizes[][3] = { { 0, 0, 0 }, { 1, 1, 1 }, { 5, 5, 5 }, { 14, 13, 13 }, { 15, 15, 15 },
-                                    { 40, 40, 40 }, { 60, 60, 60 } };
+  static const guint sizes[][3] = { { 0, 0, 0 }, { 1, 1, 1 }, { 5, 5, 5 }, { 10, 10, 10 }, { 12, 11, 11 },
+                                    { 14, 13, 13 }, { 15, 15, 15 }, { 40, 40, 40 }, { 60, 60, 60 } };
 
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
@@ -691,15 +693,14 @@ test_arrange_surfaces (void)
 
         /* Text sizes scale with the screen: a 576-line one promises
          * 11 × 576 / 720 px, though it asks for 11. */
-        if (!views[v].paper && total <= 40)
+        if (!views[v].paper && total <= views[v].holds)
           {
             g_assert_true (fits || views[v].height < 720);
             g_assert_cmpfloat (px, >=, 11.0 * MIN (1.0, views[v].height / 720) - 0.01);
           }
-        /* Paper holds fifteen of these at 8 pt or more (the triangle drawn
-         * smaller if it must), not yet forty: page 1's numbered labels are
-         * still to come (issue 25). */
-        if (views[v].paper && total <= 15)
+        /* Paper holds forty of these at 8 pt or more (the triangle drawn
+         * smaller, its own words larger, if it must). */
+        if (views[v].paper && total <= views[v].holds)
           {
             g_assert_true (fits);
             g_assert_cmpfloat (px, >=, views[v].min_px - 0.01);
@@ -733,6 +734,41 @@ test_arrange_surfaces (void)
                          pt_factor_get_text (g_ptr_array_index (factors, j)));
           }
       }
+}
+
+/* A spotlight on a 1280×720 projector (the area the presentation leaves
+ * it): a dimension of twelve long cards at 28 px or more, every one shown
+ * whole; one of twenty, too many for that, every one shown all the same,
+ * at 18 px or more. */
+static void
+test_spotlight (void)
+{
+  const guint counts[] = { 12, 20 };
+
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    {
+      const guint n[3] = { 0, counts[c], 0 };
+      g_autoptr(PtWorkshop) ws = dense_workshop (n);
+      g_autoptr(PtScene) scene = pt_scene_new (ws);
+      GPtrArray *factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
+      PtBoardColumn one = { PT_DIMENSION_DISCOURSES, { 24, 12, 1280 - 48, 720 - 110 - 24 }, 0, 0 };
+      gboolean large = pt_board_fit_spotlight (scene, &one, 1 / PT_CARD_FONT_SIZE);
+      double px = pt_scene_get_text_scale (scene) * PT_CARD_FONT_SIZE;
+
+      g_test_message ("spotlight of %u cards: %.1f px", counts[c], px);
+      g_assert_true (large == (c == 0));
+      g_assert_cmpfloat (px, >=, (c == 0 ? 28 : 18) - 0.01);
+      g_assert_cmpuint (one.left_out, ==, 0);
+      for (guint i = 0; i < factors->len; i++)
+        {
+          PtRect rect;
+
+          g_assert_false (pt_scene_is_left_out (scene, g_ptr_array_index (factors, i)));
+          g_assert_true (pt_scene_card_is_whole (scene, g_ptr_array_index (factors, i)));
+          pt_scene_get_card_rect (scene, g_ptr_array_index (factors, i), &rect);
+          g_assert_true (rect_inside (&rect, &one.area));
+        }
+    }
 }
 
 /* A card is whole when it shows all its words, none broken: not when its
@@ -1019,6 +1055,7 @@ main (int   argc,
   g_test_add_func ("/render/palette-colour-blind", test_palette_colour_blind);
   g_test_add_func ("/render/scene/ten-thousand-in-one-zone", test_ten_thousand_in_one_zone);
   g_test_add_func ("/render/board", test_board);
+  g_test_add_func ("/render/spotlight", test_spotlight);
   g_test_add_func ("/render/card-whole", test_card_whole);
   g_test_add_func ("/render/arrange-surfaces", test_arrange_surfaces);
   g_test_add_func ("/render/scene/hit-grid", test_hit_grid);

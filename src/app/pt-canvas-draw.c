@@ -91,7 +91,7 @@ lay_out_board (PtCanvas *self,
     {
       self->n_board = 1;
       self->board[0] = (PtBoardColumn) { self->spotlight, { x0, y0, x1 - x0, y1 - y0 }, 0, 0 };
-      pt_board_fit (self->scene, self->board, 1, 28 * px, 48 * px);
+      pt_board_fit_spotlight (self->scene, self->board, px);
     }
   else
     {

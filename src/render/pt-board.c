@@ -105,6 +105,22 @@ all_fit (PtScene       *scene,
   return fit;
 }
 
+/* One dimension across the whole area, its text 28 to 48 times px (the
+ * text scale of a pixel on a 720-line screen), so that a room reads it
+ * from the back; TRUE when it does. A dimension with too many cards for
+ * that shows all of them all the same, smaller, down to the overview's
+ * 18: a spotlight is where every card of a dimension is seen. */
+gboolean
+pt_board_fit_spotlight (PtScene       *scene,
+                        PtBoardColumn *column,
+                        double         px)
+{
+  if (pt_board_fit (scene, column, 1, 28 * px, 48 * px))
+    return TRUE;
+  pt_board_fit (scene, column, 1, 18 * px, 28 * px);
+  return FALSE;
+}
+
 /* Lays the columns out at the largest text scale from min_scale to
  * max_scale at which every card of every column is whole (all its words,
  * none broken) and none is left out, and returns TRUE. When not even

@@ -25,6 +25,9 @@ gboolean pt_board_fit (PtScene       *scene,
                        guint          n_columns,
                        double         min_scale,
                        double         max_scale);
+gboolean pt_board_fit_spotlight (PtScene       *scene,
+                                 PtBoardColumn *column,
+                                 double         px);
 void pt_board_draw    (PtScene             *scene,
                        cairo_t             *cr,
                        const PtBoardColumn *columns,

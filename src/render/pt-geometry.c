@@ -239,6 +239,18 @@ pt_rect_intersects (const PtRect *a,
          a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
+/* The smallest rectangle holding both; out may be either. */
+void
+pt_rect_union (const PtRect *a,
+               const PtRect *b,
+               PtRect       *out)
+{
+  double x = MIN (a->x, b->x), y = MIN (a->y, b->y);
+  double right = MAX (a->x + a->width, b->x + b->width), bottom = MAX (a->y + a->height, b->y + b->height);
+
+  *out = (PtRect) { x, y, right - x, bottom - y };
+}
+
 double
 pt_rect_overlap_area (const PtRect *a,
                       const PtRect *b)

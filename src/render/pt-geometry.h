@@ -68,5 +68,8 @@ gboolean pt_rect_intersects           (const PtRect    *a,
                                        const PtRect    *b);
 double   pt_rect_overlap_area         (const PtRect    *a,
                                        const PtRect    *b);
+void     pt_rect_union                (const PtRect    *a,
+                                       const PtRect    *b,
+                                       PtRect          *out);
 
 G_END_DECLS

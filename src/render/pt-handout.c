@@ -75,6 +75,13 @@ struct _PtHandout
   PangoContext   *pango;
   GPtrArray      *blocks;
   guint           n_text_pages;
+
+  /* Page one's triangle, arranged once, and where it starts on the page. */
+  PtScene        *scene;
+  double          scene_top;
+  /* PtFactor* → its number ("12") in the list, when page one is too small
+   * for the cards' text at 8 pt and shows numbers instead; else NULL. */
+  GHashTable     *numbers;
 };
 
 G_DEFINE_FINAL_TYPE (PtHandout, pt_handout, G_TYPE_OBJECT)
@@ -201,8 +208,19 @@ fill_cell (PtHandout *self,
   g_autoptr(GString) meta = g_string_new (NULL);
   double text_width = width - MARK - 6;
 
+  const char *number = self->numbers != NULL ? g_hash_table_lookup (self->numbers, factor) : NULL;
+
   cell->polarity = pt_factor_get_polarity (factor);
-  cell->text = layout_new (self, pt_factor_get_text (factor), BODY_SIZE, FALSE, FALSE, text_width);
+  if (number != NULL)
+    {
+      /* Translators: a factor in a handout's list, after the number that
+       * stands for it on page 1: "12. Understaffing" */
+      g_autofree char *text = g_strdup_printf (_("%s. %s"), number, pt_factor_get_text (factor));
+
+      cell->text = layout_new (self, text, BODY_SIZE, FALSE, FALSE, text_width);
+    }
+  else
+    cell->text = layout_new (self, pt_factor_get_text (factor), BODY_SIZE, FALSE, FALSE, text_width);
 
   if (PT_IS_PARTICIPANT (who))
     /* Translators: on a handout, under a factor: "Raised by Anna · User" */
@@ -224,15 +242,15 @@ fill_cell (PtHandout *self,
                  (cell->meta != NULL ? 2 : 0) + (cell->notes != NULL ? 2 : 0);
 }
 
+/* A dimension's factors as the list shows them: its barriers, then its
+ * enablers, each in the workshop's order. */
 static void
-add_factor_rows (PtHandout       *self,
-                 PtDimensionKind  dimension)
+split_by_polarity (PtHandout       *self,
+                   PtDimensionKind  dimension,
+                   GPtrArray       *barriers,
+                   GPtrArray       *enablers)
 {
   GPtrArray *factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  g_autoptr(GPtrArray) barriers = g_ptr_array_new ();
-  g_autoptr(GPtrArray) enablers = g_ptr_array_new ();
-  double column = (content_width (self) - GAP) / 2;
-  Block *titles;
 
   for (guint i = 0; i < factors->len; i++)
     {
@@ -241,6 +259,42 @@ add_factor_rows (PtHandout       *self,
       if (pt_factor_get_dimension (f) == dimension)
         g_ptr_array_add (pt_factor_get_polarity (f) == PT_POLARITY_BARRIER ? barriers : enablers, f);
     }
+}
+
+/* Numbers every factor in the order the list shows them, dimension by
+ * dimension, the unplaced last. */
+static GHashTable *
+number_factors (PtHandout *self)
+{
+  static const PtDimensionKind order[] = { PT_DIMENSION_RESOURCES, PT_DIMENSION_DISCOURSES,
+                                           PT_DIMENSION_CONTEXTS, PT_DIMENSION_UNPLACED };
+  GHashTable *numbers = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  guint next = 1;
+
+  for (guint d = 0; d < G_N_ELEMENTS (order); d++)
+    {
+      g_autoptr(GPtrArray) barriers = g_ptr_array_new ();
+      g_autoptr(GPtrArray) enablers = g_ptr_array_new ();
+
+      split_by_polarity (self, order[d], barriers, enablers);
+      for (guint i = 0; i < barriers->len; i++)
+        g_hash_table_insert (numbers, g_ptr_array_index (barriers, i), g_strdup_printf ("%u", next++));
+      for (guint i = 0; i < enablers->len; i++)
+        g_hash_table_insert (numbers, g_ptr_array_index (enablers, i), g_strdup_printf ("%u", next++));
+    }
+  return numbers;
+}
+
+static void
+add_factor_rows (PtHandout       *self,
+                 PtDimensionKind  dimension)
+{
+  g_autoptr(GPtrArray) barriers = g_ptr_array_new ();
+  g_autoptr(GPtrArray) enablers = g_ptr_array_new ();
+  double column = (content_width (self) - GAP) / 2;
+  Block *titles;
+
+  split_by_polarity (self, dimension, barriers, enablers);
   if (barriers->len == 0 && enablers->len == 0)
     return;
 
@@ -563,28 +617,18 @@ draw_legend (PtHandout *self,
   return size * 1.6;
 }
 
-/* Page one: the header, the triangle as large as the page allows, with
- * cards no smaller than PT_HANDOUT_MIN_TEXT, and the legend. */
-static void
-draw_triangle_page (PtHandout *self,
-                    cairo_t   *cr)
+/* Page one's header: the title, place, date and facilitator, and the focus
+ * question; drawn when cr is given. Where the triangle's area starts. */
+static double
+page_one_header (PtHandout *self,
+                 cairo_t   *cr)
 {
-  g_autoptr(PtScene) scene = pt_scene_new (self->workshop);
   g_autoptr(GString) info = g_string_new (NULL);
   g_autofree char *date = pt_format_date (pt_workshop_get_date (self->workshop));
   const char *title = pt_workshop_get_title (self->workshop);
   const char *question = pt_workshop_get_focus_question (self->workshop);
-  double y = MARGIN, avail_w, avail_h, scale;
-  PtRect bounds;
+  double y = MARGIN;
 
-  set_color (cr, &pt_palette_normal.ink);
-  if (title[0] != '\0')
-    {
-      g_autoptr(PangoLayout) layout = layout_new (self, title, TITLE_SIZE, TRUE, FALSE, content_width (self));
-
-      show (cr, layout, MARGIN, y);
-      y += layout_height (layout) + 4;
-    }
   if (pt_workshop_get_place (self->workshop)[0] != '\0')
     g_string_append (info, pt_workshop_get_place (self->workshop));
   if (date != NULL)
@@ -593,46 +637,104 @@ draw_triangle_page (PtHandout *self,
     /* Translators: on a handout's first page */
     g_string_append_printf (info, "%s%s%s", info->len > 0 ? " · " : "", _("Facilitator: "),
                             pt_workshop_get_facilitator (self->workshop));
-  if (info->len > 0)
-    {
-      g_autoptr(PangoLayout) layout = layout_new (self, info->str, BODY_SIZE, FALSE, FALSE, content_width (self));
 
-      set_color (cr, &pt_palette_normal.ink_soft);
-      show (cr, layout, MARGIN, y);
+  for (guint line = 0; line < 3; line++)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      const PtColor *color = line == 1 ? &pt_palette_normal.ink_soft : &pt_palette_normal.ink;
+
+      if (line == 0 && title[0] != '\0')
+        layout = layout_new (self, title, TITLE_SIZE, TRUE, FALSE, content_width (self));
+      else if (line == 1 && info->len > 0)
+        layout = layout_new (self, info->str, BODY_SIZE, FALSE, FALSE, content_width (self));
+      else if (line == 2 && question[0] != '\0')
+        {
+          /* Translators: on a handout's first page, before the focus question */
+          g_autofree char *text = g_strdup_printf ("%s %s", _("Focus question:"), question);
+
+          layout = layout_new (self, text, BODY_SIZE + 1, FALSE, TRUE, content_width (self));
+        }
+      if (layout == NULL)
+        continue;
+      if (cr != NULL)
+        {
+          set_color (cr, color);
+          show (cr, layout, MARGIN, y);
+        }
       y += layout_height (layout) + 4;
     }
-  if (question[0] != '\0')
-    {
-      /* Translators: on a handout's first page, before the focus question */
-      g_autofree char *text = g_strdup_printf ("%s %s", _("Focus question:"), question);
-      g_autoptr(PangoLayout) layout = layout_new (self, text, BODY_SIZE + 1, FALSE, TRUE, content_width (self));
+  return y + 8;
+}
 
-      set_color (cr, &pt_palette_normal.ink);
-      show (cr, layout, MARGIN, y);
-      y += layout_height (layout) + 4;
-    }
-  y += 8;
+/* The room page one leaves the triangle, below the header and above the
+ * legend and the note under it. */
+static void
+page_one_area (PtHandout *self,
+               double    *width,
+               double    *height)
+{
+  *width = content_width (self);
+  *height = self->height - MARGIN - FOOTER - LEGEND_HEIGHT - self->scene_top;
+}
 
-  pt_scene_set_show_tray (scene, pt_scene_shows_unplaced (scene));
-  pt_scene_set_reveal_hidden (scene, TRUE);
+/* Page one's triangle, arranged once: every card whole and uncovered at
+ * the largest size from 8 pt up at which all of them fit. When even 8 pt
+ * does not hold them, each card shows the number it has in the list on
+ * the following pages instead of its text, rather than lie in a heap. */
+static void
+arrange_page_one (PtHandout *self)
+{
+  double width, height;
 
-  /* The whole space left on the page, every card whole and uncovered, at
-   * the largest size from 8 pt up at which all of them fit. */
-  avail_w = content_width (self);
-  avail_h = self->height - MARGIN - FOOTER - LEGEND_HEIGHT - y;
-  pt_scene_arrange (scene, avail_w, avail_h, PT_HANDOUT_MIN_TEXT + 0.2, 12.0, FALSE);
-  pt_scene_get_bounds (scene, &bounds);
+  self->scene_top = page_one_header (self, NULL);
+  self->scene = pt_scene_new (self->workshop);
+  pt_scene_set_show_tray (self->scene, pt_scene_shows_unplaced (self->scene));
+  pt_scene_set_reveal_hidden (self->scene, TRUE);
+  page_one_area (self, &width, &height);
+  if (pt_scene_arrange (self->scene, width, height, PT_HANDOUT_MIN_TEXT + 0.2, 12.0, FALSE))
+    return;
+
+  self->numbers = number_factors (self);
+  pt_scene_set_card_numbers (self->scene, self->numbers);
+  /* Numbers are short: they fit, and at a size read across a table. */
+  pt_scene_arrange (self->scene, width, height, PT_HANDOUT_MIN_TEXT + 0.2, 14.0, FALSE);
+}
+
+/* Page one: the header, the triangle as large as the page allows, and the
+ * legend. */
+static void
+draw_triangle_page (PtHandout *self,
+                    cairo_t   *cr)
+{
+  double avail_w, avail_h, scale, legend_y;
+  PtRect bounds;
+
+  page_one_header (self, cr);
+  page_one_area (self, &avail_w, &avail_h);
+  pt_scene_get_bounds (self->scene, &bounds);
   scale = MIN (avail_w / bounds.width, avail_h / bounds.height);
 
   cairo_save (cr);
   cairo_new_path (cr);
-  cairo_translate (cr, MARGIN + (avail_w - bounds.width * scale) / 2, y);
+  cairo_translate (cr, MARGIN + (avail_w - bounds.width * scale) / 2, self->scene_top);
   cairo_scale (cr, scale, scale);
   cairo_translate (cr, -bounds.x, -bounds.y);
-  pt_scene_draw (scene, cr);
+  pt_scene_draw (self->scene, cr);
   cairo_restore (cr);
 
-  draw_legend (self, cr, self->height - MARGIN - FOOTER - LEGEND_HEIGHT + 14);
+  legend_y = self->height - MARGIN - FOOTER - LEGEND_HEIGHT + 14;
+  draw_legend (self, cr, legend_y);
+  if (self->numbers != NULL)
+    {
+      /* Translators: under the triangle on a handout's first page, when
+       * the cards are too many to be printed there at a readable size */
+      g_autoptr(PangoLayout) note = layout_new (self, _("Too many cards to print their text here: each card's "
+                                                        "number is its place in the list that follows."),
+                                                META_SIZE, FALSE, TRUE, content_width (self));
+
+      set_color (cr, &pt_palette_normal.ink_soft);
+      show (cr, note, MARGIN, legend_y + LEGEND_HEIGHT - 26);
+    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -647,6 +749,8 @@ pt_handout_finalize (GObject *object)
   g_clear_object (&self->workshop);
   g_clear_object (&self->pango);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_object (&self->scene);
+  g_clear_pointer (&self->numbers, g_hash_table_unref);
 
   G_OBJECT_CLASS (pt_handout_parent_class)->finalize (object);
 }
@@ -688,7 +792,10 @@ pt_handout_new (PtWorkshop     *workshop,
   self->width = page_width;
   self->height = page_height;
 
-  if (parts & PT_HANDOUT_FACTORS)
+  if (parts & PT_HANDOUT_TRIANGLE)
+    arrange_page_one (self);
+  /* Page one's numbers need the list that says what they stand for. */
+  if ((parts & PT_HANDOUT_FACTORS) || self->numbers != NULL)
     {
       add_heading (self, _("Factors"), HEADING_SIZE + 2);
       for (PtDimensionKind d = PT_DIMENSION_RESOURCES; d <= PT_DIMENSION_CONTEXTS; d++)

@@ -54,4 +54,5 @@ double pt_color_contrast (const PtColor *a,
 #define PT_LABEL_FONT_SIZE     28.0
 #define PT_QUESTION_FONT_SIZE  20.0
 #define PT_STEP_FONT_SIZE      21.0
+#define PT_COUNT_FONT_SIZE     20.0
 #define PT_RING_OFFSET         34.0

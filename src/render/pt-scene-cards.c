@@ -114,7 +114,8 @@ draw_card_shapes (PtScene     *self,
   pt_scene_use_color (cr, &self->palette->ink);
   pt_pango_text_show (cr, cache->layout);
 
-  /* Dot votes: a dark badge with the number, on the top right corner. */
+  /* Dot votes: a dark badge with the number, on the top right corner,
+   * above the text's first line rather than on its end. */
   if (pt_factor_get_votes (factor) > 0)
     {
       char number[16];
@@ -123,28 +124,32 @@ draw_card_shapes (PtScene     *self,
       double bw;
 
       g_snprintf (number, sizeof number, "%u", pt_factor_get_votes (factor));
-      votes = pt_scene_new_layout (self, number, 12, TRUE, FALSE);
+      /* As large as the card's text: on paper nothing is under 8 pt. */
+      votes = pt_scene_new_layout (self, number, PT_CARD_FONT_SIZE, TRUE, FALSE);
       pt_pango_text_get_pixel_size (votes, &vw, &vh);
       bw = MAX (22, vw + 10);
-      pt_scene_rounded_rect (cr, w - bw + 6, -8, bw, 22, 11);
+      pt_scene_rounded_rect (cr, w - bw + 6, -BADGE_RISE, bw, 22, 11);
       pt_scene_use_color (cr, &self->palette->ink);
       cairo_fill (cr);
-      cairo_move_to (cr, w - bw + 6 + (bw - vw) / 2, -8 + (22 - vh) / 2.0);
+      cairo_move_to (cr, w - bw + 6 + (bw - vw) / 2, -BADGE_RISE + (22 - vh) / 2.0);
       cairo_set_source_rgb (cr, 1, 1, 1);
       pt_pango_text_show (cr, votes);
     }
 
-  /* Something is being done about it: a check mark on the bottom right. */
+  /* Something is being done about it: a check mark on the bottom right,
+   * below the text's last line. */
   if (pt_workshop_count_actions (self->workshop, factor) > 0)
     {
-      pt_scene_rounded_rect (cr, w - 16, h - 14, 22, 22, 5);
+      double top = h + BADGE_DROP - 22;
+
+      pt_scene_rounded_rect (cr, w - 16, top, 22, 22, 5);
       pt_scene_use_color (cr, &self->palette->ink);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_set_line_width (cr, 3);
-      cairo_move_to (cr, w - 11, h - 3);
-      cairo_line_to (cr, w - 6, h + 2);
-      cairo_line_to (cr, w + 2, h - 8);
+      cairo_move_to (cr, w - 11, top + 11);
+      cairo_line_to (cr, w - 6, top + 16);
+      cairo_line_to (cr, w + 2, top + 6);
       cairo_stroke (cr);
     }
 
@@ -217,6 +222,23 @@ static const double face_inset[N_FACE_RECTS][2] = {
   { 0, 1 }, { 0.0761205, 0.6173166 }, { 0.2928932, 0.2928932 }, { 0.6173166, 0.0761205 }, { 1, 0 },
 };
 
+/* How far a card's badges reach beyond its edges, above, to the right and
+ * below, at the usual text size: the layout engine keeps that much room. */
+void
+pt_scene_card_badge_reach (PtScene  *self,
+                           PtFactor *factor,
+                           double   *top,
+                           double   *right,
+                           double   *bottom)
+{
+  gboolean votes = pt_factor_get_votes (factor) > 0;
+  gboolean actions = pt_workshop_count_actions (self->workshop, factor) > 0;
+
+  *top = votes ? BADGE_RISE : 0;
+  *right = votes || actions ? 6 : 0;
+  *bottom = actions ? BADGE_DROP : 0;
+}
+
 /* Where a card draws, relative to its top-left corner in scene units: all
  * of it (badges and outlines too), the badges alone, and rectangles of its
  * rounded face (the fill with its border), opaque unless dimmed. */
@@ -236,16 +258,19 @@ card_extents (PtScene     *self,
 
   /* As draw_card_shapes () draws them, the vote badge at most 60 wide. */
   if (votes)
-    badges[n_badges++] = (PtRect) { w - 54 * k, -8 * k, 60 * k, 22 * k };
+    badges[n_badges++] = (PtRect) { w - 54 * k, -BADGE_RISE * k, 60 * k, 22 * k };
   if (actions)
-    badges[n_badges++] = (PtRect) { w - 16 * k, h - 14 * k, 22 * k, 22 * k };
+    badges[n_badges++] = (PtRect) { w - 16 * k, h + (BADGE_DROP - 22) * k, 22 * k, 22 * k };
   if (state & (PT_CARD_STATE_SELECTED | PT_CARD_STATE_FOCUSED))
     *drawn = (PtRect) { -CARD_IMAGE_MARGIN_OUTLINED * k, -CARD_IMAGE_MARGIN_OUTLINED * k,
                         w + 2 * CARD_IMAGE_MARGIN_OUTLINED * k, h + 2 * CARD_IMAGE_MARGIN_OUTLINED * k };
   else
-    *drawn = (PtRect) { 0, votes ? -8 * k : 0,
-                        w + (votes || actions ? 6 * k : 0),
-                        h + (votes ? 8 * k : 0) + (actions ? 8 * k : 0) };
+    {
+      double top, right, bottom;
+
+      pt_scene_card_badge_reach (self, factor, &top, &right, &bottom);
+      *drawn = (PtRect) { 0, -top * k, w + right * k, h + (top + bottom) * k };
+    }
   for (guint i = 0; i < N_FACE_RECTS; i++)
     face[i] = (PtRect) { r * face_inset[i][0], r * face_inset[i][1],
                          w - 2 * r * face_inset[i][0], h - 2 * r * face_inset[i][1] };

@@ -22,19 +22,87 @@ const RingArrow pt_scene_ring_arrows[3] = {
   { { PT_TRIANGLE_SIDE, PT_TRIANGLE_HEIGHT }, { 0, PT_TRIANGLE_HEIGHT }, { 0, 1 }, 0.5 },
 };
 
-/* Where a step of the cycle has its name, beside its arrow (at most 180
- * units wide): kept clear of cards and of links' labels. */
-void
-pt_scene_step_label_rect (guint   step,
-                          PtRect *rect)
+/* Where a step of the cycle has its name: beside its arrow's middle, the
+ * top of the text there, aligned as the arrow says. */
+static PtPoint
+step_label_point (PtScene *self,
+                  guint    step)
 {
   const RingArrow *arrow = &pt_scene_ring_arrows[step];
-  const double o = PT_RING_OFFSET, w = 180;
-  PtPoint mid = { (arrow->a.x + arrow->b.x) / 2 + arrow->n.x * (o + 22),
-                  (arrow->a.y + arrow->b.y) / 2 + arrow->n.y * (o + 22) };
-  double y = step == PT_CYCLE_STEP_ACTION ? mid.y : mid.y - PT_STEP_FONT_SIZE * 0.7;
+  const double o = PT_RING_OFFSET;
+  PtPoint at = { (arrow->a.x + arrow->b.x) / 2 + arrow->n.x * (o + 22),
+                 (arrow->a.y + arrow->b.y) / 2 + arrow->n.y * (o + 22) };
 
-  *rect = (PtRect) { mid.x - arrow->align * w, y, w, PT_STEP_FONT_SIZE * 1.5 };
+  /* Beside a slanted edge the name is centred on the point; below the
+   * base it hangs from it. */
+  if (step != PT_CYCLE_STEP_ACTION)
+    at.y -= PT_STEP_FONT_SIZE * 0.7 * self->words_scale;
+  return at;
+}
+
+/* Where a step of the cycle has its name (as wide as it is in bold, as
+ * the current step's is): kept clear of cards and of links' labels. */
+void
+pt_scene_step_label_rect (PtScene *self,
+                          guint    step,
+                          PtRect  *rect)
+{
+  ShownText *text = pt_scene_measured_text (self, pt_cycle_step_to_label (step), PT_STEP_FONT_SIZE, TRUE, 260);
+  double w = text->width * self->words_scale;
+  PtPoint at = step_label_point (self, step);
+
+  *rect = (PtRect) { at.x - pt_scene_ring_arrows[step].align * w, at.y, w,
+                     MAX (text->height, PT_STEP_FONT_SIZE * 1.5) * self->words_scale };
+}
+
+/* How much larger than usual the focus question is drawn: with the cards
+ * (up to a point, as it must fit the centre triangle), or with the words. */
+static double
+question_scale (PtScene *self)
+{
+  return MAX (self->words_scale, MIN (self->text_scale, 1.4));
+}
+
+/* The focus question as drawn in the middle of the centre triangle, in up
+ * to five lines. */
+static PangoLayout *
+question_layout (PtScene *self)
+{
+  PangoLayout *layout = pt_scene_new_layout (self, pt_workshop_get_focus_question (self->workshop),
+                                             PT_QUESTION_FONT_SIZE * question_scale (self), FALSE, TRUE);
+
+  pt_pango_text_set_width (layout, 250);
+  pango_layout_set_height (layout, -5);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  return layout;
+}
+
+/* Whether the triangle's own words fit round it at their scale: the
+ * names at the foot clear of each other and of the step between them, the
+ * focus question whole. */
+gboolean
+pt_scene_words_fit (PtScene *self)
+{
+  g_autoptr(PangoLayout) question = question_layout (self);
+  PtRect left, right, action;
+
+  pt_scene_heading_rect (self, PT_DIMENSION_DISCOURSES, &left);
+  pt_scene_heading_rect (self, PT_DIMENSION_CONTEXTS, &right);
+  pt_scene_step_label_rect (self, PT_CYCLE_STEP_ACTION, &action);
+  return !pt_rect_intersects (&left, &right) && !pt_rect_intersects (&left, &action) &&
+         !pt_rect_intersects (&right, &action) && !pango_layout_is_ellipsized (question);
+}
+
+/* Where the focus question is drawn, in the middle of the centre triangle. */
+void
+pt_scene_question_rect (PtScene *self,
+                        PtRect  *rect)
+{
+  double k = question_scale (self);
+
+  *rect = (PtRect) { PT_TRIANGLE_SIDE / 2 - 130, PT_TRIANGLE_HEIGHT * 0.68 - 45 * k, 260, 90 * k };
 }
 
 void
@@ -169,7 +237,6 @@ count_polarities (PtScene *self,
 }
 
 /* "− 3  + 2": a dimension's barriers and enablers, by mark and number. */
-#define COUNT_FONT_SIZE 20.0
 #define COUNT_MAX_WIDTH 60.0
 /* How wide draw_counts () draws these counts, the space after the last
  * one included. */
@@ -186,7 +253,7 @@ counts_width (PtScene *self,
       char number[16];
 
       g_snprintf (number, sizeof number, "%u", counts[p]);
-      width += 24 + pt_scene_measured_text (self, number, COUNT_FONT_SIZE, TRUE, COUNT_MAX_WIDTH)->width + 16;
+      width += 24 + pt_scene_measured_text (self, number, PT_COUNT_FONT_SIZE, TRUE, COUNT_MAX_WIDTH)->width + 16;
     }
   return width;
 }
@@ -207,7 +274,7 @@ draw_counts (PtScene *self,
 
       g_snprintf (number, sizeof number, "%u", counts[p]);
       pt_scene_draw_mark (self, cr, p, x + 10, y + 12, 10);
-      x += 24 + pt_scene_show_text (self, cr, number, COUNT_FONT_SIZE, TRUE, x + 24, y, 0.0, COUNT_MAX_WIDTH,
+      x += 24 + pt_scene_show_text (self, cr, number, PT_COUNT_FONT_SIZE, TRUE, x + 24, y, 0.0, COUNT_MAX_WIDTH,
                            &self->palette->ink) + 16;
     }
 }
@@ -227,14 +294,88 @@ draw_ring (PtScene *self,
       double width = is_current ? 10.0 : 5.0;
       PtPoint from = { a.x + (b.x - a.x) * 0.14 + n.x * o, a.y + (b.y - a.y) * 0.14 + n.y * o };
       PtPoint to = { a.x + (b.x - a.x) * 0.86 + n.x * o, a.y + (b.y - a.y) * 0.86 + n.y * o };
-      PtPoint mid = { (a.x + b.x) / 2 + n.x * (o + 22), (a.y + b.y) / 2 + n.y * (o + 22) };
-      double label_y = step == PT_CYCLE_STEP_ACTION ? mid.y : mid.y - PT_STEP_FONT_SIZE * 0.7;
+      PtPoint at = step_label_point (self, step);
 
       pt_scene_use_color (cr, is_current ? &self->palette->accent : &self->palette->ring_idle);
       draw_link_shape (cr, from, to, PT_LINK_KIND_REINFORCES, width);
-      pt_scene_show_text (self, cr, pt_cycle_step_to_label (step), PT_STEP_FONT_SIZE, is_current,
-                 mid.x, label_y, arrows[step].align, 260, is_current ? &self->palette->accent : &self->palette->ink_soft);
+      pt_scene_show_text (self, cr, pt_cycle_step_to_label (step), PT_STEP_FONT_SIZE * self->words_scale, is_current,
+                          at.x, at.y, arrows[step].align, 260 * self->words_scale,
+                          is_current ? &self->palette->accent : &self->palette->ink_soft);
     }
+}
+
+/* A corner's name and its counts, laid out at the usual size with the
+ * name's anchor (see corner_point) at 0, 0. */
+typedef struct
+{
+  const char *label;
+  guint       counts[2];
+  double      name_x;
+  double      counts_x;
+  PtRect      extent;
+} CornerName;
+
+/* Where a corner's name is anchored: above the top; below the two at the
+ * foot, their inner ends where they are at the usual size. As the words
+ * grow, each grows away from the triangle and from the step between them. */
+static PtPoint
+corner_point (PtScene          *self,
+              PtDimensionKind   dimension,
+              const CornerName *name)
+{
+  const double S = PT_TRIANGLE_SIDE, H = PT_TRIANGLE_HEIGHT, grown = self->words_scale - 1;
+
+  switch (dimension)
+    {
+    case PT_DIMENSION_RESOURCES:
+      return (PtPoint) { S / 2, -32 - 40 * self->words_scale };
+    case PT_DIMENSION_DISCOURSES:
+      return (PtPoint) { -10 - name->extent.width * grown, H + 50 };
+    default:
+      return (PtPoint) { S + 10 + name->extent.width * grown, H + 50 };
+    }
+}
+
+static void
+lay_out_corner_name (PtScene         *self,
+                     PtDimensionKind  dimension,
+                     CornerName      *name)
+{
+  static const double align[] = { 0, 0.5, 0.0, 1.0 };
+  guint counts[PT_DIMENSION_CONTEXTS + 1][2];
+  ShownText *text;
+  double after;
+
+  count_polarities (self, counts);
+  name->label = pt_dimension_get_display_label (pt_workshop_get_dimension (self->workshop, dimension));
+  name->counts[PT_POLARITY_BARRIER] = counts[dimension][PT_POLARITY_BARRIER];
+  name->counts[PT_POLARITY_ENABLER] = counts[dimension][PT_POLARITY_ENABLER];
+  text = pt_scene_measured_text (self, name->label, PT_LABEL_FONT_SIZE, TRUE, 320);
+  after = counts_width (self, name->counts[PT_POLARITY_BARRIER], name->counts[PT_POLARITY_ENABLER]);
+  name->name_x = -align[dimension] * text->width;
+  /* After the name, or before it at the right-hand corner. */
+  name->counts_x = align[dimension] == 1.0 ? name->name_x - after : name->name_x + text->width + 14;
+  name->extent.x = MIN (name->name_x, name->counts_x);
+  name->extent.y = 0;
+  name->extent.width = text->width + 14 + after;
+  name->extent.height = MAX (text->height, 36);
+}
+
+/* Where a corner's name and counts are drawn: kept clear of cards and of
+ * links' labels. */
+void
+pt_scene_heading_rect (PtScene         *self,
+                       PtDimensionKind  dimension,
+                       PtRect          *rect)
+{
+  CornerName name;
+  PtPoint at;
+  double k = self->words_scale;
+
+  lay_out_corner_name (self, dimension, &name);
+  at = corner_point (self, dimension, &name);
+  *rect = (PtRect) { at.x + name.extent.x * k, at.y + name.extent.y * k,
+                     name.extent.width * k, name.extent.height * k };
 }
 
 static void
@@ -282,16 +423,9 @@ draw_triangle (PtScene *self,
   /* The focus question, in the middle of the centre triangle. */
   if (question[0] != '\0')
     {
-      g_autoptr(PangoLayout) layout = pt_scene_new_layout (self, question,
-                                                  PT_QUESTION_FONT_SIZE * MIN (self->text_scale, 1.4),
-                                                  FALSE, TRUE);
+      g_autoptr(PangoLayout) layout = question_layout (self);
       int w, h;
 
-      pt_pango_text_set_width (layout, 250);
-      pango_layout_set_height (layout, -5);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       pt_pango_text_get_pixel_size (layout, &w, &h);
       cairo_move_to (cr, S / 2 - 125, H * 0.68 - h / 2.0);
       pt_scene_use_color (cr, &self->palette->ink);
@@ -300,28 +434,22 @@ draw_triangle (PtScene *self,
 
   /* The dimensions' names at their corners, each with how many barriers
    * and enablers it holds, so an imbalance shows at a glance. */
-  {
-    guint counts[PT_DIMENSION_CONTEXTS + 1][2];
+  for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
+    {
+      CornerName name;
+      PtPoint at;
 
-    count_polarities (self, counts);
-    for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
-      {
-        const char *label = pt_dimension_get_display_label (pt_workshop_get_dimension (self->workshop, k));
-        const struct { double x, y, align; } at[] = {
-          { S / 2, -72, 0.5 }, { -10, H + 50, 0.0 }, { S + 10, H + 50, 1.0 },
-        };
-        double width = pt_scene_show_text (self, cr, label, PT_LABEL_FONT_SIZE, TRUE, at[k - 1].x, at[k - 1].y,
-                                  at[k - 1].align, 320, &self->palette->ink);
-        /* After the name, or before it at the right-hand corner. */
-        double left = at[k - 1].x - at[k - 1].align * width;
-        double x = at[k - 1].align == 1.0 ? left - counts_width (self, counts[k][PT_POLARITY_BARRIER],
-                                                                  counts[k][PT_POLARITY_ENABLER])
-                                          : left + width + 14;
-
-        draw_counts (self, cr, x, at[k - 1].y + 6, counts[k][PT_POLARITY_BARRIER],
-                     counts[k][PT_POLARITY_ENABLER]);
-      }
-  }
+      lay_out_corner_name (self, k, &name);
+      at = corner_point (self, k, &name);
+      cairo_save (cr);
+      cairo_translate (cr, at.x, at.y);
+      cairo_scale (cr, self->words_scale, self->words_scale);
+      pt_scene_show_text (self, cr, name.label, PT_LABEL_FONT_SIZE, TRUE, name.name_x, 0, 0.0, 320,
+                          &self->palette->ink);
+      draw_counts (self, cr, name.counts_x, 6, name.counts[PT_POLARITY_BARRIER],
+                   name.counts[PT_POLARITY_ENABLER]);
+      cairo_restore (cr);
+    }
 }
 
 static void
@@ -379,42 +507,67 @@ pt_scene_draw_links (PtScene *self,
   pt_scene_draw_links_apart (self, cr, selected, NULL);
 }
 
-/* Where along the line from a to b a link's label of w × h goes: the
- * middle, or the point nearest it where the label covers no card, not
- * the focus question and not a step's name (both looked for at a few points of the label, through
- * the hit-test grid, so thousands of links stay cheap); the middle if none. */
+/* Where a link's label of w × h goes: on the line from a to b, or just
+ * beside it, at the place nearest the middle where it covers no card, no
+ * label placed before it (placed, of PtRect), not the focus question and
+ * not the triangle's other words (cards looked for
+ * at a few points of the label, through the hit-test grid, so thousands
+ * of links stay cheap); if there is none, where it covers the least. */
 static PtPoint
-label_place (PtScene *self,
-             PtPoint  a,
-             PtPoint  b,
-             double   w,
-             double   h)
+label_place (PtScene      *self,
+             PtPoint       a,
+             PtPoint       b,
+             double        w,
+             double        h,
+             const GArray *placed)
 {
-  static const double along[] = { 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8 };
-  const PtRect question = { PT_TRIANGLE_SIDE / 2 - 130, PT_TRIANGLE_HEIGHT * 0.68 - 60, 260, 120 };
+  static const double along[] = { 0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8 };
   gboolean has_question = pt_workshop_get_focus_question (self->workshop)[0] != '\0';
+  double length = hypot (b.x - a.x, b.y - a.y), best_cost = G_MAXDOUBLE;
+  /* Beside the line: a unit normal to it. */
+  PtPoint normal = { length > 0 ? -(b.y - a.y) / length : 0, length > 0 ? (b.x - a.x) / length : 1 };
+  double beside = (fabs (normal.x) * w + fabs (normal.y) * h) / 2 + 6;
+  PtPoint best = { (a.x + b.x) / 2, (a.y + b.y) / 2 };
+  PtRect question, words[6];
+
+  pt_scene_question_rect (self, &question);
+  for (guint step = 0; step < 3; step++)
+    pt_scene_step_label_rect (self, step, &words[step]);
+  for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
+    pt_scene_heading_rect (self, k, &words[2 + k]);
 
   for (guint i = 0; i < G_N_ELEMENTS (along); i++)
-    {
-      PtPoint at = { a.x + (b.x - a.x) * along[i], a.y + (b.y - a.y) * along[i] };
-      PtRect rect = { at.x - w / 2, at.y - h / 2, w, h };
-      gboolean clear = !(has_question && pt_rect_intersects (&rect, &question));
+    for (int side = 0; side < 3; side++)
+      {
+        double off = side == 0 ? 0 : side == 1 ? beside : -beside;
+        PtPoint at = { a.x + (b.x - a.x) * along[i] + normal.x * off,
+                       a.y + (b.y - a.y) * along[i] + normal.y * off };
+        PtRect rect = { at.x - w / 2, at.y - h / 2, w, h };
+        /* Beside the line and away from the middle cost a little. */
+        double cost = fabs (along[i] - 0.5) + (side != 0 ? 0.3 : 0);
 
-      for (guint step = 0; step < 3 && clear; step++)
-        {
-          PtRect name;
-
-          pt_scene_step_label_rect (step, &name);
-          clear = !pt_rect_intersects (&rect, &name);
-        }
-
-      for (int px = 0; px <= 4 && clear; px++)
-        for (int py = 0; py <= 2 && clear; py++)
-          clear = pt_scene_card_at (self, rect.x + rect.width * px / 4, rect.y + rect.height * py / 2) == NULL;
-      if (clear)
-        return at;
-    }
-  return (PtPoint) { (a.x + b.x) / 2, (a.y + b.y) / 2 };
+        if (has_question && pt_rect_intersects (&rect, &question))
+          cost += 100;
+        for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+          if (pt_rect_intersects (&rect, &words[k]))
+            cost += 100;
+        for (guint k = 0; k < placed->len; k++)
+          if (pt_rect_intersects (&rect, &g_array_index (placed, PtRect, k)))
+            cost += 100;
+        for (int px = 0; px <= 4 && cost < best_cost; px++)
+          for (int py = 0; py <= 2; py++)
+            if (pt_scene_card_at (self, rect.x + rect.width * px / 4, rect.y + rect.height * py / 2) != NULL)
+              cost += 10;
+        if (cost < best_cost)
+          {
+            best_cost = cost;
+            best = at;
+          }
+        /* Clear on the line itself, nearest the middle: no better to come. */
+        if (cost < 1 && side == 0)
+          return best;
+      }
+  return best;
 }
 
 static void
@@ -425,7 +578,6 @@ draw_link (PtScene *self,
 {
   gboolean cross;
   double width;
-  const char *label = pt_link_get_label (link);
   PtPoint a, b;
 
   if (!pt_scene_link_ends (self, link, &a, &b))
@@ -448,26 +600,54 @@ draw_link (PtScene *self,
     }
   pt_scene_use_color (cr, cross ? &self->palette->ink : &self->palette->ink_soft);
   draw_link_shape (cr, a, b, pt_link_get_kind (link), width);
+}
 
-  if (label[0] != '\0')
-    {
-      g_autoptr(PangoLayout) layout = pt_scene_new_layout (self, label, 14 * self->text_scale, FALSE, TRUE);
-      PtPoint at;
-      int w, h;
+/* A link's label, on a white ground, where no line drawn before covers it
+ * and it covers no label placed before it (placed grows by its rect). */
+static void
+draw_link_label (PtScene *self,
+                 cairo_t *cr,
+                 PtLink  *link,
+                 GArray  *placed)
+{
+  const char *label = pt_link_get_label (link);
+  g_autoptr(PangoLayout) layout = NULL;
+  PtPoint a, b, at;
+  PtRect rect;
+  int w, h;
 
-      pt_pango_text_set_width (layout, (int) (200 * self->text_scale));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-      pango_layout_set_height (layout, -2);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pt_pango_text_get_pixel_size (layout, &w, &h);
-      at = label_place (self, a, b, w + 8, h + 4);
-      cairo_rectangle (cr, at.x - w / 2.0 - 4, at.y - h / 2.0 - 2, w + 8, h + 4);
-      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
-      cairo_fill (cr);
-      cairo_move_to (cr, at.x - w / 2.0, at.y - h / 2.0);
-      pt_scene_use_color (cr, &self->palette->ink);
-      pt_pango_text_show (cr, layout);
-    }
+  if (label[0] == '\0' || !pt_scene_link_ends (self, link, &a, &b))
+    return;
+  layout = pt_scene_new_layout (self, label, 14 * self->text_scale, FALSE, TRUE);
+  pt_pango_text_set_width (layout, (int) (200 * self->text_scale));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_height (layout, -2);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pt_pango_text_get_pixel_size (layout, &w, &h);
+  at = label_place (self, a, b, w + 8, h + 4, placed);
+  rect = (PtRect) { at.x - w / 2.0 - 4, at.y - h / 2.0 - 2, w + 8, h + 4 };
+  g_array_append_val (placed, rect);
+  cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+  cairo_fill (cr);
+  cairo_move_to (cr, at.x - w / 2.0, at.y - h / 2.0);
+  pt_scene_use_color (cr, &self->palette->ink);
+  pt_pango_text_show (cr, layout);
+}
+
+/* The lines of links (of PtLink*), then their labels over all of them. */
+static void
+draw_some_links (PtScene   *self,
+                 cairo_t   *cr,
+                 GPtrArray *links,
+                 PtLink    *selected)
+{
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (PtRect));
+
+  for (guint i = 0; i < links->len; i++)
+    draw_link (self, cr, g_ptr_array_index (links, i), selected);
+  for (guint i = 0; i < links->len; i++)
+    draw_link_label (self, cr, g_ptr_array_index (links, i), placed);
 }
 
 /* The links with no end on a factor in moving (a set); all of them when
@@ -478,19 +658,18 @@ pt_scene_draw_links_apart (PtScene    *self,
                            PtLink     *selected,
                            GHashTable *moving)
 {
-  GPtrArray *links;
+  GPtrArray *all;
+  g_autoptr(GPtrArray) links = NULL;
 
   g_return_if_fail (PT_IS_SCENE (self));
 
-  links = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_LINK);
+  all = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_LINK);
+  links = g_ptr_array_sized_new (all->len);
+  for (guint i = 0; i < all->len; i++)
+    if (moving == NULL || !link_touches (self, g_ptr_array_index (all, i), moving))
+      g_ptr_array_add (links, g_ptr_array_index (all, i));
   cairo_save (cr);
-  for (guint i = 0; i < links->len; i++)
-    {
-      PtLink *link = g_ptr_array_index (links, i);
-
-      if (moving == NULL || !link_touches (self, link, moving))
-        draw_link (self, cr, link, selected);
-    }
+  draw_some_links (self, cr, links, selected);
   cairo_restore (cr);
 }
 
@@ -521,8 +700,7 @@ pt_scene_draw_link_list (PtScene   *self,
   g_return_if_fail (PT_IS_SCENE (self));
 
   cairo_save (cr);
-  for (guint i = 0; i < links->len; i++)
-    draw_link (self, cr, g_ptr_array_index (links, i), selected);
+  draw_some_links (self, cr, links, selected);
   cairo_restore (cr);
 }
 

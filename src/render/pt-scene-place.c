@@ -296,6 +296,79 @@ pt_scene_get_bounds_for_aspect (PtScene *self,
     }
 }
 
+/* Moves bounds round the triangle (keep, which stays inside them) so that
+ * the room beside each corner, nearer it than the others, matches what
+ * its cards need: on a page with the triangle small, a dimension with
+ * many cards gets more of the page. The corners' parts are still the
+ * nearest corner's, the rule a drop follows. */
+static void
+balance_bounds (const PtLayoutCard *cards,
+                guint               n,
+                const PtRect       *keep,
+                PtRect             *bounds)
+{
+  const double S = PT_TRIANGLE_SIDE, H = PT_TRIANGLE_HEIGHT;
+  const PtPoint corners[] = { { S / 2, 0 }, { 0, H }, { S, H } };
+  /* Candidate places, and samples of the page for each. */
+  const int STEPS = 8, SAMPLES = 40;
+  double need[3] = { 0 }, lo_x, hi_x, lo_y, hi_y, best = G_MAXDOUBLE;
+  PtRect start = *bounds;
+
+  for (guint i = 0; i < n; i++)
+    if (cards[i].dimension >= PT_DIMENSION_RESOURCES)
+      need[cards[i].dimension - PT_DIMENSION_RESOURCES] += cards[i].width * cards[i].height;
+  if (need[0] + need[1] + need[2] == 0)
+    return;
+
+  /* How far the bounds may move and still hold keep. */
+  lo_x = keep->x + keep->width - start.width;
+  hi_x = keep->x;
+  lo_y = keep->y + keep->height - start.height;
+  hi_y = keep->y;
+  if (lo_x > hi_x || lo_y > hi_y)
+    return;
+
+  for (int i = 0; i <= STEPS; i++)
+    for (int j = 0; j <= STEPS; j++)
+      {
+        PtRect b = { lo_x + (hi_x - lo_x) * i / STEPS, lo_y + (hi_y - lo_y) * j / STEPS,
+                     start.width, start.height };
+        double room[3] = { 0 }, worst = 0, moved;
+
+        for (int u = 0; u < SAMPLES; u++)
+          for (int v = 0; v < SAMPLES; v++)
+            {
+              double x = b.x + b.width * (u + 0.5) / SAMPLES, y = b.y + b.height * (v + 0.5) / SAMPLES;
+              guint nearest = 0;
+              double d2 = G_MAXDOUBLE;
+
+              if (pt_rect_contains (keep, x, y))
+                continue;
+              for (guint c = 0; c < 3; c++)
+                {
+                  double dx = x - corners[c].x, dy = y - corners[c].y;
+
+                  if (dx * dx + dy * dy < d2)
+                    {
+                      d2 = dx * dx + dy * dy;
+                      nearest = c;
+                    }
+                }
+              room[nearest] += 1;
+            }
+        for (guint c = 0; c < 3; c++)
+          if (need[c] > 0)
+            worst = MAX (worst, need[c] / MAX (room[c], 0.5));
+        /* Of equal ones, the nearest the usual place. */
+        moved = fabs (b.x - start.x) / start.width + fabs (b.y - start.y) / start.height;
+        if (worst * (1 + 0.02 * moved) < best)
+          {
+            best = worst * (1 + 0.02 * moved);
+            *bounds = b;
+          }
+      }
+}
+
 /* Places every card shown with the layout engine (pt-layout.h) in bounds,
  * at the largest text scale from min_scale to max_scale at which all of
  * them fit whole and uncovered; the scene's bounds become these. FALSE
@@ -303,23 +376,24 @@ pt_scene_get_bounds_for_aspect (PtScene *self,
  * cards that found no spot are where the group put them. */
 static gboolean
 arrange_in (PtScene      *self,
-            const PtRect *bounds,
+            const PtRect *given,
             double        min_scale,
             double        max_scale,
-            gboolean      may_shrink)
+            gboolean      may_shrink,
+            gboolean      balance)
 {
+  PtRect moved = *given, *bounds = &moved;
   GPtrArray *all;
   g_autoptr(GPtrArray) shown = NULL;
   g_autofree PtLayoutCard *cards = NULL;
   g_autofree PtPoint *centres = NULL;
+  g_autofree PtPoint *offsets = NULL;
   const double S = PT_TRIANGLE_SIDE, H = PT_TRIANGLE_HEIGHT, o = PT_RING_OFFSET;
   const PtPoint top = { S / 2, 0 }, left = { 0, H }, right = { S, H };
   PtPoint lines[2 * 6], centre[3] = { { S / 4, H / 2 }, { 3 * S / 4, H / 2 }, { S / 2, H } };
   /* The dimensions' names and counts, the cycle's steps, and right of the
    * triangle the tray's side (nothing but the tray there). */
-  PtRect headings[7] = {
-    { S / 2 - 260, -90, 520, 60 }, { -60, H + 40, 520, 60 }, { S / 2 + 20, H + 40, 520, 60 },
-  };
+  PtRect headings[7] = { { 0 } };
   PtLayoutArea area = { { 0 } };
   double scale = 1.0, now;
   gboolean fits;
@@ -335,15 +409,37 @@ arrange_in (PtScene      *self,
   now = self->text_scale;
   cards = g_new (PtLayoutCard, MAX (shown->len, 1));
   centres = g_new (PtPoint, MAX (shown->len, 1));
+  offsets = g_new (PtPoint, MAX (shown->len, 1));
   for (guint i = 0; i < shown->len; i++)
     {
       PtFactor *factor = g_ptr_array_index (shown, i);
       CardCache *cache = pt_scene_get_card (self, factor);
       PtDimensionKind d = pt_factor_get_dimension (factor);
 
-      cards[i] = (PtLayoutCard) { d, cache->width / now, cache->height / now,
+      double above, beside, below;
+
+      /* A card takes the room of its badges too, and its centre is then
+       * off the middle of that room. */
+      pt_scene_card_badge_reach (self, factor, &above, &beside, &below);
+      offsets[i] = (PtPoint) { beside / 2, (below - above) / 2 };
+      cards[i] = (PtLayoutCard) { d, cache->width / now + beside, cache->height / now + above + below,
                                   pt_geometry_model_to_scene (d, pt_factor_get_x (factor),
                                                               pt_factor_get_y (factor)) };
+    }
+
+  if (balance)
+    {
+      PtRect keep;
+
+      pt_geometry_triangle_bounds (&keep);
+      for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
+        {
+          PtRect r;
+
+          pt_scene_heading_rect (self, k, &r);
+          pt_rect_union (&keep, &r, &keep);
+        }
+      balance_bounds (cards, shown->len, &keep, bounds);
     }
 
   /* Clear of the surface's edges by the badges' reach above a card. */
@@ -370,8 +466,15 @@ arrange_in (PtScene      *self,
         lines[4 * e + 3] = (PtPoint) { a.x + (b.x - a.x) * 0.86 + nx, a.y + (b.y - a.y) * 0.86 + ny };
       }
   }
+  for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
+    {
+      PtRect *r = &headings[k - PT_DIMENSION_RESOURCES];
+
+      pt_scene_heading_rect (self, k, r);
+      *r = (PtRect) { r->x - 10, r->y - 10, r->width + 20, r->height + 20 };
+    }
   for (guint step = 0; step < 3; step++)
-    pt_scene_step_label_rect (step, &headings[3 + step]);
+    pt_scene_step_label_rect (self, step, &headings[3 + step]);
   if (self->show_tray)
     headings[6] = (PtRect) { area.tray.x - 20, bounds->y, bounds->x + bounds->width - area.tray.x + 20, bounds->height };
   area.clear_lines = lines;
@@ -391,11 +494,50 @@ arrange_in (PtScene      *self,
   pt_scene_forget_shown_positions (self);
   self->shown_at = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   for (guint i = 0; i < shown->len; i++)
-    g_hash_table_insert (self->shown_at, g_ptr_array_index (shown, i), g_memdup2 (&centres[i], sizeof (PtPoint)));
+    {
+      PtPoint at = { centres[i].x - offsets[i].x * scale, centres[i].y - offsets[i].y * scale };
+
+      g_hash_table_insert (self->shown_at, g_ptr_array_index (shown, i), g_memdup2 (&at, sizeof (PtPoint)));
+    }
   self->arranged = TRUE;
   self->arranged_bounds = *bounds;
   pt_scene_cards_moved (self);
   return fits;
+}
+
+/* Arranges the cards in own grown room times round its middle, the
+ * surface height units high; the size the cards' text then has in those
+ * units, 0 if not all of them fit at min_size or more, or -1 if the
+ * triangle would be too small for its own words (nothing is arranged). */
+static double
+arrange_in_room (PtScene      *self,
+                 const PtRect *own,
+                 double        room,
+                 double        height,
+                 double        min_size,
+                 double        max_size,
+                 gboolean      text_may_shrink)
+{
+  PtRect bounds = { own->x + own->width / 2 - own->width * room / 2, own->y + own->height / 2 - own->height * room / 2,
+                    own->width * room, own->height * room };
+  /* Surface units a scene unit. */
+  double units = height / bounds.height;
+  double min_scale = min_size / (PT_CARD_FONT_SIZE * units);
+  double max_scale = MAX (min_scale, MAX (1.0, max_size / (PT_CARD_FONT_SIZE * units)));
+
+  /* The triangle's own words grow as it shrinks, so that they are never
+   * under the smallest size either (its counts are the smallest of them). */
+  double words_were = self->words_scale;
+
+  self->words_scale = MAX (1.0, min_size / (PT_COUNT_FONT_SIZE * units));
+  if (room > 1.0 && !pt_scene_words_fit (self))
+    {
+      self->words_scale = words_were;
+      return -1;
+    }
+  if (!arrange_in (self, &bounds, min_scale, max_scale, text_may_shrink, !text_may_shrink))
+    return 0;
+  return self->text_scale * PT_CARD_FONT_SIZE * units;
 }
 
 /* Places every card shown on a surface width × height (pixels, or points
@@ -404,12 +546,13 @@ arrange_in (PtScene      *self,
  * large as the surface allows (pt_scene_get_bounds_for_aspect ()); the
  * scene's bounds become the surface's. When even min_size does not fit,
  * a screen (text_may_shrink) makes the text smaller, as smaller is better
- * than covered; paper, where nothing may be under its minimum, draws the
- * triangle smaller instead, leaving more of the page beside it for cards,
- * down to two fifths of its size or until its own words would be under
- * min_size. FALSE when the text shrank, or when
- * even the smallest triangle did not hold them all (the cards that found
- * no spot are then where the group put them). */
+ * than covered. Paper, where nothing may be under its minimum, may draw
+ * the triangle smaller, down to a third of its size with its own words
+ * larger (while they still fit round it), leaving more of the page beside
+ * it for cards: it does when that makes the cards' text larger by half a
+ * point or more, until the text is halfway from min_size to max_size. FALSE when the
+ * text shrank, or when even the smallest triangle did not hold them all
+ * (the cards that found no spot are then where the group put them). */
 gboolean
 pt_scene_arrange (PtScene  *self,
                   double    width,
@@ -419,28 +562,34 @@ pt_scene_arrange (PtScene  *self,
                   gboolean  text_may_shrink)
 {
   PtRect own;
+  double best_room = 0, best_size = 0, tried = 1.0;
 
   g_return_val_if_fail (PT_IS_SCENE (self), FALSE);
   g_return_val_if_fail (width > 0 && height > 0, FALSE);
 
   pt_scene_get_bounds_for_aspect (self, width / height, &own);
-  for (double room = 1.0; ; room *= 1.2)
+  if (text_may_shrink)
+    return arrange_in_room (self, &own, 1.0, height, min_size, max_size, TRUE) > 0;
+
+  for (double room = 1.0; room < 3.0; room *= 1.1)
     {
-      PtRect bounds = { own.x + own.width / 2 - own.width * room / 2, own.y + own.height / 2 - own.height * room / 2,
-                        own.width * room, own.height * room };
-      /* Surface units a scene unit. */
-      double units = height / bounds.height;
-      double min_scale = min_size / (PT_CARD_FONT_SIZE * units);
-      double max_scale = MAX (min_scale, MAX (1.0, max_size / (PT_CARD_FONT_SIZE * units)));
-      /* The triangle's own words (the cycle's steps, the focus question)
-       * do not grow with the cards: it shrinks no further than keeps them
-       * at the smallest size either. */
-      gboolean last = text_may_shrink || room * 1.2 > 2.5 ||
-                      PT_QUESTION_FONT_SIZE * height / (own.height * room * 1.2) < min_size;
+      double size = arrange_in_room (self, &own, room, height, min_size, max_size, FALSE);
 
-      gboolean fits = arrange_in (self, &bounds, min_scale, max_scale, text_may_shrink);
-
-      if (fits || last)
-        return fits;
+      if (size < 0)
+        break;
+      tried = room;
+      if (size > best_size + 0.5)
+        {
+          best_size = size;
+          best_room = room;
+        }
+      /* Halfway from the smallest size to the largest is large enough to
+       * read: the triangle stays as large as it can be then. */
+      if (size >= (min_size + max_size) / 2)
+        break;
     }
+  /* The best, or when none held them all the smallest triangle tried. */
+  if (best_room != tried)
+    arrange_in_room (self, &own, best_room > 0 ? best_room : tried, height, min_size, max_size, FALSE);
+  return best_room > 0;
 }

@@ -35,8 +35,12 @@ typedef struct
 #define GRID_CELL 32.0
 /* Room around a card's picture for its badges, and for the focus ring
  * and selection outline of the few cards that have them. */
-#define CARD_IMAGE_MARGIN 9.0
-#define CARD_IMAGE_MARGIN_OUTLINED 12.0
+#define CARD_IMAGE_MARGIN 16.0
+#define CARD_IMAGE_MARGIN_OUTLINED 16.0
+/* How far the vote badge rises above a card, and the check mark of its
+ * actions hangs below it: clear of the text's first and last lines. */
+#define BADGE_RISE 15.0
+#define BADGE_DROP 15.0
 
 struct _PtScene
 {
@@ -54,7 +58,12 @@ struct _PtScene
   /* Cards (and the other small texts) are this much larger than usual:
    * for large text, and on paper, where nothing may be under 8 pt. */
   double        text_scale;
+  /* The triangle's own words (the corners' names and counts, the cycle's
+   * steps, the focus question) are this much larger than usual: on paper,
+   * where the triangle is drawn small to leave room for many cards. */
+  double        words_scale;
   gboolean      show_tray;
+  GHashTable   *numbers;      /* PtFactor* → "12": cards show these, see set_card_numbers */
   gboolean      reveal_hidden;  /* on paper, face-down cards are shown */
   const PtPalette *palette;
   gboolean      hide_private;   /* on the projector, and on paper unless chosen */
@@ -94,8 +103,20 @@ typedef struct
 } RingArrow;
 
 extern const RingArrow pt_scene_ring_arrows[3];
-void pt_scene_step_label_rect (guint   step,
-                               PtRect *rect);
+void pt_scene_step_label_rect (PtScene *self,
+                               guint    step,
+                               PtRect  *rect);
+void pt_scene_card_badge_reach (PtScene  *self,
+                                PtFactor *factor,
+                                double   *top,
+                                double   *right,
+                                double   *bottom);
+void pt_scene_heading_rect (PtScene         *self,
+                            PtDimensionKind  dimension,
+                            PtRect          *rect);
+gboolean pt_scene_words_fit (PtScene *self);
+void pt_scene_question_rect (PtScene *self,
+                             PtRect  *rect);
 
 /* pt-scene.c */
 void pt_scene_get_own_bounds (PtScene *self,

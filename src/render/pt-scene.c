@@ -64,6 +64,7 @@ pt_scene_get_card (PtScene  *self,
   CardCache *cache = g_hash_table_lookup (self->cards, factor);
   PtDimensionKind d;
   double text_width, min_height, h, width;
+  const char *number;
 
   if (cache != NULL)
     return cache;
@@ -74,9 +75,22 @@ pt_scene_get_card (PtScene  *self,
   min_height = self->card_lines[d] < PT_CARD_MAX_LINES ? PT_CARD_MARK_SIZE + 2 * PT_CARD_PADDING
                                                        : PT_CARD_MIN_HEIGHT;
 
+  number = self->numbers != NULL ? g_hash_table_lookup (self->numbers, factor) : NULL;
   cache = g_new0 (CardCache, 1);
   cache->budget = &self->pictures;
-  cache->layout = pt_scene_new_layout (self, pt_factor_get_text (factor), PT_CARD_FONT_SIZE, FALSE, FALSE);
+  cache->layout = pt_scene_new_layout (self, number != NULL ? number : pt_factor_get_text (factor),
+                                       PT_CARD_FONT_SIZE, FALSE, FALSE);
+  if (number != NULL)
+    {
+      double w;
+
+      /* A number: a card just wide enough for it and its mark. */
+      pt_pango_text_get_size (cache->layout, &w, &h);
+      cache->width = (w + 3 * PT_CARD_PADDING + PT_CARD_MARK_SIZE) * self->text_scale;
+      cache->height = MAX (PT_CARD_MARK_SIZE, h) * self->text_scale + 2 * PT_CARD_PADDING * self->text_scale;
+      g_hash_table_insert (self->cards, factor, cache);
+      return cache;
+    }
   pango_layout_set_wrap (cache->layout, PANGO_WRAP_WORD_CHAR);
   pt_pango_text_set_width (cache->layout, text_width);
   /* A very long text makes a tall card, not an endless one. */
@@ -270,6 +284,7 @@ pt_scene_dispose (GObject *object)
   g_clear_object (&self->pango);
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->texts, g_hash_table_unref);
+  g_clear_pointer (&self->numbers, g_hash_table_unref);
   pt_scene_forget_shown_positions (self);
 
   G_OBJECT_CLASS (pt_scene_parent_class)->dispose (object);
@@ -287,6 +302,7 @@ pt_scene_init (PtScene *self)
   self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_cache_free);
   self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, shown_text_free);
   self->text_scale = 1.0;
+  self->words_scale = 1.0;
   for (guint d = 0; d <= PT_DIMENSION_CONTEXTS; d++)
     {
       self->card_width[d] = PT_CARD_WIDTH;
@@ -506,7 +522,23 @@ pt_scene_set_reveal_hidden (PtScene  *self,
   drawing_changed (self);
 }
 
-/* What the scene covers, in scene units. */
+/* Makes each card show a number from numbers (PtFactor* → "12") instead
+ * of its text: on a page too small for the text of all the cards, the
+ * numbers are keyed to a list. NULL shows the texts again. */
+void
+pt_scene_set_card_numbers (PtScene    *self,
+                           GHashTable *numbers)
+{
+  g_return_if_fail (PT_IS_SCENE (self));
+
+  if (numbers != NULL)
+    g_hash_table_ref (numbers);
+  g_clear_pointer (&self->numbers, g_hash_table_unref);
+  self->numbers = numbers;
+  g_hash_table_remove_all (self->cards);
+  pt_scene_forget_shown_positions (self);
+}
+
 /* What the scene covers, in scene units, unless arranged for a surface. */
 void
 pt_scene_get_own_bounds (PtScene *self,

@@ -57,6 +57,8 @@ gboolean    pt_scene_get_show_tray     (PtScene         *self);
 gboolean    pt_scene_shows_unplaced    (PtScene         *self);
 void        pt_scene_set_reveal_hidden (PtScene         *self,
                                         gboolean         reveal);
+void        pt_scene_set_card_numbers  (PtScene         *self,
+                                        GHashTable      *numbers);
 void        pt_scene_set_hide_private  (PtScene         *self,
                                         gboolean         hide);
 gboolean    pt_scene_get_hide_private  (PtScene         *self);
