@@ -581,6 +581,24 @@ test_handout_page_one (void)
     wanted = g_strdup_printf ("1. %s", pt_factor_get_text (g_ptr_array_index (factors, 0)));
     if (strstr (second, wanted) == NULL)
       g_error ("“%s” is not in the list:\n%s", wanted, second);
+
+    /* Six hundred: too many even for numbers. Page one shows the
+     * triangle and says where they are, and no heap of numbers. */
+    for (guint i = 120; i < 600; i++)
+      {
+        g_autofree char *id = g_strdup_printf ("f%u", i + 1);
+        g_autoptr(PtItem) factor = g_object_new (PT_TYPE_FACTOR, "id", id, "text", "More of the same",
+                                                 "dimension", PT_DIMENSION_RESOURCES + i % 3,
+                                                 "polarity", PT_POLARITY_BARRIER, "x", 0.5, "y", 0.5, NULL);
+
+        g_assert_true (pt_workshop_add (ws, factor));
+      }
+    g_clear_pointer (&path, g_free);
+    g_clear_pointer (&first, g_free);
+    path = export (ws, &options, "left-off.pdf");
+    first = page_text (path, 1);
+    g_assert_null (strstr (first, " 437 "));
+    g_assert_nonnull (strstr (first, "listed on the pages that follow"));
   }
 }
 

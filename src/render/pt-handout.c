@@ -82,6 +82,7 @@ struct _PtHandout
   /* PtFactor* → its number ("12") in the list, when page one is too small
    * for the cards' text at 8 pt and shows numbers instead; else NULL. */
   GHashTable     *numbers;
+  gboolean        cards_left_off;  /* too many even for numbers */
 };
 
 G_DEFINE_FINAL_TYPE (PtHandout, pt_handout, G_TYPE_OBJECT)
@@ -696,8 +697,9 @@ arrange_page_one (PtHandout *self)
 
   self->numbers = number_factors (self);
   pt_scene_set_card_numbers (self->scene, self->numbers);
-  /* Numbers are short: they fit, and at a size read across a table. */
-  pt_scene_arrange (self->scene, width, height, PT_HANDOUT_MIN_TEXT + 0.2, 14.0, FALSE);
+  /* Numbers are short, so they fit but for hundreds of cards: then the
+   * triangle is drawn without them, and the list holds them all. */
+  self->cards_left_off = !pt_scene_arrange (self->scene, width, height, PT_HANDOUT_MIN_TEXT + 0.2, 14.0, FALSE);
 }
 
 /* Page one: the header, the triangle as large as the page allows, and the
@@ -719,7 +721,10 @@ draw_triangle_page (PtHandout *self,
   cairo_translate (cr, MARGIN + (avail_w - bounds.width * scale) / 2, self->scene_top);
   cairo_scale (cr, scale, scale);
   cairo_translate (cr, -bounds.x, -bounds.y);
-  pt_scene_draw (self->scene, cr);
+  if (self->cards_left_off)
+    pt_scene_draw_background (self->scene, cr, PT_ZONE_NONE);
+  else
+    pt_scene_draw (self->scene, cr);
   cairo_restore (cr);
 
   legend_y = self->height - MARGIN - FOOTER - LEGEND_HEIGHT + 14;
@@ -728,9 +733,11 @@ draw_triangle_page (PtHandout *self,
     {
       /* Translators: under the triangle on a handout's first page, when
        * the cards are too many to be printed there at a readable size */
-      g_autoptr(PangoLayout) note = layout_new (self, _("Too many cards to print their text here: each card's "
-                                                        "number is its place in the list that follows."),
-                                                META_SIZE, FALSE, TRUE, content_width (self));
+      const char *text = self->cards_left_off ? _("Too many cards to show on the triangle at a readable size: "
+                                                  "they are listed on the pages that follow.")
+                                              : _("Too many cards to print their text here: each card's "
+                                                  "number is its place in the list that follows.");
+      g_autoptr(PangoLayout) note = layout_new (self, text, META_SIZE, FALSE, TRUE, content_width (self));
 
       set_color (cr, &pt_palette_normal.ink_soft);
       show (cr, note, MARGIN, legend_y + LEGEND_HEIGHT - 26);

@@ -411,7 +411,7 @@ largest_that_fits (Grid               *grid,
  * every card found a spot at a scale from min_scale to max_scale; FALSE
  * when only a smaller one holds them all (down to a quarter of min_scale,
  * if the area may_shrink), or none: those that find no spot are then at
- * their hints. */
+ * their hints (and if it may not shrink, all of them are). */
 gboolean
 pt_layout_place (const PtLayoutCard *cards,
                  guint               n,
@@ -450,9 +450,17 @@ pt_layout_place (const PtLayoutCard *cards,
       fits = FALSE;
       if (floor_scale < lo && place_all (&grid, cards, order, n, floor_scale, FALSE, centres))
         *scale = largest_that_fits (&grid, cards, order, n, floor_scale, lo, centres);
-      else
+      else if (area->may_shrink)
         {
           place_all (&grid, cards, order, n, floor_scale, TRUE, centres);
+          *scale = floor_scale;
+        }
+      else
+        {
+          /* Paper does not draw cards that do not fit (it numbers them
+           * instead): searching each a spot would be wasted. */
+          for (guint i = 0; i < n; i++)
+            centres[i] = cards[i].hint;
           *scale = floor_scale;
         }
     }
