@@ -215,6 +215,13 @@ pt_scene_spread (PtScene         *self,
       PtFactor *factor = g_ptr_array_index (mine, i);
       CardCache *cache = pt_scene_get_card (self, factor);
       guint lane = 0;
+      double above, beside, below;
+
+      /* Its badges' room too, so that a badge is not taken for the
+       * neighbour's. */
+      pt_scene_card_badge_reach (self, factor, &above, &beside, &below);
+      above *= self->text_scale;
+      below *= self->text_scale;
 
       /* Enablers start below every barrier. */
       if (i > 0 && pt_factor_get_polarity (factor) == PT_POLARITY_ENABLER &&
@@ -231,7 +238,7 @@ pt_scene_spread (PtScene         *self,
         if (bottoms[l] < bottoms[lane])
           lane = l;
       /* Once one card finds no room, the rest keep their order and wait. */
-      if (left_out > 0 || bottoms[lane] + cache->height > area->y + area->height)
+      if (left_out > 0 || bottoms[lane] + above + cache->height + below > area->y + area->height)
         {
           g_hash_table_add (self->left_out, factor);
           left_out++;
@@ -239,9 +246,9 @@ pt_scene_spread (PtScene         *self,
         }
       g_hash_table_insert (self->shown_at, factor,
                            g_memdup2 (&(PtPoint) { area->x + lane * (card_width + gap) + cache->width / 2,
-                                                   bottoms[lane] + cache->height / 2 },
+                                                   bottoms[lane] + above + cache->height / 2 },
                                       sizeof (PtPoint)));
-      bottoms[lane] += cache->height + gap;
+      bottoms[lane] += above + cache->height + below + gap;
     }
   return left_out;
 }
