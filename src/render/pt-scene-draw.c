@@ -378,6 +378,59 @@ pt_scene_heading_rect (PtScene         *self,
                      name.extent.width * k, name.extent.height * k };
 }
 
+/* The triangle's words: the focus question in the middle of the centre
+ * triangle, and the dimensions' names at their corners, each with how
+ * many barriers and enablers it holds, so an imbalance shows at a
+ * glance. On a ground of their own when drawn again over the links, so
+ * that no line runs through them. */
+static void
+draw_words (PtScene  *self,
+            cairo_t  *cr,
+            gboolean  ground)
+{
+  const double H = PT_TRIANGLE_HEIGHT, S = PT_TRIANGLE_SIDE;
+
+  if (pt_workshop_get_focus_question (self->workshop)[0] != '\0')
+    {
+      g_autoptr(PangoLayout) layout = question_layout (self);
+      int w, h;
+
+      pt_pango_text_get_pixel_size (layout, &w, &h);
+      if (ground)
+        {
+          cairo_rectangle (cr, S / 2 - 125, H * 0.68 - h / 2.0, 250, h);
+          pt_scene_use_color (cr, &self->palette->centre_fill);
+          cairo_fill (cr);
+        }
+      cairo_move_to (cr, S / 2 - 125, H * 0.68 - h / 2.0);
+      pt_scene_use_color (cr, &self->palette->ink);
+      pt_pango_text_show (cr, layout);
+    }
+
+  for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
+    {
+      CornerName name;
+      PtPoint at;
+
+      lay_out_corner_name (self, k, &name);
+      at = corner_point (self, k, &name);
+      cairo_save (cr);
+      cairo_translate (cr, at.x, at.y);
+      cairo_scale (cr, self->words_scale, self->words_scale);
+      if (ground)
+        {
+          cairo_rectangle (cr, name.extent.x - 2, name.extent.y, name.extent.width + 4, name.extent.height);
+          pt_scene_use_color (cr, &self->palette->paper);
+          cairo_fill (cr);
+        }
+      pt_scene_show_text (self, cr, name.label, PT_LABEL_FONT_SIZE, TRUE, name.name_x, 0, 0.0, 320,
+                          &self->palette->ink);
+      draw_counts (self, cr, name.counts_x, 6, name.counts[PT_POLARITY_BARRIER],
+                   name.counts[PT_POLARITY_ENABLER]);
+      cairo_restore (cr);
+    }
+}
+
 static void
 draw_triangle (PtScene *self,
                cairo_t *cr,
@@ -385,7 +438,6 @@ draw_triangle (PtScene *self,
 {
   const double H = PT_TRIANGLE_HEIGHT, S = PT_TRIANGLE_SIDE;
   PtPoint corners[3];
-  const char *question = pt_workshop_get_focus_question (self->workshop);
 
   for (PtZone zone = PT_ZONE_RESOURCES; zone <= PT_ZONE_CENTRE; zone++)
     {
@@ -420,36 +472,7 @@ draw_triangle (PtScene *self,
       cairo_stroke (cr);
     }
 
-  /* The focus question, in the middle of the centre triangle. */
-  if (question[0] != '\0')
-    {
-      g_autoptr(PangoLayout) layout = question_layout (self);
-      int w, h;
-
-      pt_pango_text_get_pixel_size (layout, &w, &h);
-      cairo_move_to (cr, S / 2 - 125, H * 0.68 - h / 2.0);
-      pt_scene_use_color (cr, &self->palette->ink);
-      pt_pango_text_show (cr, layout);
-    }
-
-  /* The dimensions' names at their corners, each with how many barriers
-   * and enablers it holds, so an imbalance shows at a glance. */
-  for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
-    {
-      CornerName name;
-      PtPoint at;
-
-      lay_out_corner_name (self, k, &name);
-      at = corner_point (self, k, &name);
-      cairo_save (cr);
-      cairo_translate (cr, at.x, at.y);
-      cairo_scale (cr, self->words_scale, self->words_scale);
-      pt_scene_show_text (self, cr, name.label, PT_LABEL_FONT_SIZE, TRUE, name.name_x, 0, 0.0, 320,
-                          &self->palette->ink);
-      draw_counts (self, cr, name.counts_x, 6, name.counts[PT_POLARITY_BARRIER],
-                   name.counts[PT_POLARITY_ENABLER]);
-      cairo_restore (cr);
-    }
+  draw_words (self, cr, FALSE);
 }
 
 static void
@@ -670,6 +693,9 @@ pt_scene_draw_links_apart (PtScene    *self,
       g_ptr_array_add (links, g_ptr_array_index (all, i));
   cairo_save (cr);
   draw_some_links (self, cr, links, selected);
+  /* No line runs through the triangle's words. */
+  if (links->len > 0)
+    draw_words (self, cr, TRUE);
   cairo_restore (cr);
 }
 
