@@ -49,7 +49,12 @@ def stop(process):
         process.kill()
 
 
+def is_card_name(name):
+    """ "Barrier in Resources: …", not a choice such as "Raised by: Nobody in particular"."""
+    name = name or ""
+    return " in " in name and ": " in name and name.index(" in ") < name.index(": ")
+
+
 def cards(app):
     """Each factor's card by its name: "Barrier in Resources: …"."""
-    return {c.name: c for c in app.findChildren(
-        lambda n: n.roleName == CARD_ROLE and ": " in (n.name or "") and " in " in (n.name or ""))}
+    return {c.name: c for c in app.findChildren(lambda n: n.roleName == CARD_ROLE and is_card_name(n.name))}

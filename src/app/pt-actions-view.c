@@ -206,8 +206,9 @@ add_row (PtActionsView *self,
   row->owner = text_entry (self, action, "owner", _("Who does it?"));
   row->due = pt_date_button_new ();
   gtk_widget_set_tooltip_text (row->due, _("Due date"));
+  pt_date_button_set_name (PT_DATE_BUTTON (row->due), _("Due date"));
   row->status = pt_choice_button_new (statuses);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->status), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status"), -1);
+  pt_choice_button_set_name (PT_CHOICE_BUTTON (row->status), _("Status"));
   gtk_widget_set_tooltip_text (remove, _("Remove Action"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Action"), -1);
   gtk_widget_add_css_class (remove, "flat");

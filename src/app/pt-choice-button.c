@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "pt-choice-button.h"
+#include "pt-accessible.h"
 
 struct _PtChoiceButton
 {
@@ -23,6 +24,7 @@ struct _PtChoiceButton
   GStrv          strings;
   guint          selected;
   GtkMenuButton *button;
+  char          *name;       /* read by a screen reader, or NULL */
   GtkLabel      *label;
 };
 
@@ -42,6 +44,27 @@ update_label (PtChoiceButton *self)
   const char *shown = pt_choice_button_get_string (self, self->selected);
 
   gtk_label_set_text (self->label, shown != NULL ? shown : "");
+  pt_accessible_name_composite (GTK_WIDGET (self), GTK_WIDGET (self->button), self->name, shown);
+}
+
+/* By now a label that names it has been given it as its mnemonic widget. */
+static void
+pt_choice_button_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (pt_choice_button_parent_class)->map (widget);
+  update_label (PT_CHOICE_BUTTON (widget));
+}
+
+/* What a screen reader calls it, when no label on screen names it. */
+void
+pt_choice_button_set_name (PtChoiceButton *self,
+                           const char     *name)
+{
+  g_return_if_fail (PT_IS_CHOICE_BUTTON (self));
+
+  g_free (self->name);
+  self->name = g_strdup (name);
+  update_label (self);
 }
 
 /* A menu reads "_" as the mark of a mnemonic; a participant's name may
@@ -84,6 +107,7 @@ pt_choice_button_dispose (GObject *object)
     gtk_widget_unparent (GTK_WIDGET (self->button));
   self->button = NULL;
   g_clear_pointer (&self->strings, g_strfreev);
+  g_clear_pointer (&self->name, g_free);
   G_OBJECT_CLASS (pt_choice_button_parent_class)->dispose (object);
 }
 
@@ -126,6 +150,7 @@ pt_choice_button_class_init (PtChoiceButtonClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pt_choice_button_dispose;
+  widget_class->map = pt_choice_button_map;
   object_class->get_property = pt_choice_button_get_property;
   object_class->set_property = pt_choice_button_set_property;
 

@@ -22,5 +22,7 @@ void        pt_choice_button_set_selected  (PtChoiceButton     *self,
 void        pt_choice_button_set_ellipsize (PtChoiceButton     *self,
                                             gboolean            ellipsize);
 void        pt_choice_button_popup         (PtChoiceButton     *self);
+void        pt_choice_button_set_name      (PtChoiceButton     *self,
+                                            const char         *name);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "pt-date-button.h"
+#include "pt-accessible.h"
 #include "pt-text.h"
 
 struct _PtDateButton
@@ -23,6 +24,7 @@ struct _PtDateButton
 
   char          *date;
   GtkMenuButton *button;
+  char          *name;       /* read by a screen reader, or NULL */
   GtkPopover    *popover;   /* NULL until first opened */
   GtkCalendar   *calendar;  /* NULL until first opened */
   gboolean       updating;
@@ -44,7 +46,30 @@ update_label (PtDateButton *self)
   g_autofree char *text = pt_format_date (self->date);
 
   /* Translators: no date has been chosen */
-  gtk_menu_button_set_label (self->button, text != NULL ? text : _("No date"));
+  const char *shown = text != NULL ? text : _("No date");
+
+  gtk_menu_button_set_label (self->button, shown);
+  pt_accessible_name_composite (GTK_WIDGET (self), GTK_WIDGET (self->button), self->name, shown);
+}
+
+/* By now a label that names it has been given it as its mnemonic widget. */
+static void
+pt_date_button_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (pt_date_button_parent_class)->map (widget);
+  update_label (PT_DATE_BUTTON (widget));
+}
+
+/* What a screen reader calls it ("Due date"), before the date it shows. */
+void
+pt_date_button_set_name (PtDateButton *self,
+                         const char   *name)
+{
+  g_return_if_fail (PT_IS_DATE_BUTTON (self));
+
+  g_free (self->name);
+  self->name = g_strdup (name);
+  update_label (self);
 }
 
 static void
@@ -115,6 +140,7 @@ pt_date_button_dispose (GObject *object)
     gtk_widget_unparent (GTK_WIDGET (self->button));
   self->button = NULL;
   g_clear_pointer (&self->date, g_free);
+  g_clear_pointer (&self->name, g_free);
   G_OBJECT_CLASS (pt_date_button_parent_class)->dispose (object);
 }
 
@@ -157,6 +183,7 @@ pt_date_button_class_init (PtDateButtonClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pt_date_button_dispose;
+  widget_class->map = pt_date_button_map;
   object_class->get_property = pt_date_button_get_property;
   object_class->set_property = pt_date_button_set_property;
 

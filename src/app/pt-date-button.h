@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PtDateButton, pt_date_button, PT, DATE_BUTTON, GtkWidget)
 
 GtkWidget  *pt_date_button_new      (void);
+void        pt_date_button_set_name (PtDateButton *self,
+                                     const char   *name);
 const char *pt_date_button_get_date (PtDateButton *self);
 void        pt_date_button_set_date (PtDateButton *self,
                                      const char   *iso_date);

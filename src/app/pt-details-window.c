@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-accessible.h"
 #include "pt-date-button.h"
 #include "pt-details-window.h"
 #include "pt-text.h"
@@ -105,6 +106,7 @@ static void
 pt_details_window_init (PtDetailsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pt_accessible_name_controls (GTK_WIDGET (self));
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
 }
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-accessible.h"
 #include "pt-choice-button.h"
 #include "pt-preferences-window.h"
 #include "pt-settings.h"
@@ -60,6 +61,7 @@ pt_preferences_window_init (PtPreferencesWindow *self)
   GSettings *settings = pt_settings_get ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pt_accessible_name_controls (GTK_WIDGET (self));
 
   pt_choice_button_set_strings (self->language_choice, languages);
   if (settings != NULL)

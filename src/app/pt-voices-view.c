@@ -160,6 +160,22 @@ on_remove_clicked_cb (GtkButton    *button,
   pt_workshop_end_group (self->workshop);
 }
 
+/* The list's row, as a screen reader reads it: who, from which
+ * perspective. */
+static void
+name_row (GtkWidget     *row,
+          PtParticipant *participant)
+{
+  /* Translators: a participant's row in the side panel, as a screen
+   * reader reads it: "Sofia, improver" */
+  g_autofree char *label = g_strdup_printf (_("%s, %s"), pt_participant_get_name (participant),
+                                            pt_perspective_to_label (pt_participant_get_perspective (participant)));
+
+  if (GTK_IS_LIST_BOX_ROW (gtk_widget_get_parent (row)))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 static void
 add_row (PtVoicesView  *self,
          PtParticipant *participant)
@@ -177,8 +193,7 @@ add_row (PtVoicesView  *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Name or pseudonym"), -1);
   pt_choice_button_set_selected (PT_CHOICE_BUTTON (perspective), pt_participant_get_perspective (participant));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (perspective), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Perspective"), -1);
+  pt_choice_button_set_name (PT_CHOICE_BUTTON (perspective), _("Perspective"));
   gtk_widget_set_tooltip_text (remove, _("Remove Participant"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Remove Participant"), -1);
@@ -199,6 +214,7 @@ add_row (PtVoicesView  *self,
   gtk_box_append (GTK_BOX (row), remove);
   gtk_list_box_append (self->participants, row);
   g_hash_table_insert (self->rows, participant, row);
+  name_row (row, participant);
 }
 
 static gboolean
@@ -254,6 +270,7 @@ update_row (PtVoicesView  *self,
   if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (name)), pt_participant_get_name (participant)))
     gtk_editable_set_text (GTK_EDITABLE (name), pt_participant_get_name (participant));
   pt_choice_button_set_selected (PT_CHOICE_BUTTON (perspective), pt_participant_get_perspective (participant));
+  name_row (row, participant);
   self->updating = FALSE;
 }
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-accessible.h"
 #include "pt-reader.h"
 #include "pt-settings.h"
 #include "pt-window-private.h"
@@ -449,6 +450,7 @@ pt_window_init (PtWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pt_accessible_name_controls (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
   _pt_window_init_presentation (self);
   _pt_window_init_rounds (self);
