@@ -58,3 +58,14 @@ def is_card_name(name):
 def cards(app):
     """Each factor's card by its name: "Barrier in Resources: …"."""
     return {c.name: c for c in app.findChildren(lambda n: n.roleName == CARD_ROLE and is_card_name(n.name))}
+
+
+def wait_for_window(app, matches):
+    """The first of app's windows for which matches(window) holds, waited
+    for up to six seconds; None if none comes."""
+    for _ in range(20):
+        windows = [w for w in app.children if matches(w)]
+        if windows:
+            return windows[0]
+        time.sleep(0.3)
+    return None

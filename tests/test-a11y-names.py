@@ -79,13 +79,7 @@ def main():
         failed += check(found, "the window (%s)" % language, 1)
         windows_before = {w.name for w in found.children}
         rawinput.keyCombo("<Alt>Return")
-        dialog = None
-        for _ in range(20):
-            new = [w for w in found.children if w.name not in windows_before]
-            if new:
-                dialog = new[0]
-                break
-            time.sleep(0.3)
+        dialog = atspi_session.wait_for_window(found, lambda w: w.name not in windows_before)
         if dialog is None:
             failed += 1
             print("not ok 2 Alt+Return opened no Workshop Details")

@@ -205,13 +205,7 @@ def main():
             print("not ok 7 outline rows %s, headings %s, cards %s" % (sorted(rows), headings, sorted(card_names)))
 
         rawinput.keyCombo("<Alt>Return")
-        dialog = None
-        for _ in range(20):
-            dialogs = [w for w in found.children if w.name == "Workshop Details"]
-            if dialogs:
-                dialog = dialogs[0]
-                break
-            time.sleep(0.3)
+        dialog = atspi_session.wait_for_window(found, lambda w: w.name == "Workshop Details")
         if dialog is None:
             failed += 1
             print("not ok 8 Alt+Return opened no Workshop Details")
@@ -227,13 +221,7 @@ def main():
         # 9: the projector window tells nothing of a private factor, not
         # even to a screen reader; the other cards it names.
         rawinput.keyCombo("<Shift>F5")
-        projector = None
-        for _ in range(20):
-            windows = [w for w in found.children if (w.name or "").endswith("Projector")]
-            if windows:
-                projector = windows[0]
-                break
-            time.sleep(0.3)
+        projector = atspi_session.wait_for_window(found, lambda w: (w.name or "").endswith("Projector"))
         if projector is None:
             failed += 1
             print("not ok 9 Shift+F5 opened no projector window")
