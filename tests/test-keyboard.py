@@ -11,13 +11,15 @@ manager to give it the keyboard):
     or 3 sends the new card to Resources, Discourses or Contexts;
  3. P turns the third into an enabler;
  4. 2 moves it on to Discourses;
- 5. L, an arrow and Enter link it to another card; then Escape, Tab to
-    the first card and Alt+B (the side panel's "Handle This Barrier") add
-    an action;
- 6. Ctrl+S, a file name and Enter save it, after
- 7. Page Down stepped the cycle on to Interaction, and
- 8. the file holds the action;
- 9. Ctrl+P opens the print dialog, and Alt+V its preview, with the pages.
+ 5. L and an arrow choose another card, which takes the focus (so a
+    screen reader says which);
+ 6. Enter links them, and the focus is back on the first; then Escape,
+    Tab to the first card and Alt+B (the side panel's "Handle This
+    Barrier") add an action;
+ 7. Ctrl+S, a file name and Enter save it, after
+ 8. Page Down stepped the cycle on to Interaction, and
+ 9. the file holds the action;
+ 10. Ctrl+P opens the print dialog, and Alt+V its preview, with the pages.
 
 Each step is checked where a user would see it (the cards as a screen
 reader names them, the saved file, the dialog). TAP.
@@ -50,7 +52,7 @@ def main():
             time.sleep(0.2)
         return check()
 
-    print("1..9")
+    print("1..10")
     process, app = atspi_session.start([app_path])
     failed = 0
 
@@ -87,11 +89,22 @@ def main():
         report(4, wait_for(lambda: "Enabler in Discourses: Managers back the work" in names()),
                "2 moved it to Discourses")
 
+        import pyatspi
+
+        def focused():
+            return [n for n, c in atspi_session.cards(app).items() if c.getState().contains(pyatspi.STATE_FOCUSED)]
+
+        source = focused()
         key("l")
         key("Left")
+        # The card chosen takes the focus, so a screen reader says which.
+        chosen = focused()
+        report(5, len(chosen) == 1 and chosen != source,
+               "after L and an arrow the chosen card has the focus: %s (was %s)" % (chosen, source))
         key("Return")
         linked = lambda: any("1 link" in c.description for c in atspi_session.cards(app).values())
-        report(5, wait_for(linked), "L, an arrow and Enter linked two cards")
+        report(6, wait_for(linked) and focused() == source,
+               "L, an arrow and Enter linked two cards, and the focus is back on the first: %s" % focused())
 
         # Escape leaves the new link; Tab selects the first card, a barrier,
         # and its side panel offers "Handle This Barrier" on Alt+B.
@@ -106,18 +119,18 @@ def main():
         rawinput.typeText(path)
         key("Return", 1.5)
         saved = path + ".ptw"
-        report(6, wait_for(lambda: os.path.exists(saved)), "Ctrl+S, a name and Enter saved %s" % saved)
+        report(7, wait_for(lambda: os.path.exists(saved)), "Ctrl+S, a name and Enter saved %s" % saved)
 
         if os.path.exists(saved):
             root = ET.parse(saved).getroot()
             ns = root.tag[: root.tag.index("}") + 1]
             step = root.find(ns + "cycle")
-            report(7, step is not None and step.get("step") == "interaction",
+            report(8, step is not None and step.get("step") == "interaction",
                    "Page Down stepped the cycle to Interaction (%s)" % (step.attrib if step is not None else None))
-            report(8, len(list(root.iter(ns + "action"))) == 1, "Alt+B added an action")
+            report(9, len(list(root.iter(ns + "action"))) == 1, "Alt+B added an action")
         else:
-            report(7, False, "no file to check the step in")
-            report(8, False, "no file to check the action in")
+            report(8, False, "no file to check the step in")
+            report(9, False, "no file to check the action in")
 
         key("<Control>p", 2)
         key("<Alt>v", 2)
@@ -125,7 +138,7 @@ def main():
         if wait_for(lambda: any(w.name == "Print Preview" for w in app.children)):
             window = [w for w in app.children if w.name == "Print Preview"][0]
             pages = [n.name for n in window.findChildren(lambda n: (n.name or "").startswith("Page "))]
-        report(9, bool(pages) and pages[0].startswith("Page 1 of"),
+        report(10, bool(pages) and pages[0].startswith("Page 1 of"),
                "Ctrl+P and Alt+V showed the print preview: %s" % pages)
         key("Escape")
     finally:

@@ -293,6 +293,31 @@ draw_comparison (PtCanvas     *self,
     }
 }
 
+/* After L, what to press, just under the card the facilitator is looking
+ * at, at the interface's text size whatever the zoom. */
+static void
+draw_link_hint (PtCanvas     *self,
+                cairo_t      *cr,
+                const PtRect *card)
+{
+  /* Translators: shown under a card after L, while choosing the card to link it to */
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                                                  _("Arrows: choose a card · Enter: link · Esc: cancel"));
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_save (cr);
+  cairo_translate (cr, card->x, card->y + card->height + 14 / self->scale);
+  cairo_scale (cr, 1 / self->scale, 1 / self->scale);
+  cairo_rectangle (cr, -8, -5, w + 16, h + 10);
+  cairo_set_source_rgba (cr, 0.12, 0.12, 0.14, 0.92);
+  cairo_fill (cr);
+  cairo_move_to (cr, 0, 0);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
 static void
 draw_overlays (PtCanvas *self,
                cairo_t  *cr)
@@ -347,6 +372,7 @@ draw_overlays (PtCanvas *self,
       cairo_set_source_rgb (cr, 0.11, 0.44, 0.85);
       cairo_set_line_width (cr, 4);
       cairo_stroke (cr);
+      draw_link_hint (self, cr, &rect);
     }
   if (self->drag.mode == MODE_RUBBER_BAND)
     {

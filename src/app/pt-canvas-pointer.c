@@ -492,6 +492,16 @@ pt_canvas_start_keyboard_link (PtCanvas *self)
 }
 
 static void
+focus_card (PtCanvas *self,
+            PtFactor *factor)
+{
+  GtkWidget *card = factor != NULL ? g_hash_table_lookup (self->cards, factor) : NULL;
+
+  if (card != NULL)
+    gtk_widget_grab_focus (card);
+}
+
+static void
 step_link_target (PtCanvas *self,
                   int       direction)
 {
@@ -504,6 +514,9 @@ step_link_target (PtCanvas *self,
     index = (index + n + direction) % n;
   while (g_ptr_array_index (factors, index) == self->drag.link_source);
   self->drag.link_target = g_ptr_array_index (factors, index);
+  /* The focus goes with the choice, so a screen reader says which card
+   * it is (the selection stays on the card linked from). */
+  focus_card (self, self->drag.link_target);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -535,8 +548,12 @@ action_activate (GtkWidget  *widget,
 
       self->drag.mode = MODE_NONE;
       self->drag.link_source = self->drag.link_target = NULL;
-      pt_canvas_link_factors (self, source, target);
+      if (target != NULL)
+        pt_canvas_link_factors (self, source, target);
       pt_canvas_update_actions (self);
+      /* Back where it started, the card now saying one link more. */
+      focus_card (self, source);
+      gtk_widget_queue_draw (widget);
     }
   else
     pt_canvas_edit_selected (self);
@@ -551,9 +568,12 @@ action_escape (GtkWidget  *widget,
 
   if (self->drag.mode == MODE_KEYBOARD_LINK)
     {
+      PtFactor *source = self->drag.link_source;
+
       self->drag.mode = MODE_NONE;
       self->drag.link_source = self->drag.link_target = NULL;
       pt_canvas_update_actions (self);
+      focus_card (self, source);
       gtk_widget_queue_draw (widget);
     }
   else
