@@ -577,7 +577,13 @@ action_escape (GtkWidget  *widget,
       gtk_widget_queue_draw (widget);
     }
   else
-    pt_canvas_select_none (self);
+    {
+      pt_canvas_select_none (self);
+      /* In front of a room the first Esc leaves presentation, the
+       * selection with it, rather than only that. */
+      if (self->presenting)
+        gtk_widget_activate_action (widget, "win.leave-presentation", NULL);
+    }
 }
 
 static void
