@@ -334,6 +334,34 @@ test_every_row_reachable (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Tab enters the list at a row and leaves it at the next: the list is one
+ * stop, not sixteen. */
+static void
+test_one_tab_stop (void)
+{
+  g_autoptr(PtWorkshop) workshop = test_load_example ();
+  PtWindow *window = present_window (workshop);
+  PtOutline *outline = find_outline (window);
+  g_autoptr(GPtrArray) rows = rows_of (outline_list (outline));
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (rows, 3)));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_false (gtk_widget_is_ancestor (focus, GTK_WIDGET (outline)));
+
+  /* Back: into the list, at one row. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (outline)));
+  /* And back again: out of it, not to the row above. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_false (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (outline)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The rows are made once the outline has been painted, with what changed
  * before then; a workshop given to an outline on the screen has its rows
  * at once. */
@@ -378,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/outline/changes-touch-one-row", test_changes_touch_one_row);
   g_test_add_func ("/outline/draws-rows-in-view", test_draws_rows_in_view);
   g_test_add_func ("/outline/every-row-reachable", test_every_row_reachable);
+  g_test_add_func ("/outline/one-tab-stop", test_one_tab_stop);
   g_test_add_func ("/outline/rows-after-first-frame", test_rows_after_first_frame);
   return g_test_run ();
 }

@@ -604,6 +604,19 @@ pt_outline_dispose (GObject *object)
   G_OBJECT_CLASS (pt_outline_parent_class)->dispose (object);
 }
 
+/* The list is one stop for Tab, not one a row: Tab enters it (at the
+ * selected row, or the first) and Tab again leaves it; the arrows move
+ * inside it. */
+static gboolean
+pt_outline_focus (GtkWidget        *widget,
+                  GtkDirectionType  direction)
+{
+  if ((direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD) &&
+      gtk_widget_get_focus_child (widget) != NULL)
+    return FALSE;
+  return GTK_WIDGET_CLASS (pt_outline_parent_class)->focus (widget, direction);
+}
+
 static void
 pt_outline_class_init (PtOutlineClass *klass)
 {
@@ -618,6 +631,7 @@ pt_outline_class_init (PtOutlineClass *klass)
   widget_class->unmap = pt_outline_unmap;
   widget_class->root = pt_outline_root;
   widget_class->unroot = pt_outline_unroot;
+  widget_class->focus = pt_outline_focus;
 
   /**
    * PtOutline::factor-activated:
