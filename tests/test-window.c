@@ -333,6 +333,17 @@ test_help_overlay_builds (void)
       if (!lists_key (shown, readme_keys[i]))
         g_error ("the shortcuts window does not list %s", readme_keys[i]);
   }
+  /* It fits a 1280×720 projector, and a 1024×768 one, with room for a
+   * title bar. */
+  {
+    int width, height;
+
+    gtk_widget_measure (GTK_WIDGET (shortcuts), GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+    gtk_widget_measure (GTK_WIDGET (shortcuts), GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
+    g_test_message ("the shortcuts window needs %d × %d", width, height);
+    g_assert_cmpint (width, <=, 1024);
+    g_assert_cmpint (height, <=, 720 - 40);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
