@@ -4,7 +4,8 @@
  * Run twice by meson: with LANGUAGE=sv and EXPECT=sv, and with LANGUAGE=en
  * and EXPECT=en (LANG=C.UTF-8: glibc here has no other locale, and LANGUAGE
  * is ignored in the C locale). Checks the window title,
- * the main menu, the dimensions' names on the canvas and a card's name.
+ * the main menu, the dimensions' names on the canvas, a card's name and
+ * how dates are written.
  */
 #include "config.h"
 
@@ -15,6 +16,8 @@
 
 #include "pt-application.h"
 #include "pt-card.h"
+#include "pt-date-button.h"
+#include "pt-text.h"
 #include "pt-window.h"
 
 static gboolean
@@ -126,6 +129,24 @@ test_canvas_words (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Dates follow the interface's language, not the computer's locale (C
+ * here): ISO in Swedish, "16 Mar 2021" in English; the side panel's due
+ * date too. */
+static void
+test_dates (void)
+{
+  const char *expected = swedish () ? "2021-03-16" : "16 Mar 2021";
+  g_autofree char *date = pt_format_date ("2021-03-16");
+  GtkWidget *button = g_object_ref_sink (pt_date_button_new ());
+  GtkWidget *menu_button = gtk_widget_get_first_child (button);
+
+  g_assert_cmpstr (date, ==, expected);
+  pt_date_button_set_date (PT_DATE_BUTTON (button), "2021-03-16");
+  g_assert_true (GTK_IS_MENU_BUTTON (menu_button));
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (menu_button)), ==, expected);
+  g_object_unref (button);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,6 +159,7 @@ main (int   argc,
 
   g_test_add_func ("/i18n/window-and-menu", test_window_and_menu);
   g_test_add_func ("/i18n/canvas-words", test_canvas_words);
+  g_test_add_func ("/i18n/dates", test_dates);
 
   return g_test_run ();
 }

@@ -7,6 +7,10 @@
  */
 #define G_LOG_DOMAIN "pt-model"
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "pt-text.h"
 
 #include <string.h>
@@ -160,14 +164,57 @@ pt_text_replace (char       **field,
 char *
 pt_format_date (const char *iso_date)
 {
-  g_autoptr(GDateTime) date = NULL;
+  /* Translators: the short names of the months, for dates such as
+   * "16 Mar 2021" (see "%e %b %Y") */
+  const char *months[] = {
+    NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
+    NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
+    NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
+  };
+  /* Translators: how a date is written, in the interface and on paper:
+   * %Y the year, %m the month (01-12), %d the day (01-31), %e the day
+   * (1-31), %b the month's short name (translated above). Not the C
+   * library's format: a date follows the interface's language, not the
+   * computer's locale. Swedish writes 2021-03-16: "%Y-%m-%d". */
+  const char *format = _("%e %b %Y");
+  GString *out = g_string_new (NULL);
   guint64 y, m, d;
 
   if (!pt_iso_date_is_valid (iso_date))
-    return NULL;
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
   y = g_ascii_strtoull (iso_date, NULL, 10);
   m = g_ascii_strtoull (iso_date + 5, NULL, 10);
   d = g_ascii_strtoull (iso_date + 8, NULL, 10);
-  date = g_date_time_new_local ((int) y, (int) m, (int) d, 12, 0, 0);
-  return date != NULL ? g_date_time_format (date, "%x") : NULL;
+  for (const char *c = format; *c != '\0'; c++)
+    {
+      if (*c != '%' || c[1] == '\0')
+        {
+          g_string_append_c (out, *c);
+          continue;
+        }
+      switch (*++c)
+        {
+        case 'Y':
+          g_string_append_printf (out, "%04" G_GUINT64_FORMAT, y);
+          break;
+        case 'm':
+          g_string_append_printf (out, "%02" G_GUINT64_FORMAT, m);
+          break;
+        case 'd':
+          g_string_append_printf (out, "%02" G_GUINT64_FORMAT, d);
+          break;
+        case 'e':
+          g_string_append_printf (out, "%" G_GUINT64_FORMAT, d);
+          break;
+        case 'b':
+          g_string_append (out, g_dpgettext2 (GETTEXT_PACKAGE, "month", months[m - 1]));
+          break;
+        default:
+          g_string_append_c (out, *c);
+        }
+    }
+  return g_string_free (out, FALSE);
 }
