@@ -198,16 +198,12 @@ pt_format_date (const char *iso_date)
       switch (*++c)
         {
         case 'Y':
-          g_string_append_printf (out, "%04" G_GUINT64_FORMAT, y);
-          break;
         case 'm':
-          g_string_append_printf (out, "%02" G_GUINT64_FORMAT, m);
-          break;
         case 'd':
-          g_string_append_printf (out, "%02" G_GUINT64_FORMAT, d);
-          break;
         case 'e':
-          g_string_append_printf (out, "%" G_GUINT64_FORMAT, d);
+          /* Four digits for the year, two for the rest, as few for %e. */
+          g_string_append_printf (out, "%0*" G_GUINT64_FORMAT, *c == 'Y' ? 4 : *c == 'e' ? 1 : 2,
+                                  *c == 'Y' ? y : *c == 'm' ? m : d);
           break;
         case 'b':
           g_string_append (out, g_dpgettext2 (GETTEXT_PACKAGE, "month", months[m - 1]));
