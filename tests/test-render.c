@@ -209,6 +209,18 @@ test_step_at (void)
   g_assert_cmpint (pt_scene_step_at (scene, 3 * S / 4 + n * o, H / 2 - 0.5 * o), ==, PT_CYCLE_STEP_INTERACTION);
   g_assert_cmpint (pt_scene_step_at (scene, S / 2, H + o), ==, PT_CYCLE_STEP_ACTION);
   g_assert_cmpint (pt_scene_step_at (scene, S / 2, H / 3), ==, -1);
+  /* Beside the right edge, between it and its arrow, is empty canvas; so
+   * is beyond the arrow. */
+  g_assert_cmpint (pt_scene_step_at (scene, 3 * S / 4 + n * 12, H / 2 - 0.5 * 12), ==, -1);
+  g_assert_cmpint (pt_scene_step_at (scene, 3 * S / 4 + n * (o + 20), H / 2 - 0.5 * (o + 20)), ==, -1);
+  /* A step's name is part of the ring. */
+  {
+    PtRect name;
+
+    pt_scene_step_label_rect (scene, PT_CYCLE_STEP_ACTION, &name);
+    g_assert_cmpint (pt_scene_step_at (scene, name.x + name.width / 2, name.y + name.height / 2), ==,
+                     PT_CYCLE_STEP_ACTION);
+  }
 }
 
 static void

@@ -103,9 +103,11 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
     {
       int step = pt_scene_step_at (self->scene, sx, sy);
 
-      /* A click on the ring moves the group to that step of the cycle. */
+      /* A click on the ring moves the group to that step of the cycle;
+       * like any click off the cards, it leaves none selected. */
       if (step >= 0 && card_at (self, sx, sy) == NULL)
         {
+          pt_canvas_select_none (self);
           if ((PtCycleStep) step != pt_workshop_get_step (self->workshop))
             {
               /* Translators: the name of an undo step */

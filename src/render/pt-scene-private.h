@@ -103,9 +103,6 @@ typedef struct
 } RingArrow;
 
 extern const RingArrow pt_scene_ring_arrows[3];
-void pt_scene_step_label_rect (PtScene *self,
-                               guint    step,
-                               PtRect  *rect);
 void pt_scene_card_badge_reach (PtScene  *self,
                                 PtFactor *factor,
                                 double   *top,

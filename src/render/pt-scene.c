@@ -677,7 +677,8 @@ pt_scene_card_at (PtScene *self,
   return NULL;
 }
 
-/* The cycle step whose arrow (or its label) is at (x, y), or -1. */
+/* The cycle step whose arrow or name is at (x, y), or -1: what is drawn,
+ * and a little round the arrow's line, not the empty canvas beside it. */
 int
 pt_scene_step_at (PtScene *self,
                   double   x,
@@ -690,8 +691,11 @@ pt_scene_step_at (PtScene *self,
       PtPoint a = pt_scene_ring_arrows[step].a, b = pt_scene_ring_arrows[step].b, n = pt_scene_ring_arrows[step].n;
       PtPoint from = { a.x + (b.x - a.x) * 0.14 + n.x * PT_RING_OFFSET, a.y + (b.y - a.y) * 0.14 + n.y * PT_RING_OFFSET };
       PtPoint to = { a.x + (b.x - a.x) * 0.86 + n.x * PT_RING_OFFSET, a.y + (b.y - a.y) * 0.86 + n.y * PT_RING_OFFSET };
+      PtRect name;
 
-      if (distance_to_segment (x, y, from, to) <= 28)
+      pt_scene_step_label_rect (self, step, &name);
+      /* The current step's arrow is 10 wide, its head 24. */
+      if (distance_to_segment (x, y, from, to) <= 14 || pt_rect_contains (&name, x, y))
         return step;
     }
   return -1;

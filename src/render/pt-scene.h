@@ -80,6 +80,9 @@ void        pt_scene_get_card_rect     (PtScene         *self,
 PtFactor   *pt_scene_card_at           (PtScene         *self,
                                         double           x,
                                         double           y);
+void        pt_scene_step_label_rect   (PtScene         *self,
+                                        guint            step,
+                                        PtRect          *rect);
 int         pt_scene_step_at           (PtScene         *self,
                                         double           x,
                                         double           y);
