@@ -548,13 +548,15 @@ action_activate (GtkWidget  *widget,
     {
       PtFactor *source = self->drag.link_source, *target = self->drag.link_target;
 
+      /* Back where it started, the card soon saying one link more; while
+       * still linking, so the focus does not select the card, and the new
+       * link stays selected for its kind and label. */
+      focus_card (self, source);
       self->drag.mode = MODE_NONE;
       self->drag.link_source = self->drag.link_target = NULL;
       if (target != NULL)
         pt_canvas_link_factors (self, source, target);
       pt_canvas_update_actions (self);
-      /* Back where it started, the card now saying one link more. */
-      focus_card (self, source);
       gtk_widget_queue_draw (widget);
     }
   else
