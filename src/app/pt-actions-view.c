@@ -15,6 +15,7 @@
 
 #include "pt-follow.h"
 #include "pt-actions-view.h"
+#include "pt-text-view.h"
 #include "pt-choice-button.h"
 #include "pt-date-button.h"
 
@@ -69,13 +70,16 @@ describe_factors (PtActionsView *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* What a field holds into its action's property (both kept on the field):
+ * a line (GtkEditable) or, for what will be done, several (GtkTextView). */
 static void
 commit_text (PtActionsView *self,
-             GtkEditable   *entry)
+             GtkWidget     *field)
 {
-  PtAction *action = g_object_get_data (G_OBJECT (entry), "action");
-  const char *property = g_object_get_data (G_OBJECT (entry), "property");
-  const char *value = gtk_editable_get_text (entry);
+  PtAction *action = g_object_get_data (G_OBJECT (field), "action");
+  const char *property = g_object_get_data (G_OBJECT (field), "property");
+  g_autofree char *lines = GTK_IS_TEXT_VIEW (field) ? pt_text_view_get_text (GTK_TEXT_VIEW (field)) : NULL;
+  const char *value = lines != NULL ? lines : gtk_editable_get_text (GTK_EDITABLE (field));
   g_autofree char *current = NULL;
 
   if (self->updating || self->workshop == NULL || action == NULL)
@@ -93,14 +97,14 @@ static void
 on_entry_activate_cb (GtkEntry      *entry,
                       PtActionsView *self)
 {
-  commit_text (self, GTK_EDITABLE (entry));
+  commit_text (self, GTK_WIDGET (entry));
 }
 
 static void
 on_entry_focus_leave_cb (GtkEventControllerFocus *focus,
                          PtActionsView           *self)
 {
-  commit_text (self, GTK_EDITABLE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus))));
+  commit_text (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus)));
 }
 
 static void
@@ -163,6 +167,40 @@ text_entry (PtActionsView *self,
   return entry;
 }
 
+/* What will be done, in as many lines as it takes: a text view in a
+ * frame under a caption saying what it asks (the box of the two is what
+ * the row holds). */
+static GtkWidget *
+text_field (PtActionsView *self,
+            PtAction      *action)
+{
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  /* Translators: over the field of what an action will do */
+  GtkWidget *caption = gtk_label_new (_("What will we do?"));
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_widget_set_size_request (view, -1, 52);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("What will we do?"), -1);
+  g_object_set_data (G_OBJECT (view), "action", action);
+  g_object_set_data (G_OBJECT (view), "property", (gpointer) "text");
+  g_signal_connect (focus, "leave", G_CALLBACK (on_entry_focus_leave_cb), self);
+  gtk_widget_add_controller (view, focus);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_box_append (GTK_BOX (box), frame);
+  return view;
+}
+
 static void
 update_row (PtActionsView *self,
             PtAction      *action)
@@ -175,8 +213,7 @@ update_row (PtActionsView *self,
   about = describe_factors (self, action);
   self->updating = TRUE;
   gtk_label_set_text (GTK_LABEL (row->about), about);
-  if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row->text)), pt_action_get_text (action)))
-    gtk_editable_set_text (GTK_EDITABLE (row->text), pt_action_get_text (action));
+  pt_text_view_set_text (GTK_TEXT_VIEW (row->text), pt_action_get_text (action));
   if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row->owner)), pt_action_get_owner (action)))
     gtk_editable_set_text (GTK_EDITABLE (row->owner), pt_action_get_owner (action));
   pt_date_button_set_date (PT_DATE_BUTTON (row->due), pt_action_get_due (action));
@@ -200,8 +237,7 @@ add_row (PtActionsView *self,
   gtk_label_set_wrap (GTK_LABEL (row->about), TRUE);
   gtk_label_set_xalign (GTK_LABEL (row->about), 0);
   gtk_widget_add_css_class (row->about, "dim-label");
-  /* Translators: placeholder of an action's text */
-  row->text = text_entry (self, action, "text", _("What will we do?"));
+  row->text = text_field (self, action);
   /* Translators: placeholder of an action's owner */
   row->owner = text_entry (self, action, "owner", _("Who does it?"));
   row->due = pt_date_button_new ();
@@ -222,7 +258,7 @@ add_row (PtActionsView *self,
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
 
   gtk_box_append (GTK_BOX (frame), row->about);
-  gtk_box_append (GTK_BOX (frame), row->text);
+  gtk_box_append (GTK_BOX (frame), gtk_widget_get_parent (gtk_widget_get_parent (row->text)));
   gtk_box_append (GTK_BOX (frame), row->owner);
   gtk_box_append (GTK_BOX (line), row->due);
   gtk_box_append (GTK_BOX (line), row->status);
@@ -328,6 +364,42 @@ pt_actions_view_set_workshop (PtActionsView *self,
   rebuild (self);
 }
 
+/* Scrolls the side panel so that the whole of a new action shows, its
+ * owner, date and status too (the row's frame holds them). */
+static gboolean
+scroll_into_view_cb (GtkWidget     *field,
+                     GdkFrameClock *clock,
+                     gpointer       data)
+{
+  GtkWidget *row = data;
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double top, bottom, page, shift = 0;
+
+  guint tries = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (field), "pt-scroll-tries"));
+
+  if (scroller == NULL || !gtk_widget_compute_bounds (row, scroller, &bounds))
+    return G_SOURCE_REMOVE;
+  /* Made, but not yet given its size: a frame or two later. */
+  if (bounds.size.height < 1 && tries < 10)
+    {
+      g_object_set_data (G_OBJECT (field), "pt-scroll-tries", GUINT_TO_POINTER (tries + 1));
+      return G_SOURCE_CONTINUE;
+    }
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  page = gtk_adjustment_get_page_size (adjustment);
+  top = bounds.origin.y;
+  bottom = top + bounds.size.height;
+  if (bottom + 12 > page)
+    shift = bottom + 12 - page;
+  /* Taller than the panel: its top, where the typing is. */
+  if (top - shift < 0)
+    shift = top - 12;
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + shift);
+  return G_SOURCE_REMOVE;
+}
+
 /* A new action about factor, as one undo step; its text field gets the
  * focus, to say what will be done. */
 PtAction *
@@ -353,7 +425,12 @@ pt_actions_view_add_for (PtActionsView *self,
 
   row = g_hash_table_lookup (self->rows, action);
   if (row != NULL)
-    gtk_widget_grab_focus (row->text);
+    {
+      gtk_widget_grab_focus (row->text);
+      /* Once it has its place, the whole of it into view. */
+      gtk_widget_add_tick_callback (row->text, scroll_into_view_cb,
+                                    gtk_widget_get_parent (row->about), NULL);
+    }
   return PT_ACTION (action);
 }
 
@@ -369,7 +446,7 @@ pt_actions_view_commit (PtActionsView *self)
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
     {
-      commit_text (self, GTK_EDITABLE (row->text));
-      commit_text (self, GTK_EDITABLE (row->owner));
+      commit_text (self, row->text);
+      commit_text (self, row->owner);
     }
 }

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "pt-factor-editor.h"
+#include "pt-text-view.h"
 #include "pt-check-row.h"
 #include "pt-choice-button.h"
 
@@ -54,26 +55,6 @@ static guint signals[N_SIGNALS];
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
-
-static char *
-text_view_get_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static void
-text_view_set_text (GtkTextView *view,
-                    const char  *text)
-{
-  g_autofree char *current = text_view_get_text (view);
-
-  if (g_strcmp0 (current, text) != 0)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
-}
 
 /* The dimension list shows the workshop's own labels, which can change. */
 static void
@@ -336,8 +317,8 @@ pt_factor_editor_refresh (PtFactorEditor *self)
   gtk_widget_set_visible (self->factor_fields, !hidden);
   fill_dimension_choice (self);
   fill_raised_by_choice (self);
-  text_view_set_text (self->text_view, pt_factor_get_text (self->factor));
-  text_view_set_text (self->notes_view, pt_factor_get_notes (self->factor));
+  pt_text_view_set_text (self->text_view, pt_factor_get_text (self->factor));
+  pt_text_view_set_text (self->notes_view, pt_factor_get_notes (self->factor));
   pt_choice_button_set_selected (self->polarity_choice, pt_factor_get_polarity (self->factor));
   pt_choice_button_set_selected (self->dimension_choice, pt_factor_get_dimension (self->factor));
   pt_choice_button_set_selected (self->raised_by_choice, raised_by_position (self));
@@ -361,13 +342,13 @@ pt_factor_editor_commit (PtFactorEditor *self)
   if (self->updating || self->factor == NULL)
     return;
 
-  text = g_strstrip (text_view_get_text (self->text_view));
-  notes = text_view_get_text (self->notes_view);
+  text = g_strstrip (pt_text_view_get_text (self->text_view));
+  notes = pt_text_view_get_text (self->notes_view);
   /* A factor keeps some text: emptying the field is taken back. */
   if (text[0] == '\0')
     {
       self->updating = TRUE;
-      text_view_set_text (self->text_view, pt_factor_get_text (self->factor));
+      pt_text_view_set_text (self->text_view, pt_factor_get_text (self->factor));
       self->updating = FALSE;
       g_clear_pointer (&text, g_free);
       text = g_strdup (pt_factor_get_text (self->factor));
