@@ -180,7 +180,10 @@ static void
 add_row (PtVoicesView  *self,
          PtParticipant *participant)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* The name on a line of its own, so that it shows whole in a narrow
+   * panel; the perspective and the button to remove below it. */
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *name = gtk_entry_new ();
   g_auto(GStrv) perspectives = perspective_labels (NULL);
   GtkWidget *perspective = pt_choice_button_new ((const char * const *) perspectives);
@@ -209,9 +212,13 @@ add_row (PtVoicesView  *self,
   g_signal_connect (perspective, "notify::selected", G_CALLBACK (on_perspective_selected_cb), self);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
 
+  gtk_widget_set_hexpand (perspective, TRUE);
   gtk_box_append (GTK_BOX (row), name);
-  gtk_box_append (GTK_BOX (row), perspective);
-  gtk_box_append (GTK_BOX (row), remove);
+  gtk_box_append (GTK_BOX (line), perspective);
+  gtk_box_append (GTK_BOX (line), remove);
+  gtk_box_append (GTK_BOX (row), line);
+  gtk_widget_set_margin_top (row, 4);
+  gtk_widget_set_margin_bottom (row, 4);
   gtk_list_box_append (self->participants, row);
   g_hash_table_insert (self->rows, participant, row);
   name_row (row, participant);
@@ -265,7 +272,7 @@ update_row (PtVoicesView  *self,
   if (row == NULL)
     return;
   name = gtk_widget_get_first_child (row);
-  perspective = gtk_widget_get_next_sibling (name);
+  perspective = gtk_widget_get_first_child (gtk_widget_get_next_sibling (name));
   self->updating = TRUE;
   if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (name)), pt_participant_get_name (participant)))
     gtk_editable_set_text (GTK_EDITABLE (name), pt_participant_get_name (participant));
