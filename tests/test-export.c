@@ -227,9 +227,11 @@ test_pdf_private_factors (void)
   g_assert_null (strstr (closed_flat, "Relatives speak for those who cannot"));
   g_assert_nonnull (strstr (open_text, "ask Erik first"));
   g_assert_nonnull (strstr (open_flat, "Relatives speak for those who cannot"));
-  /* A private journal note likewise. */
+  /* A private journal note likewise, and when printed it is marked
+   * private, as on screen. */
   g_assert_null (strstr (closed_text, "The room agreed quickly"));
   g_assert_nonnull (strstr (open_text, "The room agreed quickly"));
+  g_assert_nonnull (strstr (open_flat, "Round 1 · Reaction (private)"));
   /* Notes that are not private are printed either way. */
   g_assert_nonnull (strstr (closed_text, "tire the residents out"));
 }

@@ -223,3 +223,15 @@ pt_print_operation_set_parts (PtPrintOperation *self,
   self->parts = parts | PT_HANDOUT_TRIANGLE;
   self->include_private = include_private;
 }
+
+/* The parts chosen, as the dialog's Handout tab left them. */
+PtHandoutParts
+pt_print_operation_get_parts (PtPrintOperation *self,
+                              gboolean         *include_private)
+{
+  g_return_val_if_fail (PT_IS_PRINT_OPERATION (self), PT_HANDOUT_DEFAULT_PARTS);
+
+  if (include_private != NULL)
+    *include_private = self->include_private;
+  return self->parts;
+}

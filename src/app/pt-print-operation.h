@@ -16,5 +16,7 @@ PtPrintOperation *pt_print_operation_new       (PtWorkshop       *workshop);
 void              pt_print_operation_set_parts (PtPrintOperation *self,
                                                 PtHandoutParts    parts,
                                                 gboolean          include_private);
+PtHandoutParts    pt_print_operation_get_parts (PtPrintOperation *self,
+                                                gboolean         *include_private);
 
 G_END_DECLS

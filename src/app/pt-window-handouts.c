@@ -32,9 +32,14 @@ _pt_window_print (PtWindow *self)
     gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), self->print_settings);
   if (self->page_setup != NULL)
     gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), self->page_setup);
+  if (self->handout_parts != 0)
+    pt_print_operation_set_parts (operation, self->handout_parts, self->handout_private);
 
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (self), &error);
+  /* What the Handout tab shows is taken when the dialog prints or
+   * previews; kept either way, cancelled or not. */
+  self->handout_parts = pt_print_operation_get_parts (operation, &self->handout_private);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     _pt_window_show_error (self, _("The workshop could not be printed"), error->message);
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)

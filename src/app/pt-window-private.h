@@ -67,6 +67,11 @@ struct _PtWindow
 
   GtkPrintSettings *print_settings;
   GtkPageSetup     *page_setup;
+  /* The Handout tab's choices, kept for the rest of the session (with
+   * the print settings): the next print, or the one after a preview,
+   * has the same pages. */
+  PtHandoutParts    handout_parts;
+  gboolean          handout_private;
   gboolean          exporting;
 };
 
