@@ -150,19 +150,23 @@ test_export_dialog (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "examples", "lindgarden-en.ptw", NULL);
   g_autofree char *dir = g_dir_make_tmp ("pt-test-export-dialog-XXXXXX", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
-  const struct { const char *name; const char *choice; const char *label; } cases[] = {
-    { "picture.png", "png-width", "1240 pixels (150 dpi)" },
-    { "handout.pdf", "paper", "Letter" },
+  const struct { const char *name; const char *choice; const char *label; const char *filter; const char *written; } cases[] = {
+    { "picture.png", "png-width", "1240 pixels (150 dpi)", NULL, "picture.png" },
+    { "handout.pdf", "paper", "Letter", NULL, "handout.pdf" },
+    /* A picture chosen, the name still as suggested: it follows. */
+    { "sheet.pdf", "png-width", "1240 pixels (150 dpi)", "PNG", "sheet.png" },
   };
+  g_autoptr(GFile) beside = NULL;
   PtWindow *window = pt_window_new (test_app ());
 
   example = g_file_new_for_path (path);
+  beside = g_file_get_parent (example);
   g_assert_true (pt_window_open_file (window, example));
   gtk_window_present (GTK_WINDOW (window));
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *target = g_build_filename (dir, cases[i].name, NULL);
+      g_autofree char *target = g_build_filename (dir, cases[i].written, NULL);
       GtkFileChooser *chooser;
       gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
       guint ticks = 0, tick;
@@ -174,9 +178,30 @@ test_export_dialog (void)
       g_assert_nonnull (chooser);
       /* The dialog suggests the workshop's title as the name. */
       g_assert_true (g_str_has_prefix (gtk_file_chooser_get_current_name (chooser), "Co-production at Lindg"));
+      /* It opens beside the workshop, then where the last export went,
+       * not in the folder the program was started from. */
+      {
+        g_autoptr(GFile) current = gtk_file_chooser_get_current_folder (chooser);
+
+        g_assert_nonnull (current);
+        g_assert_true (g_file_equal (current, i == 0 ? beside : folder));
+      }
       g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
       gtk_file_chooser_set_current_name (chooser, cases[i].name);
       choose (chooser, cases[i].label);
+      if (cases[i].filter != NULL)
+        {
+          GListModel *filters = gtk_file_chooser_get_filters (chooser);
+
+          for (guint f = 0; f < g_list_model_get_n_items (filters); f++)
+            {
+              g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, f);
+
+              if (g_str_has_prefix (gtk_file_filter_get_name (filter), cases[i].filter))
+                gtk_file_chooser_set_filter (chooser, filter);
+            }
+          g_object_unref (filters);
+        }
       tick = g_timeout_add (20, on_tick_cb, &ticks);
       gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
       /* In the background: the window says it is busy meanwhile, and

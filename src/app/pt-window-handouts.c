@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "pt-export.h"
 #include "pt-print-operation.h"
@@ -18,6 +19,27 @@
 /* ------------------------------------------------------------------------ */
 /* Printing                                                                 */
 /* ------------------------------------------------------------------------ */
+
+/* Where a handout or picture is written unless the user says otherwise:
+ * where the last one went, else beside the workshop, else the Documents
+ * folder (never the folder the program happened to be started in). */
+static GFile *
+export_folder (PtWindow *self)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (self->export_folder != NULL)
+    return g_object_ref (self->export_folder);
+  if (self->file != NULL)
+    {
+      GFile *parent = g_file_get_parent (self->file);
+
+      if (parent != NULL)
+        return parent;
+    }
+  return g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR) ? documents
+                                                                                             : g_get_home_dir ());
+}
 
 void
 _pt_window_print (PtWindow *self)
@@ -28,7 +50,20 @@ _pt_window_print (PtWindow *self)
 
   _pt_window_commit_edits (self);
   operation = pt_print_operation_new (self->workshop);
-  if (self->print_settings != NULL)
+  if (self->print_settings == NULL)
+    {
+      /* Print to File suggests the workshop's name, beside it. */
+      g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+      g_autoptr(GFile) folder = export_folder (self);
+      g_autofree char *name = _pt_window_get_display_name (self);
+      g_autofree char *file_name = g_strconcat (g_strdelimit (name, "/", '-'), ".pdf", NULL);
+      g_autoptr(GFile) file = g_file_get_child (folder, file_name);
+      g_autofree char *uri = g_file_get_uri (file);
+
+      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+      gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), settings);
+    }
+  else
     gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), self->print_settings);
   if (self->page_setup != NULL)
     gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), self->page_setup);
@@ -139,15 +174,24 @@ on_export_response_cb (GtkNativeDialog *dialog,
       PtExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter), "format"));
       PtExportOptions options;
 
-      /* The name's extension decides; without one, the chosen filter's. */
-      if (!pt_export_format_for_filename (name, &format))
+      PtExportFormat named_as;
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+
+      /* The name's extension decides, unless a picture was chosen and the
+       * name still ends in .pdf as suggested: the name follows the type
+       * chosen. Without one, the chosen type's. */
+      if (!pt_export_format_for_filename (name, &named_as) || (named_as == PT_EXPORT_PDF && format != PT_EXPORT_PDF))
         {
           const char *extensions[] = { ".pdf", ".svg", ".png" };
-          g_autoptr(GFile) parent = g_file_get_parent (file);
-          g_autofree char *named = g_strconcat (name, extensions[format], NULL);
+          g_autofree char *stem = pt_export_format_for_filename (name, &named_as)
+                                  ? g_strndup (name, strlen (name) - 4) : g_strdup (name);
+          g_autofree char *named = g_strconcat (stem, extensions[format], NULL);
 
           g_set_object (&file, g_file_get_child (parent, named));
         }
+      else
+        format = named_as;
+      g_set_object (&self->export_folder, parent);
       pt_export_options_init (&options, format);
       if (paper != NULL)
         pt_paper_from_name (paper, &options.paper);
@@ -213,6 +257,11 @@ _pt_window_export_dialog (PtWindow *self)
   gtk_file_chooser_add_choice (chooser, "private", _("Include private notes"), NULL, NULL);
   gtk_file_chooser_set_choice (chooser, "private", "false");
 
+  {
+    g_autoptr(GFile) folder = export_folder (self);
+
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+  }
   gtk_file_chooser_set_current_name (chooser, g_strdelimit (suggested, "/", '-'));
   g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));

@@ -72,6 +72,7 @@ struct _PtWindow
    * has the same pages. */
   PtHandoutParts    handout_parts;
   gboolean          handout_private;
+  GFile            *export_folder;  /* where the last export went, or NULL */
   gboolean          exporting;
 };
 

@@ -270,6 +270,7 @@ pt_window_dispose (GObject *object)
   g_clear_pointer (&self->etag, g_free);
   g_clear_object (&self->print_settings);
   g_clear_object (&self->page_setup);
+  g_clear_object (&self->export_folder);
 
   G_OBJECT_CLASS (pt_window_parent_class)->dispose (object);
 }
