@@ -72,7 +72,7 @@ test_compare_and_view (void)
 
   /* Close round 1: Interaction → Action → round 2. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-round", NULL);
   g_assert_cmpuint (pt_workshop_get_round (ws), ==, 2);
   snapshot = pt_workshop_get_snapshot (ws, 1);
   g_assert_nonnull (snapshot);

@@ -421,8 +421,31 @@ test_cycle_steps (void)
   g_assert_cmpint (pt_workshop_get_step (ws), ==, PT_CYCLE_STEP_INTERACTION);
   g_assert_true (gtk_widget_activate_action (widget, "win.next-step", NULL));
 
-  /* From Action, Next closes the round. */
-  g_assert_true (gtk_widget_activate_action (widget, "win.next-step", NULL));
+  /* From Action, Next asks first, naming the round: Cancel (the default)
+   * leaves it open; Close Round closes it. */
+  for (int answer = 0; answer < 2; answer++)
+    {
+      GtkWidget *dialog = NULL;
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      g_assert_true (gtk_widget_activate_action (widget, "win.next-step", NULL));
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (GTK_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+            dialog = GTK_WIDGET (toplevel);
+        }
+      g_assert_nonnull (dialog);
+      g_assert_cmpuint (pt_workshop_get_round (ws), ==, 1);
+      {
+        g_autofree char *text = NULL;
+
+        g_object_get (dialog, "text", &text, NULL);
+        g_assert_cmpstr (text, ==, "Close round 1?");
+      }
+      gtk_dialog_response (GTK_DIALOG (dialog), answer == 0 ? GTK_RESPONSE_CANCEL : GTK_RESPONSE_ACCEPT);
+    }
   g_assert_cmpuint (pt_workshop_get_round (ws), ==, 2);
   g_assert_cmpint (pt_workshop_get_step (ws), ==, PT_CYCLE_STEP_REACTION);
   g_assert_nonnull (pt_workshop_get_snapshot (ws, 1));

@@ -79,8 +79,69 @@ file_cb (GtkWidget  *widget,
     gtk_window_present (pt_details_window_new (GTK_WINDOW (self), self->workshop));
 }
 
+/* Closing a round keeps it as it is and starts the next: a deliberate
+ * act, so it is asked for by name, not done by a third click on the
+ * button that was Next Step a moment ago. */
+static void
+on_close_round_response_cb (GtkDialog *dialog,
+                            int        response,
+                            PtWindow  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.close-round", NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+ask_to_close_round (PtWindow *self)
+{
+  guint round = pt_workshop_get_round (self->workshop);
+  /* Translators: the question before a round is closed: "Close round 1?" */
+  g_autofree char *question = g_strdup_printf (_("Close round %u?"), round);
+  /* Translators: the button that closes the round: "Close Round 1" */
+  g_autofree char *button = g_strdup_printf (_("_Close Round %u"), round);
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s", question);
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            /* Translators: under "Close round 1?" */
+                                            _("Round %u is kept as it is now, with today’s date, and round %u "
+                                              "starts at Reaction. Undo opens it again."), round, round + 1);
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL, button, GTK_RESPONSE_ACCEPT, NULL);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
+                            "suggested-action");
+  /* Enter does not close it: Cancel is the default. */
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_close_round_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_round_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PtWindow *self = PT_WINDOW (widget);
+  PtWorkshop *ws = self->workshop;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *taken = g_date_time_format_iso8601 (now);
+
+  _pt_window_commit_edits (self);
+  if (pt_workshop_get_round (ws) >= PT_MAX_ROUND)
+    {
+      g_autofree char *detail =
+        /* Translators: %u is the most rounds a workshop can hold (9999) */
+        g_strdup_printf (_("A workshop holds at most %u rounds, and this is the last one. "
+                           "Its factors, notes and actions stay as they are."), PT_MAX_ROUND);
+
+      _pt_window_show_error (self, _("The round was not closed"), detail);
+      return;
+    }
+  pt_workshop_close_round (ws, taken);
+}
+
 /* Next goes through Reaction, Interaction and Action; after Action it
- * closes the round. Previous goes back within the round. */
+ * asks to close the round. Previous goes back within the round. */
 static void
 step_cb (GtkWidget  *widget,
          const char *action_name,
@@ -95,20 +156,7 @@ step_cb (GtkWidget  *widget,
   step = pt_workshop_get_step (ws);
   if (g_str_equal (action_name, "win.next-step") && step == PT_CYCLE_STEP_ACTION)
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *taken = g_date_time_format_iso8601 (now);
-
-      if (pt_workshop_get_round (ws) >= PT_MAX_ROUND)
-        {
-          g_autofree char *detail =
-            /* Translators: %u is the most rounds a workshop can hold (9999) */
-            g_strdup_printf (_("A workshop holds at most %u rounds, and this is the last one. "
-                               "Its factors, notes and actions stay as they are."), PT_MAX_ROUND);
-
-          _pt_window_show_error (self, _("The round was not closed"), detail);
-          return;
-        }
-      pt_workshop_close_round (ws, taken);
+      ask_to_close_round (self);
       return;
     }
   if (g_str_equal (action_name, "win.previous-step") && step == PT_CYCLE_STEP_REACTION)
@@ -188,6 +236,7 @@ _pt_window_class_init_actions (GtkWidgetClass *widget_class)
     gtk_widget_class_install_action (widget_class, canvas_actions[i], NULL, canvas_cb);
   gtk_widget_class_install_action (widget_class, "win.move-to", "i", canvas_cb);
   gtk_widget_class_install_action (widget_class, "win.next-step", NULL, step_cb);
+  gtk_widget_class_install_action (widget_class, "win.close-round", NULL, close_round_cb);
   gtk_widget_class_install_action (widget_class, "win.previous-step", NULL, step_cb);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_cb);
