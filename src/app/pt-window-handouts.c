@@ -67,6 +67,18 @@ _pt_window_print (PtWindow *self)
     gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), self->print_settings);
   if (self->page_setup != NULL)
     gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), self->page_setup);
+  else
+    {
+      /* The paper the locale uses, as pt_paper decides it for export and
+       * the command line too: one decision, not GTK's beside it. */
+      PtPaper paper = pt_paper_default_for_locale ();
+      g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+      g_autoptr(GtkPaperSize) size = NULL;
+
+      size = gtk_paper_size_new (g_str_equal (paper.name, "letter") ? GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
+      gtk_page_setup_set_paper_size_and_default_margins (setup, size);
+      gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);
+    }
   if (self->handout_parts != 0)
     pt_print_operation_set_parts (operation, self->handout_parts, self->handout_private);
 
