@@ -299,7 +299,8 @@ generate_workshop (guint n_factors,
                                              "factors", n_factors >= 2 ? ids : NULL, NULL);
     g_autoptr(PtItem) entry = g_object_new (PT_TYPE_JOURNAL_ENTRY, "id", "j1", "text", awkward[5],
                                             "step", PT_CYCLE_STEP_INTERACTION, "round", 2,
-                                            "private", TRUE, NULL);
+                                            "private", TRUE, "created", "2021-05-04T14:30:00+02:00",
+                                            "changed", "2021-05-11T09:05:12Z", NULL);
     pt_workshop_add (ws, PT_ITEM (snapshot));
     pt_workshop_add (ws, action);
     pt_workshop_add (ws, entry);
@@ -413,6 +414,7 @@ typedef struct
 
 static const BadFile bad_files[] = {
   { "bad-date.ptw", PT_IO_ERROR_INVALID, ":3:3: the workshop date “2021-02-30” is not a date written as YYYY-MM-DD" },
+  { "bad-journal-time.ptw", PT_IO_ERROR_INVALID, ":5:46: <entry>’s created=“last Tuesday” is not a date and time such as 2021-05-04T14:30:00+02:00" },
   { "bad-id.ptw", PT_IO_ERROR_INVALID, ":4:13: “1 2” is not a valid id (letters, digits, “-”, “_” and “.”, starting with a letter, at most 64)" },
   { "billion-laughs.ptw", PT_IO_ERROR_FORBIDDEN, ":2:1: the file has a DOCTYPE declaration, which workshop documents never have; it was not read, for safety" },
   { "control-character-reference.ptw", PT_IO_ERROR_MALFORMED, ":3:32: the file contains a character that is not allowed in a workshop document (a control character)" },

@@ -7,6 +7,7 @@
 
 #include "pt-check-row.h"
 #include "pt-journal-view.h"
+#include "pt-text.h"
 #include "test-util.h"
 
 static char *
@@ -43,6 +44,7 @@ test_journal (void)
   GtkCheckButton *private;
   PtJournalEntry *entry;
   g_autofree char *shown = NULL;
+  g_autofree char *today = NULL;
   guint steps = pt_history_get_n_steps (history);
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
@@ -71,6 +73,17 @@ test_journal (void)
   g_assert_false (pt_journal_entry_get_private (entry));
   g_assert_cmpuint (pt_history_get_n_steps (history), ==, steps + 1);
 
+  /* It carries when it was written, and its heading says the day. */
+  g_assert_true (pt_iso_date_time_is_valid (pt_journal_entry_get_created (entry)));
+  g_assert_cmpstr (pt_journal_entry_get_changed (entry), ==, pt_journal_entry_get_created (entry));
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *iso = g_date_time_format (now, "%Y-%m-%d");
+
+    today = pt_format_date (iso);
+    g_assert_true (g_str_has_prefix (pt_journal_entry_get_created (entry), iso));
+  }
+
   gtk_check_button_set_active (private, TRUE);
   g_assert_true (pt_journal_entry_get_private (entry));
 
@@ -80,7 +93,11 @@ test_journal (void)
   shown = text_of (text);
   g_assert_cmpstr (shown, ==, "");
   g_assert_false (gtk_check_button_get_active (private));
-  g_assert_true (shows_label (view, "Round 1 · Interaction (private)"));
+  {
+    g_autofree char *heading = g_strdup_printf ("Round 1 · Interaction · %s (private)", today);
+
+    g_assert_true (shows_label (view, heading));
+  }
   g_assert_true (shows_label (view, "Lars sees the weekends differently."));
 
   /* Back again, the note is there to go on with; undo takes it away step

@@ -17,6 +17,7 @@
 #include "pt-check-row.h"
 #include "pt-follow.h"
 #include "pt-journal-view.h"
+#include "pt-text-view.h"
 
 struct _PtJournalView
 {
@@ -65,6 +66,8 @@ write_entry (PtJournalView *self,
              gboolean       private)
 {
   PtJournalEntry *entry = current_entry (self);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *when = g_date_time_format_iso8601 (now);
 
   /* Translators: the name of an undo step */
   pt_workshop_begin_group (self->workshop, _("Write in Journal"));
@@ -74,23 +77,14 @@ write_entry (PtJournalView *self,
       g_autoptr(PtItem) item = g_object_new (PT_TYPE_JOURNAL_ENTRY, "id", id,
                                              "round", pt_workshop_get_round (self->workshop),
                                              "step", pt_workshop_get_step (self->workshop),
-                                             "text", text, "private", private, NULL);
+                                             "text", text, "private", private,
+                                             "created", when, "changed", when, NULL);
 
       pt_workshop_add (self->workshop, item);
     }
   else
-    pt_workshop_set (self->workshop, entry, "text", text, "private", private, NULL);
+    pt_workshop_set (self->workshop, entry, "text", text, "private", private, "changed", when, NULL);
   pt_workshop_end_group (self->workshop);
-}
-
-static char *
-view_text (PtJournalView *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 void
@@ -104,7 +98,7 @@ pt_journal_view_commit (PtJournalView *self)
   if (self->updating || self->workshop == NULL)
     return;
   entry = current_entry (self);
-  text = view_text (self);
+  text = pt_text_view_get_text (self->text_view);
   if (entry == NULL ? text[0] == '\0' : g_str_equal (text, pt_journal_entry_get_text (entry)))
     return;
   write_entry (self, text, gtk_check_button_get_active (self->private_check));
@@ -119,7 +113,7 @@ on_private_toggled_cb (PtJournalView *self)
   if (self->updating)
     return;
   entry = current_entry (self);
-  text = view_text (self);
+  text = pt_text_view_get_text (self->text_view);
   if (entry != NULL && pt_journal_entry_get_private (entry) == gtk_check_button_get_active (self->private_check) &&
       g_str_equal (text, pt_journal_entry_get_text (entry)))
     return;
@@ -131,7 +125,7 @@ refresh (PtJournalView *self)
 {
   PtJournalEntry *entry = current_entry (self);
   g_autofree char *where = pt_cycle_step_title (pt_workshop_get_round (self->workshop), pt_workshop_get_step (self->workshop));
-  g_autofree char *text = view_text (self);
+  g_autofree char *text = pt_text_view_get_text (self->text_view);
   GPtrArray *entries = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_JOURNAL_ENTRY);
   const char *wanted = entry != NULL ? pt_journal_entry_get_text (entry) : "";
   GtkWidget *child;
@@ -152,15 +146,7 @@ refresh (PtJournalView *self)
 
       if (e == entry || pt_journal_entry_get_text (e)[0] == '\0')
         continue;
-      title = pt_cycle_step_title (pt_journal_entry_get_round (e), pt_journal_entry_get_step (e));
-      if (pt_journal_entry_get_private (e))
-        {
-          /* Translators: a private journal note's heading: "Round 1 · Reaction (private)" */
-          g_autofree char *marked = g_strdup_printf (_("%s (private)"), title);
-
-          g_free (title);
-          title = g_steal_pointer (&marked);
-        }
+      title = pt_journal_entry_title (e);
       heading = gtk_label_new (title);
       body = gtk_label_new (pt_journal_entry_get_text (e));
       gtk_label_set_xalign (GTK_LABEL (heading), 0);

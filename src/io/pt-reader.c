@@ -325,7 +325,7 @@ is_known_attribute (const char *element,
     { "action", "id", "status", "due", "factors" },
     { "cycle", "step", "round" },
     { "snapshot", "id", "round", "taken" },
-    { "entry", "id", "step", "round", "private" },
+    { "entry", "id", "step", "round", "private", "created", "changed" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (known); i++)
@@ -1082,22 +1082,41 @@ static gboolean
 read_journal_entry (Loader   *l,
                     gpointer  data)
 {
-  g_autofree char *id = NULL, *text = NULL;
+  g_autofree char *id = NULL, *text = NULL, *created = NULL, *changed = NULL;
   int step = PT_CYCLE_STEP_REACTION;
   guint round = 1;
   gboolean private = FALSE;
   g_autoptr(PtItem) entry = NULL;
+  const char *times[] = { "created", "changed" };
 
   if (!check_count (l, pt_workshop_get_items (l->workshop, PT_ITEM_KIND_JOURNAL_ENTRY)) ||
       !(id = read_id (l, l->ids)) ||
       !read_enum (l, "step", PT_TYPE_CYCLE_STEP, TRUE, &step) ||
       !read_uint (l, "round", 1, PT_MAX_ROUND, &round) ||
-      !read_boolean (l, "private", &private) ||
-      !(text = read_text (l, PT_MAX_LONG_TEXT)))
+      !read_boolean (l, "private", &private))
+    return FALSE;
+  /* Optional: notes written before they were dated have neither. */
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      char *value = get_attribute (l, times[i]);
+
+      if (value != NULL && !pt_iso_date_time_is_valid (value))
+        {
+          g_autofree char *bad = value;
+
+          /* Translators: the first %s is the attribute's name, created or
+           * changed; the second its value */
+          return fail_attribute (l, times[i], _("<entry>’s %s=“%s” is not a date and time such as "
+                                                "2021-05-04T14:30:00+02:00"), times[i], bad);
+        }
+      *(i == 0 ? &created : &changed) = value;
+    }
+  if (!(text = read_text (l, PT_MAX_LONG_TEXT)))
     return FALSE;
 
   entry = g_object_new (PT_TYPE_JOURNAL_ENTRY, "id", id, "step", step, "round", round,
-                        "private", private, "text", text, NULL);
+                        "private", private, "text", text,
+                        "created", created != NULL ? created : "", "changed", changed != NULL ? changed : "", NULL);
   _pt_workshop_append (l->workshop, entry);
   return TRUE;
 }

@@ -338,6 +338,10 @@ write_journal_entry (Writer         *w,
   attribute_uint (w, "round", pt_journal_entry_get_round (entry));
   if (pt_journal_entry_get_private (entry))
     attribute (w, "private", "true");
+  if (pt_journal_entry_get_created (entry)[0] != '\0')
+    attribute (w, "created", pt_journal_entry_get_created (entry));
+  if (pt_journal_entry_get_changed (entry)[0] != '\0')
+    attribute (w, "changed", pt_journal_entry_get_changed (entry));
   text_content (w, pt_journal_entry_get_text (entry));
   end (w);
 }

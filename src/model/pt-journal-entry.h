@@ -18,5 +18,8 @@ PtCycleStep pt_journal_entry_get_step (PtJournalEntry *self);
 guint pt_journal_entry_get_round (PtJournalEntry *self);
 const char *pt_journal_entry_get_text (PtJournalEntry *self);
 gboolean pt_journal_entry_get_private (PtJournalEntry *self);
+const char *pt_journal_entry_get_created (PtJournalEntry *self);
+const char *pt_journal_entry_get_changed (PtJournalEntry *self);
+char *pt_journal_entry_title (PtJournalEntry *self);
 
 G_END_DECLS

@@ -391,14 +391,9 @@ add_journal (PtHandout *self)
       if (!heading)
         add_heading (self, _("Journal"), HEADING_SIZE);
       heading = TRUE;
-      title = pt_cycle_step_title (pt_journal_entry_get_round (entry), pt_journal_entry_get_step (entry));
-      /* Printed only when asked for, and then marked as on screen. */
-      if (pt_journal_entry_get_private (entry))
-        {
-          g_autofree char *plain = g_steal_pointer (&title);
-
-          title = g_strdup_printf (_("%s (private)"), plain);
-        }
+      /* Private notes are printed only when asked for, and then marked
+       * as on screen. */
+      title = pt_journal_entry_title (entry);
       markup = g_markup_printf_escaped ("<b>%s</b>\n%s", title, pt_journal_entry_get_text (entry));
       add_paragraph (self, markup, BODY_SIZE);
     }
