@@ -8,15 +8,14 @@
 #include "pt-check-row.h"
 #include "pt-journal-view.h"
 #include "pt-text.h"
+#include "pt-text-view.h"
+#include "pt-journal-window.h"
 #include "test-util.h"
 
 static char *
 text_of (GtkTextView *view)
 {
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
-  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
+  return pt_text_view_get_text (view);
 }
 
 static gboolean
@@ -174,6 +173,42 @@ test_check_row (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The journal window: every round's notes under their rounds (a closed
+ * round with its date), following the workshop as notes are written;
+ * the search keeps those that hold the words, and says so when none do. */
+static void
+test_journal_window (void)
+{
+  g_autoptr(PtWorkshop) ws = test_load_example ();
+  GtkWidget *parent = gtk_window_new ();
+  PtJournalWindow *window;
+  g_autoptr(PtItem) later = NULL;
+
+  /* The example's note from round 1; round 1 closed, a note in round 2. */
+  pt_workshop_close_round (ws, "2021-03-23T16:00:00+01:00");
+  window = pt_journal_window_new (GTK_WINDOW (parent), ws);
+  g_assert_cmpuint (pt_journal_window_get_n_shown (window), ==, 1);
+  g_assert_true (shows_label (window, "Round 1 · closed 23 Mar 2021"));
+  later = g_object_new (PT_TYPE_JOURNAL_ENTRY, "id", "j9", "round", 2, "step", PT_CYCLE_STEP_REACTION,
+                        "text", "The weekends are still thin.", "created", "2021-03-30T09:00:00+02:00",
+                        "changed", "2021-03-30T09:00:00+02:00", NULL);
+  pt_workshop_add (ws, later);
+  g_assert_cmpuint (pt_journal_window_get_n_shown (window), ==, 2);
+  g_assert_true (shows_label (window, "Round 2"));
+  g_assert_true (shows_label (window, "Round 2 · Reaction · 30 Mar 2021"));
+
+  pt_journal_window_set_query (window, "WEEKENDS");
+  g_assert_cmpuint (pt_journal_window_get_n_shown (window), ==, 1);
+  g_assert_true (shows_label (window, "The weekends are still thin."));
+  pt_journal_window_set_query (window, "xylophone");
+  g_assert_cmpuint (pt_journal_window_get_n_shown (window), ==, 0);
+  g_assert_true (shows_label (window, "No note holds “xylophone”."));
+  pt_journal_window_set_query (window, "");
+  g_assert_cmpuint (pt_journal_window_get_n_shown (window), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (parent));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -182,5 +217,6 @@ main (int   argc,
 
   g_test_add_func ("/journal/notes-per-step", test_journal);
   g_test_add_func ("/journal/check-row", test_check_row);
+  g_test_add_func ("/journal/window", test_journal_window);
   return g_test_run ();
 }

@@ -6,7 +6,10 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "pt-comparison.h"
+#include "pt-journal.h"
 #include "pt-privacy.h"
 #include "pt-text.h"
 #include "pt-workshop.h"
@@ -894,6 +897,58 @@ test_compound_edits (void)
   g_signal_handlers_disconnect_by_func (history, count_changes_cb, &changes);
 }
 
+/* The journal read as one: every round's notes in order with their
+ * dates and the rounds' closing dates, as Markdown or plain text; private
+ * notes only when asked for, and marked; a search finds text and heading. */
+static void
+test_journal_text (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  const struct { const char *id; guint round; PtCycleStep step; const char *text; gboolean private; } notes[] = {
+    { "j3", 2, PT_CYCLE_STEP_REACTION, "Lars has found an hour a week.", FALSE },
+    { "j1", 1, PT_CYCLE_STEP_ACTION, "We will ask Lars for time.", FALSE },
+    { "j2", 1, PT_CYCLE_STEP_REACTION, "I doubt the residents were heard.", TRUE },
+  };
+  g_autofree char *markdown = NULL, *plain = NULL, *open = NULL;
+  const char *round_one, *action_note, *round_two;
+
+  g_object_set (ws, "title", "Lindgården", NULL);
+  pt_workshop_close_round (ws, "2021-03-16T10:00:00+01:00");
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    {
+      g_autoptr(PtItem) entry = g_object_new (PT_TYPE_JOURNAL_ENTRY, "id", notes[i].id, "round", notes[i].round,
+                                              "step", notes[i].step, "text", notes[i].text,
+                                              "private", notes[i].private,
+                                              "created", "2021-03-09T09:00:00+01:00",
+                                              "changed", "2021-03-10T09:00:00+01:00", NULL);
+
+      g_assert_true (pt_workshop_add (ws, entry));
+    }
+
+  markdown = pt_journal_to_text (ws, TRUE, FALSE);
+  g_test_message ("%s", markdown);
+  g_assert_true (g_str_has_prefix (markdown, "# Lindgården\n"));
+  round_one = strstr (markdown, "## Round 1 · closed 16 Mar 2021\n");
+  action_note = strstr (markdown, "### Round 1 · Action · 10 Mar 2021\n\nWe will ask Lars for time.");
+  round_two = strstr (markdown, "## Round 2\n");
+  g_assert_true (round_one != NULL && action_note != NULL && round_two != NULL);
+  g_assert_true (round_one < action_note && action_note < round_two);
+  g_assert_null (strstr (markdown, "doubt"));
+
+  plain = pt_journal_to_text (ws, FALSE, FALSE);
+  g_assert_null (strstr (plain, "#"));
+  g_assert_nonnull (strstr (plain, "Round 2 · Reaction · 10 Mar 2021\n\nLars has found an hour a week."));
+
+  open = pt_journal_to_text (ws, TRUE, TRUE);
+  g_assert_nonnull (strstr (open, "### Round 1 · Reaction · 10 Mar 2021 (private)\n\nI doubt"));
+  /* Round 1's Reaction before its Action. */
+  g_assert_true (strstr (open, "I doubt") < strstr (open, "We will ask"));
+
+  g_assert_true (pt_journal_entry_matches (PT_JOURNAL_ENTRY (pt_workshop_lookup (ws, "j3")), "HOUR"));
+  g_assert_true (pt_journal_entry_matches (PT_JOURNAL_ENTRY (pt_workshop_lookup (ws, "j3")), "round 2"));
+  g_assert_false (pt_journal_entry_matches (PT_JOURNAL_ENTRY (pt_workshop_lookup (ws, "j1")), "hour"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -918,6 +973,7 @@ main (int   argc,
   g_test_add_func ("/model/privacy", test_privacy);
   g_test_add_func ("/model/edit/move-factors", test_move_factors);
   g_test_add_func ("/model/edit/compound-edits", test_compound_edits);
+  g_test_add_func ("/model/journal-text", test_journal_text);
 
   return g_test_run ();
 }

@@ -240,6 +240,14 @@ pt_journal_view_init (PtJournalView *self)
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->where_label));
   gtk_box_append (GTK_BOX (self->box), frame);
   gtk_box_append (GTK_BOX (self->box), private_row);
+  {
+    /* Translators: opens the journal window with every round's notes */
+    GtkWidget *all = gtk_button_new_with_mnemonic (_("All Rounds’ _Notes…"));
+
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (all), "win.journal");
+    gtk_widget_set_halign (all, GTK_ALIGN_START);
+    gtk_box_append (GTK_BOX (self->box), all);
+  }
   gtk_box_append (GTK_BOX (self->box), self->earlier);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 }

@@ -12,6 +12,7 @@
 
 #include "pt-details-window.h"
 #include "pt-text.h"
+#include "pt-journal-window.h"
 #include "pt-window-private.h"
 
 /* Text fields keep their own undo while the user types in them. */
@@ -77,6 +78,24 @@ file_cb (GtkWidget  *widget,
     _pt_window_export_dialog (self);
   else if (g_str_equal (action_name, "win.details"))
     gtk_window_present (pt_details_window_new (GTK_WINDOW (self), self->workshop));
+}
+
+/* The whole journal in a window of its own; one per workshop window. */
+static void
+journal_cb (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  PtWindow *self = PT_WINDOW (widget);
+
+  /* What is being written belongs in it. */
+  _pt_window_commit_edits (self);
+  if (self->journal_window == NULL)
+    {
+      self->journal_window = GTK_WINDOW (pt_journal_window_new (GTK_WINDOW (self), self->workshop));
+      g_object_add_weak_pointer (G_OBJECT (self->journal_window), (gpointer *) &self->journal_window);
+    }
+  gtk_window_present (self->journal_window);
 }
 
 /* Closing a round keeps it as it is and starts the next: a deliberate
@@ -237,6 +256,7 @@ _pt_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.move-to", "i", canvas_cb);
   gtk_widget_class_install_action (widget_class, "win.next-step", NULL, step_cb);
   gtk_widget_class_install_action (widget_class, "win.close-round", NULL, close_round_cb);
+  gtk_widget_class_install_action (widget_class, "win.journal", NULL, journal_cb);
   gtk_widget_class_install_action (widget_class, "win.previous-step", NULL, step_cb);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_cb);
@@ -296,6 +316,7 @@ _pt_window_set_accels (GtkApplication *app)
     { "win.presenting", { "F5", NULL } },
     { "win.project", { "<Shift>F5", NULL } },
     { "win.details", { "<Alt>Return", NULL } },
+    { "win.journal", { "<Primary><Shift>j", NULL } },
     { "win.reveal-cards", { "<Primary>r", NULL } },
     { "win.print", { "<Primary>p", NULL } },
     { "win.export", { "<Primary><Shift>e", NULL } },

@@ -73,6 +73,7 @@ struct _PtWindow
   PtHandoutParts    handout_parts;
   gboolean          handout_private;
   GFile            *export_folder;  /* where the last export went, or NULL */
+  GtkWindow        *journal_window; /* the whole journal, while open (weak) */
   gboolean          exporting;
 };
 
