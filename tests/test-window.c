@@ -324,7 +324,7 @@ test_help_overlay_builds (void)
       "n", "<Control><Shift>a", "p", "l", "1", "2", "3", "0", "Return", "F2", "Delete", "<Control>d",
       "v", "<Shift>v", "<Control>question", "<Control>plus", "<Control>minus", "<Control>0",
       "<Alt>Return", "F9", "<Control>r", "F5", "Escape", "<Shift>F5", "Page_Down", "Page_Up",
-      "<Control>p", "<Control><Shift>e", "<Control>z", "<Control><Shift>z", "F11", "Tab",
+      "<Control>p", "<Control><Shift>e", "<Control>z", "<Control><Shift>z", "F11", "Tab", "<Control><Shift>j",
     };
     g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
 
