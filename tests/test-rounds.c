@@ -3,6 +3,8 @@
  * and in a list, and looking at one as it was, read-only. */
 #include "config.h"
 
+#include <string.h>
+
 #include <gtk/gtk.h>
 
 #include "pt-application.h"
@@ -84,6 +86,14 @@ test_compare_and_view (void)
   show = choice_starting_with (window, "This round");
   compare = choice_starting_with (window, "Nothing");
   g_assert_cmpuint (pt_choice_button_get_n_items (compare), ==, 2);
+  /* Each earlier round says the day it was closed. */
+  {
+    g_autofree char *closed = g_strdup_printf ("Round 1 · closed %s", "");
+    const char *shown = pt_choice_button_get_string (compare, 1);
+
+    g_assert_true (g_str_has_prefix (shown, closed));
+    g_assert_cmpuint (strlen (shown), >, strlen (closed));
+  }
 
   pt_choice_button_set_selected (compare, 1);
   g_assert_true (pt_canvas_get_compare_with (canvas) == snapshot);

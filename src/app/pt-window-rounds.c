@@ -18,6 +18,8 @@
 #include <glib/gi18n.h>
 
 #include "pt-comparison.h"
+#include "pt-journal.h"
+#include "pt-text.h"
 #include "pt-window-private.h"
 
 static PtSnapshot *
@@ -58,9 +60,13 @@ show_round (PtWindow   *self,
   if (viewing)
     {
       g_autoptr(GDateTime) taken = g_date_time_new_from_iso8601 (pt_snapshot_get_taken (snapshot), NULL);
-      g_autofree char *when = taken != NULL ? g_date_time_format (taken, "%x %X") : g_strdup ("");
+      g_autofree char *day = taken != NULL ? g_date_time_format (taken, "%Y-%m-%d") : NULL;
+      g_autofree char *date = day != NULL ? pt_format_date (day) : NULL;
+      g_autofree char *time = taken != NULL ? g_date_time_format (taken, "%H:%M") : NULL;
+      /* The day as the interface's language writes it, not the locale. */
+      g_autofree char *when = date != NULL ? g_strdup_printf ("%s %s", date, time) : g_strdup ("");
       g_autofree char *text =
-        /* Translators: shown over the canvas: "Round 1 as it was closed on 03/16/21 14:02. Nothing…" */
+        /* Translators: shown over the canvas: "Round 1 as it was closed on 16 Mar 2021 14:02. Nothing…" */
         g_strdup_printf (_("Round %u as it was closed on %s. Nothing can be changed here."),
                          pt_snapshot_get_round (snapshot), when);
 
@@ -137,8 +143,9 @@ set_choices_strings (PtWindow *self)
   g_strv_builder_add (compare, C_("compare with", "Nothing"));
   for (guint i = 0; i < snapshots->len; i++)
     {
-      /* Translators: an earlier round in the Rounds popover */
-      g_autofree char *name = g_strdup_printf (_("Round %u"), pt_snapshot_get_round (g_ptr_array_index (snapshots, i)));
+      /* An earlier round, with the day it was closed: "Round 1 · closed 16 Mar 2021". */
+      g_autofree char *name = pt_journal_round_title (self->workshop,
+                                                      pt_snapshot_get_round (g_ptr_array_index (snapshots, i)));
 
       g_strv_builder_add (show, name);
       g_strv_builder_add (compare, name);
