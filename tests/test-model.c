@@ -432,7 +432,29 @@ test_compare_rounds (void)
   g_assert_true (g_ptr_array_index (changes->links_added, 0) == ea);
   g_assert_cmpuint (changes->links_removed->len, ==, 1);
   g_assert_cmpstr (pt_item_get_id (g_ptr_array_index (changes->links_removed, 0)), ==, "l1");
-  g_assert_cmpuint (pt_comparison_n_changes (changes), ==, 6);
+  /* D reworded and voted on: two more. */
+  g_assert_cmpuint (changes->reworded->len, ==, 1);
+  g_assert_true (g_ptr_array_index (changes->reworded, 0) == d);
+  g_assert_cmpuint (changes->votes_changed->len, ==, 1);
+  g_assert_cmpuint (pt_comparison_n_changes (changes), ==, 8);
+
+  /* Round 2 closed, round 3 moves A back: compared with round 1, what
+   * each became and in which round. */
+  pt_workshop_close_round (ws, "2021-03-23T16:00:00Z");
+  pt_workshop_set (ws, b, "dimension", PT_DIMENSION_RESOURCES, NULL);
+  {
+    g_autoptr(PtComparison) story = pt_comparison_new (round1, ws);
+    g_autofree char *text = pt_comparison_describe (story);
+
+    g_test_message ("%s", text);
+    g_assert_nonnull (strstr (text, "Added:\n• E (round 2)"));
+    g_assert_nonnull (strstr (text, "Removed:\n• C (round 2)"));
+    g_assert_nonnull (strstr (text, "• A: Resources → Contexts (round 2)"));
+    g_assert_nonnull (strstr (text, "• B: Discourses → Resources (round 3)"));
+    g_assert_nonnull (strstr (text, "• B: Enabler → Barrier (round 2)"));
+    g_assert_nonnull (strstr (text, "• D, reworded: was “D” (round 2)"));
+    g_assert_nonnull (strstr (text, "• D, reworded: 0 → 3 (round 2)"));
+  }
 }
 
 /* Hidden (face-down) cards and votes are ordinary undoable edits. */

@@ -106,9 +106,9 @@ test_compare_and_view (void)
                         "dimension", PT_DIMENSION_CONTEXTS, "polarity", PT_POLARITY_ENABLER, NULL);
   pt_workshop_add (ws, added);
   g_assert_cmpstr (changes_text (window), ==,
-                   "Added:\n• A resident on the steering group\n"
-                   "Removed:\n• No time set aside for improvement work\n"
-                   "Moved to another dimension:\n• Residents have little energy for meetings\n"
+                   "Added:\n• A resident on the steering group (round 2)\n"
+                   "Removed:\n• No time set aside for improvement work (round 2)\n"
+                   "Moved to another dimension:\n• Residents have little energy for meetings: Resources → Contexts (round 2)\n"
                    "0 links added, 1 link removed");
 
   /* Round 1 as it was: the removed factor is back, nothing can be edited,

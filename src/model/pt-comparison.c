@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pt-comparison.h"
+#include "pt-snapshot.h"
 
 static GHashTable *
 index_by_id (GPtrArray *items)
@@ -44,6 +45,10 @@ pt_comparison_new (PtSnapshot *earlier,
   self->polarity_changed = new_list ();
   self->links_added = new_list ();
   self->links_removed = new_list ();
+  self->reworded = new_list ();
+  self->votes_changed = new_list ();
+  self->earlier = g_object_ref (earlier);
+  self->now = g_object_ref (now);
 
   then_factors = pt_snapshot_get_factors (earlier);
   then_links = pt_snapshot_get_links (earlier);
@@ -67,6 +72,10 @@ pt_comparison_new (PtSnapshot *earlier,
             g_ptr_array_add (self->moved, g_object_ref (f));
           if (pt_factor_get_polarity (before) != pt_factor_get_polarity (f))
             g_ptr_array_add (self->polarity_changed, g_object_ref (f));
+          if (g_strcmp0 (pt_factor_get_text (before), pt_factor_get_text (f)) != 0)
+            g_ptr_array_add (self->reworded, g_object_ref (f));
+          if (pt_factor_get_votes (before) != pt_factor_get_votes (f))
+            g_ptr_array_add (self->votes_changed, g_object_ref (f));
         }
     }
   for (guint i = 0; i < then_factors->len; i++)
@@ -87,7 +96,7 @@ pt_comparison_n_changes (PtComparison *self)
   g_return_val_if_fail (self != NULL, 0);
 
   return self->added->len + self->removed->len + self->moved->len + self->polarity_changed->len +
-         self->links_added->len + self->links_removed->len;
+         self->reworded->len + self->votes_changed->len + self->links_added->len + self->links_removed->len;
 }
 
 void
@@ -101,14 +110,96 @@ pt_comparison_free (PtComparison *self)
   g_ptr_array_unref (self->polarity_changed);
   g_ptr_array_unref (self->links_added);
   g_ptr_array_unref (self->links_removed);
+  g_ptr_array_unref (self->reworded);
+  g_ptr_array_unref (self->votes_changed);
+  g_clear_object (&self->earlier);
+  g_clear_object (&self->now);
   g_free (self);
 }
 
-static void
-describe_factors (GString    *out,
-                  const char *heading,
-                  GPtrArray  *factors)
+typedef enum {
+  ASPECT_PRESENCE,
+  ASPECT_DIMENSION,
+  ASPECT_POLARITY,
+  ASPECT_TEXT,
+  ASPECT_VOTES,
+} Aspect;
+
+/* The factor with id in a round's factors, or NULL. */
+static PtFactor *
+find_factor (GPtrArray  *factors,
+             const char *id)
 {
+  for (guint i = 0; i < factors->len; i++)
+    if (g_str_equal (pt_item_get_id (g_ptr_array_index (factors, i)), id))
+      return g_ptr_array_index (factors, i);
+  return NULL;
+}
+
+/* What a factor was in one respect, comparable as a string. */
+static char *
+aspect_of (PtFactor *factor,
+           Aspect    aspect)
+{
+  if (factor == NULL)
+    return NULL;
+  switch (aspect)
+    {
+    case ASPECT_DIMENSION:
+      return g_strdup_printf ("%d", pt_factor_get_dimension (factor));
+    case ASPECT_POLARITY:
+      return g_strdup_printf ("%d", pt_factor_get_polarity (factor));
+    case ASPECT_TEXT:
+      return g_strdup (pt_factor_get_text (factor));
+    case ASPECT_VOTES:
+      return g_strdup_printf ("%u", pt_factor_get_votes (factor));
+    case ASPECT_PRESENCE:
+    default:
+      return g_strdup ("");
+    }
+}
+
+/* The round in which the factor id took, in that respect, what it is at
+ * the end: the last of the rounds after the earlier one (each as it was
+ * closed, the one in progress as it is) in which it differed from the
+ * round before. */
+static guint
+round_of_change (PtComparison *self,
+                 const char   *id,
+                 Aspect        aspect)
+{
+  guint from = pt_snapshot_get_round (self->earlier), to = pt_workshop_get_round (self->now);
+  g_autofree char *before = aspect_of (find_factor (pt_snapshot_get_factors (self->earlier), id), aspect);
+  guint changed = to;
+
+  for (guint round = from + 1; round <= to; round++)
+    {
+      PtSnapshot *snapshot = round < to ? pt_workshop_get_snapshot (self->now, round) : NULL;
+      GPtrArray *factors = snapshot != NULL ? pt_snapshot_get_factors (snapshot)
+                                            : pt_workshop_get_items (self->now, PT_ITEM_KIND_FACTOR);
+      g_autofree char *then = NULL;
+
+      if (round < to && snapshot == NULL)
+        continue;
+      then = aspect_of (find_factor (factors, id), aspect);
+      if (g_strcmp0 (then, before) != 0)
+        changed = round;
+      g_free (before);
+      before = g_steal_pointer (&then);
+    }
+  return changed;
+}
+
+/* One line of the list: the factor, what became of it, and when. */
+static void
+describe_factors (PtComparison *self,
+                  GString      *out,
+                  const char   *heading,
+                  GPtrArray    *factors,
+                  Aspect        aspect)
+{
+  GPtrArray *then_factors = pt_snapshot_get_factors (self->earlier);
+
   if (factors->len == 0)
     return;
   if (out->len > 0)
@@ -117,8 +208,30 @@ describe_factors (GString    *out,
   for (guint i = 0; i < factors->len; i++)
     {
       PtFactor *f = g_ptr_array_index (factors, i);
+      PtFactor *before = find_factor (then_factors, pt_item_get_id (PT_ITEM (f)));
+      const char *text = pt_factor_get_hidden (f) ? _("(face down)") : pt_factor_get_text (f);
+      guint round = round_of_change (self, pt_item_get_id (PT_ITEM (f)), aspect);
+      g_autofree char *what = NULL;
 
-      g_string_append_printf (out, "\n• %s", pt_factor_get_hidden (f) ? _("(face down)") : pt_factor_get_text (f));
+      if (aspect == ASPECT_DIMENSION && before != NULL)
+        /* Translators: what became of a factor: "Resources → Contexts" */
+        what = g_strdup_printf (_("%s → %s"),
+                                pt_workshop_get_dimension_label (self->now, pt_factor_get_dimension (before)),
+                                pt_workshop_get_dimension_label (self->now, pt_factor_get_dimension (f)));
+      else if (aspect == ASPECT_POLARITY && before != NULL)
+        what = g_strdup_printf (_("%s → %s"), pt_polarity_to_label (pt_factor_get_polarity (before)),
+                                pt_polarity_to_label (pt_factor_get_polarity (f)));
+      else if (aspect == ASPECT_TEXT && before != NULL && !pt_factor_get_hidden (f))
+        /* Translators: a factor reworded: "was “Understaffing”" */
+        what = g_strdup_printf (_("was “%s”"), pt_factor_get_text (before));
+      else if (aspect == ASPECT_VOTES && before != NULL)
+        what = g_strdup_printf ("%u → %u", pt_factor_get_votes (before), pt_factor_get_votes (f));
+
+      g_string_append_printf (out, "\n• %s", text);
+      if (what != NULL)
+        g_string_append_printf (out, ": %s", what);
+      /* Translators: when a change was made, after it: "(round 2)" */
+      g_string_append_printf (out, _(" (round %u)"), round);
     }
 }
 
@@ -133,10 +246,12 @@ pt_comparison_describe (PtComparison *self)
   if (pt_comparison_n_changes (self) == 0)
     return g_strdup (_("Nothing has changed since then."));
   /* Translators: headings of the lists of changes since an earlier round */
-  describe_factors (out, _("Added:"), self->added);
-  describe_factors (out, _("Removed:"), self->removed);
-  describe_factors (out, _("Moved to another dimension:"), self->moved);
-  describe_factors (out, _("Turned from barrier to enabler, or back:"), self->polarity_changed);
+  describe_factors (self, out, _("Added:"), self->added, ASPECT_PRESENCE);
+  describe_factors (self, out, _("Removed:"), self->removed, ASPECT_PRESENCE);
+  describe_factors (self, out, _("Moved to another dimension:"), self->moved, ASPECT_DIMENSION);
+  describe_factors (self, out, _("Turned from barrier to enabler, or back:"), self->polarity_changed, ASPECT_POLARITY);
+  describe_factors (self, out, _("Reworded:"), self->reworded, ASPECT_TEXT);
+  describe_factors (self, out, _("Votes changed:"), self->votes_changed, ASPECT_VOTES);
   if (self->links_added->len > 0 || self->links_removed->len > 0)
     {
       g_autofree char *added = g_strdup_printf (ngettext ("%u link added", "%u links added", self->links_added->len),

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pt-comparison.h — PtComparison: what changed between an earlier round's
  * snapshot and the workshop now: the factors added, removed, moved to
- * another dimension or turned from barrier to enabler (or back), and the
- * links added or removed. Factors and links are matched by id, which they
- * keep from round to round. */
+ * another dimension or turned from barrier to enabler (or back), reworded
+ * or voted on differently, and the links added or removed; and, through
+ * the rounds closed in between, in which round each change was made.
+ * Factors and links are matched by id, which they keep from round to
+ * round. */
 #pragma once
 
 #include "pt-workshop.h"
@@ -18,6 +20,11 @@ typedef struct
   GPtrArray *polarity_changed; /* PtFactor, now */
   GPtrArray *links_added;      /* PtLink, now */
   GPtrArray *links_removed;    /* PtLink, from the snapshot */
+  GPtrArray *reworded;         /* PtFactor, now, its text changed */
+  GPtrArray *votes_changed;    /* PtFactor, now */
+  /* What is compared, to tell in which round each change was made. */
+  PtSnapshot *earlier;
+  PtWorkshop *now;
 } PtComparison;
 
 PtComparison *pt_comparison_new      (PtSnapshot   *earlier,
