@@ -141,6 +141,10 @@ on_close_response_cb (GtkDialog *dialog,
                       int        response,
                       PtWindow  *self)
 {
+  /* The window may be destroyed below, and then finalized at once: it
+   * stays alive until this handler is done with it. */
+  g_autoptr(PtWindow) alive = g_object_ref (self);
+
   /* The dialog outlives this handler (GTK holds it until the response is
    * emitted) and, still transient for this window, would touch it after
    * it is destroyed below. */
