@@ -270,26 +270,48 @@ draw_comparison (PtCanvas     *self,
                   marks[m].tag, marks[m].color);
       }
 
+  /* A removed card's ghost lies over the cards, where it stood: a pale,
+   * dashed card with its text in italics, so it is read as gone, not as
+   * one of the cards (nor hidden under one). */
   for (guint i = 0; i < comparison->removed->len; i++)
     {
       PtFactor *gone = g_ptr_array_index (comparison->removed, i);
-      PtPoint at;
-      double w = PT_CARD_WIDTH, h = PT_CARD_MIN_HEIGHT;
+      double k = pt_scene_get_text_scale (self->scene), w = PT_CARD_WIDTH * k, h;
       static const double dashes[] = { 6, 4 };
+      g_autoptr(PangoLayout) text = NULL;
+      PangoFontDescription *font;
+      int tw, th;
+      PtPoint at;
 
       /* One private when it was removed is not outlined for the room. */
       if (pt_scene_hides (self->scene, gone))
         continue;
       at = pt_geometry_model_to_scene (pt_factor_get_dimension (gone),
                                        pt_factor_get_x (gone), pt_factor_get_y (gone));
+      text = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                             pt_factor_get_hidden (gone) ? _("(face down)") : pt_factor_get_text (gone));
+      font = pango_font_description_from_string ("Sans Italic");
+      pango_font_description_set_absolute_size (font, PT_CARD_FONT_SIZE * k * PANGO_SCALE);
+      pango_layout_set_font_description (text, font);
+      pango_font_description_free (font);
+      pango_layout_set_width (text, (int) ((w - 16 * k) * PANGO_SCALE));
+      pango_layout_set_wrap (text, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_height (text, -3);
+      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (text, &tw, &th);
+      h = MAX (PT_CARD_MIN_HEIGHT * k, th + 16 * k);
 
       cairo_rectangle (cr, at.x - w / 2, at.y - h / 2, w, h);
-      cairo_set_source_rgba (cr, palette->ink_soft.r, palette->ink_soft.g, palette->ink_soft.b, 0.8);
+      cairo_set_source_rgba (cr, palette->paper.r, palette->paper.g, palette->paper.b, 0.88);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgba (cr, palette->ink_soft.r, palette->ink_soft.g, palette->ink_soft.b, 0.9);
       cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
-      draw_tag (self, cr, at.x - w / 2, at.y - h / 2 - 10 / self->scale, C_("compare", "removed"), &palette->ink_soft);
+      cairo_move_to (cr, at.x - w / 2 + 8 * k, at.y - th / 2.0);
+      pango_cairo_show_layout (cr, text);
+      draw_tag (self, cr, at.x - w / 2, at.y - h / 2 - 19 / self->scale, C_("compare", "removed"), &palette->ink_soft);
     }
 }
 
