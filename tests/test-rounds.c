@@ -41,15 +41,37 @@ button_labelled (gpointer    root,
 static const char *
 changes_text (PtWindow *window)
 {
-  g_autoptr(GPtrArray) labels = test_widgets_of (window, GTK_TYPE_LABEL);
+  static char *text;
+  g_autoptr(GPtrArray) boxes = test_widgets_of (window, GTK_TYPE_BOX);
+  g_autoptr(GString) out = g_string_new (NULL);
 
-  for (guint i = 0; i < labels->len; i++)
+  /* The list's lines, one a line, as a screen reader walks them. */
+  for (guint i = 0; i < boxes->len; i++)
+    if (g_strcmp0 (gtk_widget_get_name (g_ptr_array_index (boxes, i)), "changes") == 0)
+      {
+        g_autoptr(GPtrArray) labels = test_widgets_of (g_ptr_array_index (boxes, i), GTK_TYPE_LABEL);
+
+        for (guint j = 0; j < labels->len; j++)
+          g_string_append_printf (out, "%s%s", j > 0 ? "\n" : "", gtk_label_get_text (g_ptr_array_index (labels, j)));
+      }
+  g_free (text);
+  text = g_string_free (g_steal_pointer (&out), FALSE);
+  return text;
+}
+
+/* The line of the list that names text, as a button. */
+static GtkButton *
+change_button (PtWindow   *window,
+               const char *text)
+{
+  g_autoptr(GPtrArray) buttons = test_widgets_of (window, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
     {
-      const char *text = gtk_label_get_text (g_ptr_array_index (labels, i));
+      GtkWidget *child = gtk_button_get_child (g_ptr_array_index (buttons, i));
 
-      if (g_str_has_prefix (text, "Nothing has changed") || g_str_has_prefix (text, "Added:") ||
-          g_str_has_prefix (text, "Removed:") || g_str_has_prefix (text, "Moved"))
-        return text;
+      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), text))
+        return g_ptr_array_index (buttons, i);
     }
   return NULL;
 }
@@ -110,6 +132,13 @@ test_compare_and_view (void)
                    "Removed:\n• No time set aside for improvement work (round 2)\n"
                    "Moved to another dimension:\n• Residents have little energy for meetings: Resources → Contexts (round 2)\n"
                    "0 links added, 1 link removed");
+  /* A click on a change selects its card. */
+  g_assert_nonnull (change_button (window, "• Residents have little energy"));
+  g_signal_emit_by_name (change_button (window, "• Residents have little energy"), "clicked");
+  g_assert_true (pt_canvas_get_selection (canvas)->len == 1 &&
+                 g_ptr_array_index (pt_canvas_get_selection (canvas), 0) == pt_workshop_lookup_factor (ws, "f1"));
+  /* A removed one has no card: no button. */
+  g_assert_null (change_button (window, "• No time set aside"));
 
   /* Round 1 as it was: the removed factor is back, nothing can be edited,
    * and the workshop itself is untouched. */

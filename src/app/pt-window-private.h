@@ -48,7 +48,7 @@ struct _PtWindow
   GtkMenuButton *rounds_button;
   PtChoiceButton *show_round_choice;  /* these three NULL until the Rounds */
   PtChoiceButton *compare_choice;     /* popover is first opened */
-  GtkLabel    *changes_label;
+  GtkBox      *changes_box;
   guint        shown_round;        /* 0: the round at hand */
   guint        compared_round;     /* 0: none */
   GtkInfoBar  *viewing_bar;

@@ -32,22 +32,70 @@ snapshot_at (PtWindow *self,
 }
 
 static void
+on_change_clicked_cb (GtkButton *button,
+                      PtWindow  *self)
+{
+  PtFactor *factor = g_object_get_data (G_OBJECT (button), "factor");
+
+  pt_canvas_select_factor (self->canvas, factor, FALSE);
+}
+
+static GtkWidget *
+change_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 44);
+  return label;
+}
+
+/* The list of what changed since the round compared with: a heading for
+ * each kind of change, and under it a line for each factor, which selects
+ * its card when clicked (a removed one has none). */
+static void
 update_changes (PtWindow *self)
 {
   PtSnapshot *snapshot = pt_canvas_get_compare_with (self->canvas);
   g_autoptr(PtComparison) comparison = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  GtkWidget *child;
 
-  if (self->changes_label == NULL)
+  if (self->changes_box == NULL)
     return;
   /* The list's scroller, not only the list, or it keeps its room. */
-  gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->changes_label), GTK_TYPE_SCROLLED_WINDOW),
+  gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->changes_box), GTK_TYPE_SCROLLED_WINDOW),
                           snapshot != NULL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->changes_box))) != NULL)
+    gtk_box_remove (self->changes_box, child);
   if (snapshot == NULL)
     return;
   comparison = pt_comparison_new (snapshot, self->workshop);
-  text = pt_comparison_describe (comparison);
-  gtk_label_set_text (self->changes_label, text);
+  lines = pt_comparison_lines (comparison);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      PtComparisonLine *line = g_ptr_array_index (lines, i);
+      GtkWidget *label = change_label (line->text);
+
+      if (line->factor != NULL)
+        {
+          GtkWidget *button = gtk_button_new ();
+
+          gtk_button_set_child (GTK_BUTTON (button), label);
+          gtk_widget_add_css_class (button, "flat");
+          g_object_set_data_full (G_OBJECT (button), "factor", g_object_ref (line->factor), g_object_unref);
+          g_signal_connect (button, "clicked", G_CALLBACK (on_change_clicked_cb), self);
+          gtk_box_append (self->changes_box, button);
+        }
+      else
+        {
+          /* A heading, or a change with no card to show. */
+          if (line->heading)
+            gtk_widget_add_css_class (label, "heading");
+          gtk_box_append (self->changes_box, label);
+        }
+    }
 }
 
 static void
@@ -171,12 +219,12 @@ create_rounds_popover_cb (GtkMenuButton *button,
     return;
   self->show_round_choice = PT_CHOICE_BUTTON (gtk_builder_get_object (builder, "show_round_choice"));
   self->compare_choice = PT_CHOICE_BUTTON (gtk_builder_get_object (builder, "compare_choice"));
-  self->changes_label = GTK_LABEL (gtk_builder_get_object (builder, "changes_label"));
+  self->changes_box = GTK_BOX (gtk_builder_get_object (builder, "changes_box"));
   /* Gone with the window, before it is: a change to the workshop as it
    * closes finds no popover to update. */
   g_object_add_weak_pointer (G_OBJECT (self->show_round_choice), (gpointer *) &self->show_round_choice);
   g_object_add_weak_pointer (G_OBJECT (self->compare_choice), (gpointer *) &self->compare_choice);
-  g_object_add_weak_pointer (G_OBJECT (self->changes_label), (gpointer *) &self->changes_label);
+  g_object_add_weak_pointer (G_OBJECT (self->changes_box), (gpointer *) &self->changes_box);
   g_signal_connect_swapped (self->show_round_choice, "notify::selected",
                             G_CALLBACK (on_show_round_selected_cb), self);
   g_signal_connect_swapped (self->compare_choice, "notify::selected", G_CALLBACK (on_compare_selected_cb), self);

@@ -190,28 +190,51 @@ round_of_change (PtComparison *self,
   return changed;
 }
 
-/* One line of the list: the factor, what became of it, and when. */
 static void
-describe_factors (PtComparison *self,
-                  GString      *out,
+comparison_line_free (gpointer data)
+{
+  PtComparisonLine *line = data;
+
+  g_clear_object (&line->factor);
+  g_free (line->text);
+  g_free (line);
+}
+
+static void
+add_line (GPtrArray  *lines,
+          char       *text,
+          PtFactor   *factor,
+          gboolean    heading)
+{
+  PtComparisonLine *line = g_new0 (PtComparisonLine, 1);
+
+  line->text = text;
+  line->heading = heading;
+  line->factor = factor != NULL ? g_object_ref (factor) : NULL;
+  g_ptr_array_add (lines, line);
+}
+
+/* A heading, then a line for each factor: what became of it, and when. */
+static void
+add_factor_lines (PtComparison *self,
+                  GPtrArray    *lines,
                   const char   *heading,
                   GPtrArray    *factors,
-                  Aspect        aspect)
+                  Aspect        aspect,
+                  gboolean      now)
 {
   GPtrArray *then_factors = pt_snapshot_get_factors (self->earlier);
 
   if (factors->len == 0)
     return;
-  if (out->len > 0)
-    g_string_append_c (out, '\n');
-  g_string_append (out, heading);
+  add_line (lines, g_strdup (heading), NULL, TRUE);
   for (guint i = 0; i < factors->len; i++)
     {
       PtFactor *f = g_ptr_array_index (factors, i);
       PtFactor *before = find_factor (then_factors, pt_item_get_id (PT_ITEM (f)));
       const char *text = pt_factor_get_hidden (f) ? _("(face down)") : pt_factor_get_text (f);
       guint round = round_of_change (self, pt_item_get_id (PT_ITEM (f)), aspect);
-      g_autofree char *what = NULL;
+      g_autofree char *what = NULL, *when = NULL;
 
       if (aspect == ASPECT_DIMENSION && before != NULL)
         /* Translators: what became of a factor: "Resources → Contexts" */
@@ -226,32 +249,36 @@ describe_factors (PtComparison *self,
         what = g_strdup_printf (_("was “%s”"), pt_factor_get_text (before));
       else if (aspect == ASPECT_VOTES && before != NULL)
         what = g_strdup_printf ("%u → %u", pt_factor_get_votes (before), pt_factor_get_votes (f));
-
-      g_string_append_printf (out, "\n• %s", text);
-      if (what != NULL)
-        g_string_append_printf (out, ": %s", what);
       /* Translators: when a change was made, after it: "(round 2)" */
-      g_string_append_printf (out, _(" (round %u)"), round);
+      when = g_strdup_printf (_(" (round %u)"), round);
+      add_line (lines, g_strdup_printf ("• %s%s%s%s", text, what != NULL ? ": " : "", what != NULL ? what : "", when),
+                now ? f : NULL, FALSE);
     }
 }
 
-/* What changed, as a list to read: for the screen and for screen readers. */
-char *
-pt_comparison_describe (PtComparison *self)
+/* What changed, line by line: headings (no factor), and under them a line
+ * for each factor, with the factor as it is now (NULL for one removed),
+ * so that a line can lead to its card. */
+GPtrArray *
+pt_comparison_lines (PtComparison *self)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (comparison_line_free);
 
-  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self != NULL, lines);
 
   if (pt_comparison_n_changes (self) == 0)
-    return g_strdup (_("Nothing has changed since then."));
+    {
+      add_line (lines, g_strdup (_("Nothing has changed since then.")), NULL, FALSE);
+      return lines;
+    }
   /* Translators: headings of the lists of changes since an earlier round */
-  describe_factors (self, out, _("Added:"), self->added, ASPECT_PRESENCE);
-  describe_factors (self, out, _("Removed:"), self->removed, ASPECT_PRESENCE);
-  describe_factors (self, out, _("Moved to another dimension:"), self->moved, ASPECT_DIMENSION);
-  describe_factors (self, out, _("Turned from barrier to enabler, or back:"), self->polarity_changed, ASPECT_POLARITY);
-  describe_factors (self, out, _("Reworded:"), self->reworded, ASPECT_TEXT);
-  describe_factors (self, out, _("Votes changed:"), self->votes_changed, ASPECT_VOTES);
+  add_factor_lines (self, lines, _("Added:"), self->added, ASPECT_PRESENCE, TRUE);
+  add_factor_lines (self, lines, _("Removed:"), self->removed, ASPECT_PRESENCE, FALSE);
+  add_factor_lines (self, lines, _("Moved to another dimension:"), self->moved, ASPECT_DIMENSION, TRUE);
+  add_factor_lines (self, lines, _("Turned from barrier to enabler, or back:"), self->polarity_changed,
+                    ASPECT_POLARITY, TRUE);
+  add_factor_lines (self, lines, _("Reworded:"), self->reworded, ASPECT_TEXT, TRUE);
+  add_factor_lines (self, lines, _("Votes changed:"), self->votes_changed, ASPECT_VOTES, TRUE);
   if (self->links_added->len > 0 || self->links_removed->len > 0)
     {
       g_autofree char *added = g_strdup_printf (ngettext ("%u link added", "%u links added", self->links_added->len),
@@ -260,10 +287,23 @@ pt_comparison_describe (PtComparison *self)
                                                             self->links_removed->len),
                                                   self->links_removed->len);
 
-      if (out->len > 0)
-        g_string_append_c (out, '\n');
       /* Translators: "2 links added, 1 link removed" */
-      g_string_append_printf (out, _("%s, %s"), added, removed);
+      add_line (lines, g_strdup_printf (_("%s, %s"), added, removed), NULL, FALSE);
     }
+  return lines;
+}
+
+/* What changed, as a list to read: for the screen and for screen readers. */
+char *
+pt_comparison_describe (PtComparison *self)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  lines = pt_comparison_lines (self);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? "\n" : "", ((PtComparisonLine *) g_ptr_array_index (lines, i))->text);
   return g_string_free (g_steal_pointer (&out), FALSE);
 }

@@ -27,11 +27,21 @@ typedef struct
   PtWorkshop *now;
 } PtComparison;
 
+/* A line of pt_comparison_lines (): a heading, or a change and the
+ * factor it is about as it is now (NULL when removed, or for a heading). */
+typedef struct
+{
+  char     *text;
+  PtFactor *factor;
+  gboolean  heading;
+} PtComparisonLine;
+
 PtComparison *pt_comparison_new      (PtSnapshot   *earlier,
                                       PtWorkshop   *now);
 void          pt_comparison_free     (PtComparison *self);
 guint         pt_comparison_n_changes (PtComparison *self);
 char         *pt_comparison_describe  (PtComparison *self);
+GPtrArray    *pt_comparison_lines     (PtComparison *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtComparison, pt_comparison_free)
 
