@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "pt-balance.h"
 #include "pt-comparison.h"
 #include "pt-journal.h"
 #include "pt-privacy.h"
@@ -437,6 +438,21 @@ test_compare_rounds (void)
   g_assert_true (g_ptr_array_index (changes->reworded, 0) == d);
   g_assert_cmpuint (changes->votes_changed->len, ==, 1);
   g_assert_cmpuint (pt_comparison_n_changes (changes), ==, 8);
+
+  /* Barriers and enablers per dimension, round by round: round 1 as it
+   * was closed, round 2 as it is now. */
+  {
+    g_autoptr(GArray) balance = pt_balance_by_round (ws);
+    const PtBalance *one = &g_array_index (balance, PtBalance, 0), *two = &g_array_index (balance, PtBalance, 1);
+
+    g_assert_cmpuint (balance->len, ==, 2);
+    g_assert_cmpuint (one->round, ==, 1);
+    g_assert_cmpuint (one->counts[PT_DIMENSION_CONTEXTS][PT_POLARITY_BARRIER], ==, 2);   /* C, D */
+    g_assert_cmpuint (two->counts[PT_DIMENSION_CONTEXTS][PT_POLARITY_BARRIER], ==, 2);   /* D, A */
+    g_assert_cmpuint (one->counts[PT_DIMENSION_DISCOURSES][PT_POLARITY_ENABLER], ==, 1); /* B */
+    g_assert_cmpuint (two->counts[PT_DIMENSION_DISCOURSES][PT_POLARITY_BARRIER], ==, 1); /* B, turned */
+    g_assert_cmpuint (two->counts[PT_DIMENSION_UNPLACED][PT_POLARITY_ENABLER], ==, 1);   /* E */
+  }
 
   /* Round 2 closed, round 3 moves A back: compared with round 1, what
    * each became and in which round. */

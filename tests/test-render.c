@@ -8,6 +8,7 @@
 
 #include <math.h>
 
+#include "pt-balance-chart.h"
 #include "pt-board.h"
 #include "pt-geometry.h"
 #include "pt-palette.h"
@@ -1047,6 +1048,48 @@ test_no_invented_hyphens (void)
   g_object_unref (context);
 }
 
+/* The balance chart draws a bar for each round's barriers and enablers
+ * in each dimension, in the cards' colours: two rounds of a workshop with
+ * barriers in Resources show barrier orange there, and more of it in the
+ * round that has more. */
+static void
+test_balance_chart (void)
+{
+  g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 360, 130);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *pango = pt_pango_context_new ();
+  guint orange[2] = { 0, 0 };
+  int stride;
+  const guint8 *data;
+
+  test_add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.5);
+  pt_workshop_close_round (ws, "2021-03-16T16:00:00Z");
+  test_add_factor (ws, "B", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.5);
+  test_add_factor (ws, "C", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER, 0.5, 0.5);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  pt_balance_chart_draw (cr, pango, ws, &pt_palette_normal, 360, 130);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  /* Resources' panel is the first third; round 1 the left half of it. */
+  for (int y = 0; y < 130; y++)
+    for (int x = 0; x < 112; x++)
+      {
+        guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
+        guint r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
+
+        if (r == 0xfb && g == 0xd7 && b == 0xb0)
+          orange[x >= 56]++;
+      }
+  g_assert_cmpuint (orange[0], >, 0);
+  g_assert_cmpuint (orange[1], >, 2 * orange[0]);
+  g_object_unref (pango);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1068,6 +1111,7 @@ main (int   argc,
   g_test_add_func ("/render/scene/ten-thousand-in-one-zone", test_ten_thousand_in_one_zone);
   g_test_add_func ("/render/board", test_board);
   g_test_add_func ("/render/spotlight", test_spotlight);
+  g_test_add_func ("/render/balance-chart", test_balance_chart);
   g_test_add_func ("/render/card-whole", test_card_whole);
   g_test_add_func ("/render/arrange-surfaces", test_arrange_surfaces);
   g_test_add_func ("/render/scene/hit-grid", test_hit_grid);

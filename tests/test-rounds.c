@@ -59,6 +59,16 @@ changes_text (PtWindow *window)
   return text;
 }
 
+/* The Rounds popover's balance chart. */
+static GtkWidget *
+chart_of (PtWindow *window)
+{
+  g_autoptr(GPtrArray) areas = test_widgets_of (window, GTK_TYPE_DRAWING_AREA);
+
+  g_assert_cmpuint (areas->len, ==, 1);
+  return g_ptr_array_index (areas, 0);
+}
+
 /* The line of the list that names text, as a button. */
 static GtkButton *
 change_button (PtWindow   *window,
@@ -117,8 +127,11 @@ test_compare_and_view (void)
     g_assert_cmpuint (strlen (shown), >, strlen (closed));
   }
 
+  g_assert_false (gtk_widget_get_visible (chart_of (window)));
   pt_choice_button_set_selected (compare, 1);
   g_assert_true (pt_canvas_get_compare_with (canvas) == snapshot);
+  /* With it, the balance across the rounds. */
+  g_assert_true (gtk_widget_get_visible (chart_of (window)));
   g_assert_cmpstr (changes_text (window), ==, "Nothing has changed since then.");
 
   /* Round 2's work: one factor moves, one goes, one comes. */

@@ -49,6 +49,7 @@ struct _PtWindow
   PtChoiceButton *show_round_choice;  /* these three NULL until the Rounds */
   PtChoiceButton *compare_choice;     /* popover is first opened */
   GtkBox      *changes_box;
+  GtkWidget   *balance_chart;
   guint        shown_round;        /* 0: the round at hand */
   guint        compared_round;     /* 0: none */
   GtkInfoBar  *viewing_bar;

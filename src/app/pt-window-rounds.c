@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "pt-comparison.h"
+#include "pt-balance-chart.h"
 #include "pt-journal.h"
 #include "pt-text.h"
 #include "pt-window-private.h"
@@ -29,6 +30,19 @@ snapshot_at (PtWindow *self,
   GPtrArray *snapshots = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_SNAPSHOT);
 
   return position > 0 && position <= snapshots->len ? g_ptr_array_index (snapshots, position - 1) : NULL;
+}
+
+static void
+draw_balance_cb (GtkDrawingArea *area,
+                 cairo_t        *cr,
+                 int             width,
+                 int             height,
+                 gpointer        data)
+{
+  PtWindow *self = data;
+
+  pt_balance_chart_draw (cr, gtk_widget_get_pango_context (GTK_WIDGET (area)), self->workshop,
+                         &pt_palette_normal, width, height);
 }
 
 static void
@@ -67,6 +81,11 @@ update_changes (PtWindow *self)
   /* The list's scroller, not only the list, or it keeps its room. */
   gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->changes_box), GTK_TYPE_SCROLLED_WINDOW),
                           snapshot != NULL);
+  if (self->balance_chart != NULL)
+    {
+      gtk_widget_set_visible (self->balance_chart, snapshot != NULL);
+      gtk_widget_queue_draw (self->balance_chart);
+    }
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->changes_box))) != NULL)
     gtk_box_remove (self->changes_box, child);
   if (snapshot == NULL)
@@ -220,6 +239,9 @@ create_rounds_popover_cb (GtkMenuButton *button,
   self->show_round_choice = PT_CHOICE_BUTTON (gtk_builder_get_object (builder, "show_round_choice"));
   self->compare_choice = PT_CHOICE_BUTTON (gtk_builder_get_object (builder, "compare_choice"));
   self->changes_box = GTK_BOX (gtk_builder_get_object (builder, "changes_box"));
+  self->balance_chart = GTK_WIDGET (gtk_builder_get_object (builder, "balance_chart"));
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->balance_chart), draw_balance_cb, self, NULL);
+  g_object_add_weak_pointer (G_OBJECT (self->balance_chart), (gpointer *) &self->balance_chart);
   /* Gone with the window, before it is: a change to the workshop as it
    * closes finds no popover to update. */
   g_object_add_weak_pointer (G_OBJECT (self->show_round_choice), (gpointer *) &self->show_round_choice);
