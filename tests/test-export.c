@@ -236,6 +236,26 @@ test_pdf_private_factors (void)
   g_assert_nonnull (strstr (closed_text, "tire the residents out"));
 }
 
+/* The journal printed on its own: its notes, and nothing else of the
+ * handout, no triangle page. */
+static void
+test_pdf_journal_alone (void)
+{
+  g_autoptr(PtWorkshop) ws = load_example ("lindgarden-en.ptw");
+  PtExportOptions options;
+  g_autofree char *path = NULL, *text = NULL;
+
+  pt_export_options_init (&options, PT_EXPORT_PDF);
+  options.parts = PT_HANDOUT_JOURNAL;
+  path = export (ws, &options, "journal-alone.pdf");
+  assert_pdf (path, 1, "A4");
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Journal"));
+  g_assert_nonnull (strstr (text, "The room agreed quickly"));
+  g_assert_null (strstr (text, "Factors"));
+  g_assert_null (strstr (text, "Focus question"));
+}
+
 /* The example with a factor, a link and an action in which only private
  * things are named ("xylophone"), and an action that names it among
  * public ones; or, with_private FALSE, the same made by hand without them. */
@@ -848,6 +868,7 @@ main (int   argc,
   g_test_add_func ("/export/pdf/pages-and-sizes", test_pdf_pages_and_sizes);
   g_test_add_func ("/export/pdf/text", test_pdf_text);
   g_test_add_func ("/export/pdf/private-factors", test_pdf_private_factors);
+  g_test_add_func ("/export/pdf/journal-alone", test_pdf_journal_alone);
   g_test_add_func ("/export/private-everywhere", test_private_everywhere);
   g_test_add_func ("/export/handout-promises", test_handout_promises);
   g_test_add_func ("/export/handout-page-one", test_handout_page_one);

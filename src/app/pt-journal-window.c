@@ -4,8 +4,8 @@
  * For the person who reflects alone over weeks: every round's notes in
  * order under their rounds (with the dates the rounds were closed), each
  * with when it was written; a search (Ctrl+F, or simply typing) that
- * keeps the notes holding the words and marks them; and Export… to
- * Markdown or plain text for a report. It follows the workshop as it
+ * keeps the notes holding the words and marks them; Export… to Markdown
+ * or plain text for a report; and Print… of the journal on its own. It follows the workshop as it
  * changes; private notes are shown, marked, and exported only if asked.
  */
 #define G_LOG_DOMAIN "pt-app"
@@ -18,6 +18,7 @@
 #include "pt-follow.h"
 #include "pt-journal.h"
 #include "pt-journal-window.h"
+#include "pt-print-operation.h"
 
 struct _PtJournalWindow
 {
@@ -168,11 +169,11 @@ on_workshop_changed_cb (PtJournalWindow *self,
 
 static void
 show_error (PtJournalWindow *self,
+            const char      *what,
             const char      *detail)
 {
   GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s",
-                                              _("The journal could not be exported"));
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", what);
 
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", detail);
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
@@ -204,9 +205,23 @@ on_export_response_cb (GtkNativeDialog *dialog,
           g_set_object (&file, g_file_get_child (parent, named));
         }
       if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
-        show_error (self, error->message);
+        show_error (self, _("The journal could not be exported"), error->message);
     }
   g_object_unref (dialog);
+}
+
+/* The journal on paper, on its own: the print dialog, its Handout tab
+ * choosing whether private notes go too (not unless asked). */
+static void
+print_journal (PtJournalWindow *self)
+{
+  g_autoptr(PtPrintOperation) operation = pt_print_operation_new (self->workshop);
+  g_autoptr(GError) error = NULL;
+
+  pt_print_operation_set_parts (operation, PT_HANDOUT_JOURNAL, FALSE);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("The journal could not be printed"), error->message);
 }
 
 static void
@@ -263,6 +278,8 @@ action_cb (GtkWidget  *widget,
     gtk_search_bar_set_search_mode (self->search_bar, !gtk_search_bar_get_search_mode (self->search_bar));
   else if (g_str_equal (action_name, "journal.export"))
     export_journal (self);
+  else if (g_str_equal (action_name, "journal.print"))
+    print_journal (self);
 }
 
 static void
@@ -273,6 +290,8 @@ pt_journal_window_class_init (PtJournalWindowClass *klass)
   G_OBJECT_CLASS (klass)->dispose = pt_journal_window_dispose;
   gtk_widget_class_install_action (widget_class, "journal.search", NULL, action_cb);
   gtk_widget_class_install_action (widget_class, "journal.export", NULL, action_cb);
+  gtk_widget_class_install_action (widget_class, "journal.print", NULL, action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "journal.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "journal.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "journal.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
@@ -299,6 +318,13 @@ pt_journal_window_init (PtJournalWindow *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (export), "journal.export");
   gtk_header_bar_pack_start (GTK_HEADER_BAR (header), search);
   gtk_header_bar_pack_end (GTK_HEADER_BAR (header), export);
+  {
+    GtkWidget *print = gtk_button_new_with_mnemonic (_("_Print…"));
+
+    gtk_widget_set_tooltip_text (print, _("Print the journal on its own"));
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (print), "journal.print");
+    gtk_header_bar_pack_end (GTK_HEADER_BAR (header), print);
+  }
   gtk_window_set_titlebar (GTK_WINDOW (self), header);
 
   self->search_bar = GTK_SEARCH_BAR (gtk_search_bar_new ());

@@ -26,6 +26,7 @@ struct _PtPrintOperation
 
   GtkWidget      *factors_check;
   GtkWidget      *links_check;
+  GtkWidget      *journal_check;
   GtkWidget      *reflection_check;
   GtkWidget      *private_check;
 };
@@ -122,6 +123,7 @@ pt_print_operation_create_custom_widget (GtkPrintOperation *operation)
 
   self->factors_check = check (_("The _factors, dimension by dimension"), self->parts & PT_HANDOUT_FACTORS);
   self->links_check = check (_("The _links and the actions"), self->parts & PT_HANDOUT_LINKS);
+  self->journal_check = check (_("The _journal"), self->parts & PT_HANDOUT_JOURNAL);
   self->reflection_check = check (_("A _reflection sheet with the cycle’s questions"),
                                   self->parts & PT_HANDOUT_REFLECTION);
   self->private_check = check (_("Include _private notes"), self->include_private);
@@ -129,6 +131,7 @@ pt_print_operation_create_custom_widget (GtkPrintOperation *operation)
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), self->factors_check);
   gtk_box_append (GTK_BOX (box), self->links_check);
+  gtk_box_append (GTK_BOX (box), self->journal_check);
   gtk_box_append (GTK_BOX (box), self->reflection_check);
   gtk_box_append (GTK_BOX (box), self->private_check);
   return box;
@@ -139,12 +142,16 @@ pt_print_operation_custom_widget_apply (GtkPrintOperation *operation,
                                         GtkWidget         *widget)
 {
   PtPrintOperation *self = PT_PRINT_OPERATION (operation);
-  PtHandoutParts parts = PT_HANDOUT_TRIANGLE;
+  /* The triangle's page comes first, unless the journal is printed on
+   * its own (from the journal's window). */
+  PtHandoutParts parts = self->parts & PT_HANDOUT_TRIANGLE;
 
   if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->factors_check)))
     parts |= PT_HANDOUT_FACTORS;
   if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->links_check)))
     parts |= PT_HANDOUT_LINKS;
+  if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->journal_check)))
+    parts |= PT_HANDOUT_JOURNAL;
   if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->reflection_check)))
     parts |= PT_HANDOUT_REFLECTION;
   pt_print_operation_set_parts (self, parts,
@@ -212,7 +219,8 @@ pt_print_operation_new (PtWorkshop *workshop)
   return self;
 }
 
-/* The triangle page always prints; parts chooses what follows. */
+/* What is printed: the triangle's page and what follows it, or (parts
+ * without PT_HANDOUT_TRIANGLE) the journal alone. */
 void
 pt_print_operation_set_parts (PtPrintOperation *self,
                               PtHandoutParts    parts,
@@ -220,7 +228,7 @@ pt_print_operation_set_parts (PtPrintOperation *self,
 {
   g_return_if_fail (PT_IS_PRINT_OPERATION (self));
 
-  self->parts = parts | PT_HANDOUT_TRIANGLE;
+  self->parts = parts;
   self->include_private = include_private;
 }
 

@@ -812,10 +812,9 @@ pt_handout_new (PtWorkshop     *workshop,
       add_factor_rows (self, PT_DIMENSION_UNPLACED);
     }
   if (parts & PT_HANDOUT_LINKS)
-    {
-      add_links_and_actions (self);
-      add_journal (self);
-    }
+    add_links_and_actions (self);
+  if (parts & PT_HANDOUT_JOURNAL)
+    add_journal (self);
   if (parts & PT_HANDOUT_REFLECTION)
     add_reflection (self);
   paginate (self);

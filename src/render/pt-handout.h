@@ -17,9 +17,10 @@ typedef enum {
   PT_HANDOUT_FACTORS    = 1 << 1,   /* the factors per dimension */
   PT_HANDOUT_LINKS      = 1 << 2,   /* the links and the actions */
   PT_HANDOUT_REFLECTION = 1 << 3,   /* the cycle's questions, with lines to write on */
+  PT_HANDOUT_JOURNAL    = 1 << 4,   /* every round's notes; alone, the journal printed */
 } PtHandoutParts;
 
-#define PT_HANDOUT_DEFAULT_PARTS (PT_HANDOUT_TRIANGLE | PT_HANDOUT_FACTORS | PT_HANDOUT_LINKS)
+#define PT_HANDOUT_DEFAULT_PARTS (PT_HANDOUT_TRIANGLE | PT_HANDOUT_FACTORS | PT_HANDOUT_LINKS | PT_HANDOUT_JOURNAL)
 
 /* Nothing on paper is smaller than this (points). */
 #define PT_HANDOUT_MIN_TEXT 8.0
