@@ -578,6 +578,24 @@ pt_scene_arrange (PtScene  *self,
   if (text_may_shrink)
     return arrange_in_room (self, &own, 1.0, height, min_size, max_size, TRUE) > 0;
 
+  /* Cards that would not cover even the whole surface at min_size do
+   * not fit at all: no triangle is tried (a workshop of thousands of
+   * cards is not laid out a dozen times to find that out). */
+  {
+    GPtrArray *all = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
+    double area = 0, units = height / (own.height * 3.0), scale = min_size / (PT_CARD_FONT_SIZE * units);
+
+    for (guint i = 0; i < all->len && area * scale * scale < (width / units) * (height / units); i++)
+      if (!pt_scene_hides (self, g_ptr_array_index (all, i)))
+        {
+          CardCache *cache = pt_scene_get_card (self, g_ptr_array_index (all, i));
+
+          area += cache->width * cache->height / (self->text_scale * self->text_scale);
+        }
+    if (area * scale * scale >= (width / units) * (height / units))
+      return FALSE;
+  }
+
   for (double room = 1.0; room < 3.0; room *= 1.1)
     {
       double size = arrange_in_room (self, &own, room, height, min_size, max_size, FALSE);
