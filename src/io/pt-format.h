@@ -23,6 +23,10 @@ G_BEGIN_DECLS
 /* Attributes in one element: a factor has nine; libxml2 2.9 is quadratic
  * in them (see pt-reader.c). */
 #define PT_MAX_ATTRIBUTES        100
+/* Attributes this version does not know, kept on an element to be saved
+ * back: fewer, so that with the ones it writes itself (at most ten, some
+ * only written when saved) the element still loads again once saved. */
+#define PT_MAX_FOREIGN_ATTRIBUTES (PT_MAX_ATTRIBUTES - 20)
 
 #define PT_IO_ERROR (pt_io_error_quark ())
 

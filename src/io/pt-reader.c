@@ -361,6 +361,7 @@ note_element (Loader *l)
   const char *element = (const char *) xmlTextReaderConstLocalName (l->reader);
   g_autofree char *where = NULL;
   xmlChar *id;
+  guint kept = 0;
 
   if (depth >= MAX_PLACE_DEPTH)
     return;
@@ -379,6 +380,15 @@ note_element (Loader *l)
       if (g_str_equal (name, "xmlns") ||
           (ns == NULL && is_known_attribute (element, (const char *) xmlTextReaderConstLocalName (l->reader))))
         continue;
+      if (++kept > PT_MAX_FOREIGN_ATTRIBUTES)
+        {
+          xmlTextReaderMoveToElement (l->reader);
+          fail (l, PT_IO_ERROR_INVALID,
+                /* Translators: %u is a number, 80 */
+                _("an element has more than %u attributes this version of Power Triangle does not know; "
+                  "the file was not read"), (guint) PT_MAX_FOREIGN_ATTRIBUTES);
+          return;
+        }
       if (where == NULL)
         where = place_at (l, depth);
       pt_foreign_add_attribute (pt_workshop_get_foreign (l->workshop), where, name,
