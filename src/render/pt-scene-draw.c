@@ -530,34 +530,50 @@ pt_scene_draw_links (PtScene *self,
   pt_scene_draw_links_apart (self, cr, selected, NULL);
 }
 
+/* What a link's label keeps clear of besides cards: the triangle's words
+ * (the focus question, if any, the steps' and the corners' names) and the
+ * labels placed before it. Found once for all the labels drawn together:
+ * the corners' names count every factor. */
+typedef struct
+{
+  PtRect  words[7];
+  guint   n_words;
+  GArray *placed;   /* of PtRect */
+} LabelClearance;
+
+static void
+label_clearance_init (PtScene        *self,
+                      LabelClearance *clear)
+{
+  clear->n_words = 0;
+  if (pt_workshop_get_focus_question (self->workshop)[0] != '\0')
+    pt_scene_question_rect (self, &clear->words[clear->n_words++]);
+  for (guint step = 0; step < 3; step++)
+    pt_scene_step_label_rect (self, step, &clear->words[clear->n_words++]);
+  for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
+    pt_scene_heading_rect (self, k, &clear->words[clear->n_words++]);
+  clear->placed = g_array_new (FALSE, FALSE, sizeof (PtRect));
+}
+
 /* Where a link's label of w × h goes: on the line from a to b, or just
- * beside it, at the place nearest the middle where it covers no card, no
- * label placed before it (placed, of PtRect), not the focus question and
- * not the triangle's other words (cards looked for
- * at a few points of the label, through the hit-test grid, so thousands
- * of links stay cheap); if there is none, where it covers the least. */
+ * beside it, at the place nearest the middle where it covers no card and
+ * nothing in clear (cards looked for at a few points of the label,
+ * through the hit-test grid, so thousands of links stay cheap); if there
+ * is none, where it covers the least. */
 static PtPoint
-label_place (PtScene      *self,
-             PtPoint       a,
-             PtPoint       b,
-             double        w,
-             double        h,
-             const GArray *placed)
+label_place (PtScene              *self,
+             PtPoint               a,
+             PtPoint               b,
+             double                w,
+             double                h,
+             const LabelClearance *clear)
 {
   static const double along[] = { 0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8 };
-  gboolean has_question = pt_workshop_get_focus_question (self->workshop)[0] != '\0';
   double length = hypot (b.x - a.x, b.y - a.y), best_cost = G_MAXDOUBLE;
   /* Beside the line: a unit normal to it. */
   PtPoint normal = { length > 0 ? -(b.y - a.y) / length : 0, length > 0 ? (b.x - a.x) / length : 1 };
   double beside = (fabs (normal.x) * w + fabs (normal.y) * h) / 2 + 6;
   PtPoint best = { (a.x + b.x) / 2, (a.y + b.y) / 2 };
-  PtRect question, words[6];
-
-  pt_scene_question_rect (self, &question);
-  for (guint step = 0; step < 3; step++)
-    pt_scene_step_label_rect (self, step, &words[step]);
-  for (PtDimensionKind k = PT_DIMENSION_RESOURCES; k <= PT_DIMENSION_CONTEXTS; k++)
-    pt_scene_heading_rect (self, k, &words[2 + k]);
 
   for (guint i = 0; i < G_N_ELEMENTS (along); i++)
     for (int side = 0; side < 3; side++)
@@ -569,13 +585,11 @@ label_place (PtScene      *self,
         /* Beside the line and away from the middle cost a little. */
         double cost = fabs (along[i] - 0.5) + (side != 0 ? 0.3 : 0);
 
-        if (has_question && pt_rect_intersects (&rect, &question))
-          cost += 100;
-        for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-          if (pt_rect_intersects (&rect, &words[k]))
+        for (guint k = 0; k < clear->n_words; k++)
+          if (pt_rect_intersects (&rect, &clear->words[k]))
             cost += 100;
-        for (guint k = 0; k < placed->len; k++)
-          if (pt_rect_intersects (&rect, &g_array_index (placed, PtRect, k)))
+        for (guint k = 0; k < clear->placed->len; k++)
+          if (pt_rect_intersects (&rect, &g_array_index (clear->placed, PtRect, k)))
             cost += 100;
         for (int px = 0; px <= 4 && cost < best_cost; px++)
           for (int py = 0; py <= 2; py++)
@@ -626,12 +640,13 @@ draw_link (PtScene *self,
 }
 
 /* A link's label, on a white ground, where no line drawn before covers it
- * and it covers no label placed before it (placed grows by its rect). */
+ * and it covers no label placed before it (clear's placed grows by its
+ * rect). */
 static void
-draw_link_label (PtScene *self,
-                 cairo_t *cr,
-                 PtLink  *link,
-                 GArray  *placed)
+draw_link_label (PtScene        *self,
+                 cairo_t        *cr,
+                 PtLink         *link,
+                 LabelClearance *clear)
 {
   const char *label = pt_link_get_label (link);
   g_autoptr(PangoLayout) layout = NULL;
@@ -647,9 +662,9 @@ draw_link_label (PtScene *self,
   pango_layout_set_height (layout, -2);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pt_pango_text_get_pixel_size (layout, &w, &h);
-  at = label_place (self, a, b, w + 8, h + 4, placed);
+  at = label_place (self, a, b, w + 8, h + 4, clear);
   rect = (PtRect) { at.x - w / 2.0 - 4, at.y - h / 2.0 - 2, w + 8, h + 4 };
-  g_array_append_val (placed, rect);
+  g_array_append_val (clear->placed, rect);
   cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
   cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
   cairo_fill (cr);
@@ -665,12 +680,14 @@ draw_some_links (PtScene   *self,
                  GPtrArray *links,
                  PtLink    *selected)
 {
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (PtRect));
+  LabelClearance clear;
 
   for (guint i = 0; i < links->len; i++)
     draw_link (self, cr, g_ptr_array_index (links, i), selected);
+  label_clearance_init (self, &clear);
   for (guint i = 0; i < links->len; i++)
-    draw_link_label (self, cr, g_ptr_array_index (links, i), placed);
+    draw_link_label (self, cr, g_ptr_array_index (links, i), &clear);
+  g_array_unref (clear.placed);
 }
 
 /* The links with no end on a factor in moving (a set); all of them when
