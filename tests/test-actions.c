@@ -124,6 +124,51 @@ test_add_and_edit (Fixture       *f,
   g_assert_cmpuint (pt_workshop_get_items (f->workshop, PT_ITEM_KIND_ACTION)->len, ==, 1);
 }
 
+static gboolean
+view_says (PtActionsView *view,
+           const char    *text)
+{
+  g_autoptr(GPtrArray) labels = test_widgets_of (view, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* An action keeps what it was written to do when its factor is turned,
+ * and says the factor has turned, rather than claim the opposite. */
+static void
+test_turned_factor (Fixture       *f,
+                    gconstpointer  data)
+{
+  PtHistory *history = pt_workshop_get_history (f->workshop);
+  PtFactor *f5 = pt_workshop_lookup_factor (f->workshop, "f5");
+  PtAction *action = pt_actions_view_add_for (f->view, f5);
+
+  g_assert_cmpint (pt_action_get_aim (action), ==, PT_ACTION_AIM_REINFORCE);
+  g_assert_true (view_says (f->view, "Reinforces: The municipality funds a coach"));
+
+  pt_workshop_begin_group (f->workshop, "Turn");
+  pt_workshop_set (f->workshop, f5, "polarity", PT_POLARITY_BARRIER, NULL);
+  pt_workshop_end_group (f->workshop);
+  g_assert_true (view_says (f->view, "Written to reinforce: The municipality funds a coach (now a barrier)"));
+  g_assert_false (view_says (f->view, "Handles: The municipality funds a coach"));
+
+  pt_history_undo (history);
+  g_assert_true (view_says (f->view, "Reinforces: The municipality funds a coach"));
+
+  /* An action of an older file, which does not say what it was for, is
+   * read from its factor as before. */
+  {
+    g_autofree char *line = NULL;
+
+    pt_workshop_set (f->workshop, action, "aim", PT_ACTION_AIM_UNKNOWN, NULL);
+    line = pt_action_describe_factor (action, PT_POLARITY_BARRIER, "X");
+    g_assert_cmpstr (line, ==, "Handles: X");
+  }
+}
+
 static void
 test_remove (Fixture       *f,
              gconstpointer  data)
@@ -233,6 +278,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/actions/add-and-edit", Fixture, NULL, fixture_set_up, test_add_and_edit, fixture_tear_down);
+  g_test_add ("/actions/turned-factor", Fixture, NULL, fixture_set_up, test_turned_factor, fixture_tear_down);
   g_test_add ("/actions/remove", Fixture, NULL, fixture_set_up, test_remove, fixture_tear_down);
   g_test_add_func ("/actions/date-button", test_date_button);
   g_test_add_func ("/actions/choice-button", test_choice_button);

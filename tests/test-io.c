@@ -296,6 +296,7 @@ generate_workshop (guint n_factors,
     g_autoptr(PtItem) action = g_object_new (PT_TYPE_ACTION, "id", "a-first", "text", awkward[2],
                                              "owner", awkward[0], "due", "2024-12-31",
                                              "status", PT_ACTION_STATUS_DOING,
+                                             "aim", PT_ACTION_AIM_REINFORCE,
                                              "factors", n_factors >= 2 ? ids : NULL, NULL);
     g_autoptr(PtItem) entry = g_object_new (PT_TYPE_JOURNAL_ENTRY, "id", "j1", "text", awkward[5],
                                             "step", PT_CYCLE_STEP_INTERACTION, "round", 2,

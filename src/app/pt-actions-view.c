@@ -54,18 +54,16 @@ describe_factors (PtActionsView *self,
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
       PtFactor *factor = pt_workshop_lookup_factor (self->workshop, ids[i]);
-      const char *what;
+      g_autofree char *line = NULL;
 
       if (factor == NULL)
         continue;
-      /* Translators: an action about a card that is still face down */
-      what = pt_factor_get_hidden (factor) ? _("a face-down card") : pt_factor_get_text (factor);
+      line = pt_action_describe_factor (action, pt_factor_get_polarity (factor),
+                                        /* Translators: an action about a card that is still face down */
+                                        pt_factor_get_hidden (factor) ? _("a face-down card") : pt_factor_get_text (factor));
       if (text->len > 0)
         g_string_append (text, "; ");
-      g_string_append (text, pt_factor_get_polarity (factor) == PT_POLARITY_BARRIER
-                               /* Translators: an action handles a barrier: "Handles: Understaffing" */
-                               ? _("Handles: ") : _("Reinforces: "));
-      g_string_append (text, what);
+      g_string_append (text, line);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -416,7 +414,9 @@ pt_actions_view_add_for (PtActionsView *self,
 
   id = pt_workshop_new_id (self->workshop, PT_TYPE_ACTION);
   ids[0] = pt_item_get_id (PT_ITEM (factor));
-  action = g_object_new (PT_TYPE_ACTION, "id", id, "factors", ids, "status", PT_ACTION_STATUS_PLANNED, NULL);
+  action = g_object_new (PT_TYPE_ACTION, "id", id, "factors", ids, "status", PT_ACTION_STATUS_PLANNED,
+                         "aim", pt_factor_get_polarity (factor) == PT_POLARITY_BARRIER
+                                ? PT_ACTION_AIM_HANDLE : PT_ACTION_AIM_REINFORCE, NULL);
   pt_workshop_begin_group (self->workshop, pt_factor_get_polarity (factor) == PT_POLARITY_BARRIER
                                            /* Translators: the name of an undo step */
                                            ? _("Handle Barrier") : _("Reinforce Enabler"));

@@ -322,7 +322,7 @@ is_known_attribute (const char *element,
     { "participant", "id", "perspective" },
     { "factor", "id", "dimension", "polarity", "x", "y", "raised-by", "votes", "private", "hidden" },
     { "link", "id", "from", "to", "kind" },
-    { "action", "id", "status", "due", "factors" },
+    { "action", "id", "status", "due", "factors", "aim" },
     { "cycle", "step", "round" },
     { "snapshot", "id", "round", "taken" },
     { "entry", "id", "step", "round", "private", "created", "changed" },
@@ -978,11 +978,13 @@ read_action (Loader   *l,
   char **fields[] = { &text, &owner };
   guint limits[] = { PT_MAX_LONG_TEXT, PT_MAX_SHORT_TEXT };
   int status = PT_ACTION_STATUS_PLANNED;
+  int aim = PT_ACTION_AIM_UNKNOWN;
   g_autoptr(PtItem) action = NULL;
 
   if (!check_count (l, pt_workshop_get_items (l->workshop, PT_ITEM_KIND_ACTION)) ||
       !(id = read_id (l, l->ids)) ||
       !read_enum (l, "status", PT_TYPE_ACTION_STATUS, FALSE, &status) ||
+      !read_enum (l, "aim", PT_TYPE_ACTION_AIM, FALSE, &aim) ||
       !read_date (l, "due", &due))
     return FALSE;
 
@@ -1008,7 +1010,7 @@ read_action (Loader   *l,
     return FALSE;
 
   action = g_object_new (PT_TYPE_ACTION, "id", id, "text", text, "owner", owner,
-                         "due", due, "status", status, "factors", factor_ids, NULL);
+                         "due", due, "status", status, "aim", aim, "factors", factor_ids, NULL);
   _pt_workshop_append (l->workshop, action);
   return TRUE;
 }

@@ -303,6 +303,8 @@ write_action (Writer   *w,
   start_with_id (w, "action", pt_item_get_id (PT_ITEM (action)));
   attribute (w, "id", pt_item_get_id (PT_ITEM (action)));
   attribute_enum (w, "status", PT_TYPE_ACTION_STATUS, pt_action_get_status (action));
+  if (pt_action_get_aim (action) != PT_ACTION_AIM_UNKNOWN)
+    attribute_enum (w, "aim", PT_TYPE_ACTION_AIM, pt_action_get_aim (action));
   attribute_if (w, "due", pt_action_get_due (action));
   attribute_if (w, "factors", factors);
   text_element (w, "text", pt_action_get_text (action));

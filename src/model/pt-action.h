@@ -20,5 +20,9 @@ const char * const *pt_action_get_factors (PtAction *self);
 const char *pt_action_get_owner (PtAction *self);
 const char *pt_action_get_due (PtAction *self);
 PtActionStatus pt_action_get_status (PtAction *self);
+PtActionAim pt_action_get_aim (PtAction *self);
+char *pt_action_describe_factor (PtAction   *self,
+                                 PtPolarity  polarity,
+                                 const char *factor_text);
 
 G_END_DECLS

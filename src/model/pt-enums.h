@@ -47,6 +47,14 @@ typedef enum {
   PT_ACTION_STATUS_DONE,
 } PtActionStatus;
 
+/* What an action was written to do. Older files do not say: then it is
+ * read from its factors' polarity, as before. */
+typedef enum {
+  PT_ACTION_AIM_UNKNOWN,
+  PT_ACTION_AIM_HANDLE,
+  PT_ACTION_AIM_REINFORCE,
+} PtActionAim;
+
 typedef enum {
   PT_CYCLE_STEP_REACTION,
   PT_CYCLE_STEP_INTERACTION,
