@@ -16,6 +16,7 @@
 
 #include "pt-export.h"
 #include "pt-geometry.h"
+#include "pt-privacy.h"
 #include "pt-reader.h"
 #include "test-ocr.h"
 
@@ -373,6 +374,23 @@ test_private_everywhere (void)
       g_assert_true (g_bytes_equal (shown, by_hand));
       g_assert_false (g_bytes_equal (asked, by_hand));
     }
+
+  /* The closed round keeps its actions: without the private one there,
+   * and the mixed one naming only its public factor. */
+  {
+    g_autoptr(PtWorkshop) room = pt_privacy_public_copy (ws);
+    GPtrArray *kept = pt_snapshot_get_actions (pt_workshop_get_snapshot (room, 1));
+    GPtrArray *all = pt_snapshot_get_actions (pt_workshop_get_snapshot (ws, 1));
+
+    g_assert_cmpuint (all->len, ==, kept->len + 1);
+    for (guint i = 0; i < kept->len; i++)
+      {
+        PtAction *action = g_ptr_array_index (kept, i);
+
+        g_assert_cmpstr (pt_item_get_id (PT_ITEM (action)), !=, "x-action");
+        g_assert_false (g_strv_contains (pt_action_get_factors (action), "x-secret"));
+      }
+  }
 }
 
 /* The words of a PDF page with their heights, from pdftotext's boxes:

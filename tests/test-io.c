@@ -288,7 +288,7 @@ generate_workshop (guint n_factors,
       pt_workshop_add (ws, l);
     }
   {
-    g_autoptr(PtSnapshot) snapshot = pt_workshop_take_snapshot (ws, "2024-02-29T13:45:00+01:00");
+    g_autoptr(PtSnapshot) snapshot = NULL;
     GPtrArray *factors = pt_workshop_get_items (ws, PT_ITEM_KIND_FACTOR);
     const char *ids[] = { n_factors >= 2 ? pt_item_get_id (g_ptr_array_index (factors, 0)) : NULL,
                           n_factors >= 2 ? pt_item_get_id (g_ptr_array_index (factors, 1)) : NULL,
@@ -302,12 +302,68 @@ generate_workshop (guint n_factors,
                                             "step", PT_CYCLE_STEP_INTERACTION, "round", 2,
                                             "private", TRUE, "created", "2021-05-04T14:30:00+02:00",
                                             "changed", "2021-05-11T09:05:12Z", NULL);
-    pt_workshop_add (ws, PT_ITEM (snapshot));
+    /* The snapshot keeps the action and the participants too. */
     pt_workshop_add (ws, action);
+    snapshot = pt_workshop_take_snapshot (ws, "2024-02-29T13:45:00+01:00");
+    g_assert_cmpuint (pt_snapshot_get_actions (snapshot)->len, ==, 1);
+    pt_workshop_add (ws, PT_ITEM (snapshot));
     pt_workshop_add (ws, entry);
   }
   pt_history_clear (history);
   return ws;
+}
+
+/* A round closed by version 0.2 kept no actions or participants; read
+ * back, that stays unknown (NULL), not none, and is written back so. A
+ * round closed now keeps them, even when there are none. */
+static void
+test_snapshot_kept_lists (void)
+{
+  const char *old =
+    "<workshop xmlns=\"" PT_FORMAT_NAMESPACE "\" version=\"1.0\">"
+    "<factors><factor id=\"f1\" polarity=\"barrier\"><text>A</text></factor></factors>"
+    "<actions><action id=\"a1\" factors=\"f1\"><text>Do</text></action></actions>"
+    "<cycle round=\"3\"/>"
+    "<snapshots><snapshot id=\"s1\" round=\"1\" taken=\"2021-03-16T10:00:00Z\">"
+    "<factor id=\"f1\" polarity=\"enabler\"><text>A</text></factor></snapshot>"
+    "<snapshot id=\"s2\" round=\"2\" taken=\"2021-03-23T10:00:00Z\">"
+    "<factor id=\"f1\" polarity=\"barrier\"><text>A</text></factor>"
+    "<actions><action id=\"a1\" aim=\"reinforce\" factors=\"f1\"><text>Then</text></action></actions>"
+    "<participants/></snapshot></snapshots>"
+    "</workshop>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (old, strlen (old));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtWorkshop) ws = pt_reader_load_bytes (bytes, "memory", &error);
+  g_autoptr(PtWorkshop) again = NULL;
+  g_autoptr(PtWorkshop) view = NULL;
+  g_autofree char *tmpdir = make_tmpdir ();
+  PtSnapshot *s1, *s2;
+
+  g_assert_no_error (error);
+  s1 = pt_workshop_get_snapshot (ws, 1);
+  s2 = pt_workshop_get_snapshot (ws, 2);
+  g_assert_null (pt_snapshot_get_actions (s1));
+  g_assert_null (pt_snapshot_get_participants (s1));
+  g_assert_cmpuint (pt_snapshot_get_actions (s2)->len, ==, 1);
+  g_assert_cmpstr (pt_action_get_text (g_ptr_array_index (pt_snapshot_get_actions (s2), 0)), ==, "Then");
+  g_assert_cmpint (pt_action_get_aim (g_ptr_array_index (pt_snapshot_get_actions (s2), 0)), ==,
+                   PT_ACTION_AIM_REINFORCE);
+  g_assert_cmpuint (pt_snapshot_get_participants (s2)->len, ==, 0);
+
+  /* Shown, round 2 has its own action; round 1, of unknown actions, has
+   * none rather than today's. */
+  view = pt_workshop_view_snapshot (ws, s2);
+  g_assert_cmpstr (pt_action_get_text (g_ptr_array_index (pt_workshop_get_items (view, PT_ITEM_KIND_ACTION), 0)),
+                   ==, "Then");
+  g_clear_object (&view);
+  view = pt_workshop_view_snapshot (ws, s1);
+  g_assert_cmpuint (pt_workshop_get_items (view, PT_ITEM_KIND_ACTION)->len, ==, 0);
+
+  assert_round_trips (ws, tmpdir, "kept.ptw");
+  again = reload (ws);
+  g_assert_null (pt_snapshot_get_actions (pt_workshop_get_snapshot (again, 1)));
+  g_assert_nonnull (pt_snapshot_get_participants (pt_workshop_get_snapshot (again, 2)));
+  remove_tree (tmpdir);
 }
 
 static void
@@ -910,6 +966,7 @@ main (int   argc,
   g_test_add_func ("/io/round-trip/examples", test_examples_round_trip);
   g_test_add_func ("/io/round-trip/examples-content", test_examples_content);
   g_test_add_func ("/io/round-trip/generated", test_generated_round_trip);
+  g_test_add_func ("/io/round-trip/snapshot-kept-lists", test_snapshot_kept_lists);
   g_test_add_func ("/io/round-trip/text-exact", test_text_survives_exactly);
   g_test_add_func ("/io/round-trip/positions-shortest", test_positions_are_shortest);
   g_test_add_func ("/io/read/newer-minor-version", test_newer_minor_version);

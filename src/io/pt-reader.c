@@ -56,6 +56,8 @@ typedef struct
   GHashTable *factor_ids;
   GPtrArray  *factors;
   GPtrArray  *links;
+  GPtrArray  *participants;
+  GPtrArray  *actions;
   gboolean    snapshot;    /* a snapshot may name participants since removed */
 } Scope;
 
@@ -869,19 +871,19 @@ static gboolean
 read_participant (Loader   *l,
                   gpointer  data)
 {
+  Scope *scope = data;
   g_autofree char *id = NULL, *name = NULL;
   int perspective = PT_PERSPECTIVE_OTHER;
-  g_autoptr(PtItem) participant = NULL;
 
-  if (!check_count (l, pt_workshop_get_items (l->workshop, PT_ITEM_KIND_PARTICIPANT)) ||
-      !(id = read_id (l, l->ids)) ||
+  if (!check_count (l, scope->participants) ||
+      !(id = read_id (l, scope->ids)) ||
       !read_enum (l, "perspective", PT_TYPE_PERSPECTIVE, FALSE, &perspective) ||
       !(name = read_text (l, PT_MAX_SHORT_TEXT)))
     return FALSE;
 
-  participant = g_object_new (PT_TYPE_PARTICIPANT, "id", id, "name", name,
-                              "perspective", perspective, NULL);
-  _pt_workshop_append (l->workshop, participant);
+  g_ptr_array_add (scope->participants,
+                   g_object_new (PT_TYPE_PARTICIPANT, "id", id, "name", name,
+                                 "perspective", perspective, NULL));
   return TRUE;
 }
 
@@ -979,10 +981,9 @@ read_action (Loader   *l,
   guint limits[] = { PT_MAX_LONG_TEXT, PT_MAX_SHORT_TEXT };
   int status = PT_ACTION_STATUS_PLANNED;
   int aim = PT_ACTION_AIM_UNKNOWN;
-  g_autoptr(PtItem) action = NULL;
 
-  if (!check_count (l, pt_workshop_get_items (l->workshop, PT_ITEM_KIND_ACTION)) ||
-      !(id = read_id (l, l->ids)) ||
+  if (!check_count (l, scope->actions) ||
+      !(id = read_id (l, scope->ids)) ||
       !read_enum (l, "status", PT_TYPE_ACTION_STATUS, FALSE, &status) ||
       !read_enum (l, "aim", PT_TYPE_ACTION_AIM, FALSE, &aim) ||
       !read_date (l, "due", &due))
@@ -1009,9 +1010,9 @@ read_action (Loader   *l,
   if (!read_text_fields (l, names, fields, limits, G_N_ELEMENTS (names)))
     return FALSE;
 
-  action = g_object_new (PT_TYPE_ACTION, "id", id, "text", text, "owner", owner,
-                         "due", due, "status", status, "aim", aim, "factors", factor_ids, NULL);
-  _pt_workshop_append (l->workshop, action);
+  g_ptr_array_add (scope->actions,
+                   g_object_new (PT_TYPE_ACTION, "id", id, "text", text, "owner", owner,
+                                 "due", due, "status", status, "aim", aim, "factors", factor_ids, NULL));
   return TRUE;
 }
 
@@ -1038,6 +1039,8 @@ scope_init (Scope      *scope,
   scope->factor_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   scope->factors = g_ptr_array_new_with_free_func (g_object_unref);
   scope->links = g_ptr_array_new_with_free_func (g_object_unref);
+  scope->participants = g_ptr_array_new_with_free_func (g_object_unref);
+  scope->actions = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 static void
@@ -1046,6 +1049,8 @@ scope_clear (Scope *scope)
   g_clear_pointer (&scope->factor_ids, g_hash_table_unref);
   g_clear_pointer (&scope->factors, g_ptr_array_unref);
   g_clear_pointer (&scope->links, g_ptr_array_unref);
+  g_clear_pointer (&scope->participants, g_ptr_array_unref);
+  g_clear_pointer (&scope->actions, g_ptr_array_unref);
 }
 
 static gboolean
@@ -1059,6 +1064,9 @@ read_snapshot (Loader   *l,
   Scope scope;
   int depth = xmlTextReaderDepth (l->reader);
   gboolean ok = TRUE;
+  /* Rounds closed by an older version kept no actions or participants:
+   * unknown, which is not the same as none. */
+  gboolean kept_participants = FALSE, kept_actions = FALSE;
 
   if (!check_count (l, pt_workshop_get_items (l->workshop, PT_ITEM_KIND_SNAPSHOT)) ||
       !(id = read_id (l, l->ids)) ||
@@ -1078,12 +1086,18 @@ read_snapshot (Loader   *l,
           ok = read_factor (l, &scope);
         else if (is_ours (l) && g_str_equal (local_name (l), "link"))
           ok = read_link (l, &scope);
+        else if (is_ours (l) && g_str_equal (local_name (l), "actions") && !kept_actions)
+          ok = kept_actions = read_children (l, "action", read_action, &scope);
+        else if (is_ours (l) && g_str_equal (local_name (l), "participants") && !kept_participants)
+          ok = kept_participants = read_children (l, "participant", read_participant, &scope);
         else
           ok = unknown_element (l);
       }
   if (l->error == NULL)
     {
-      snapshot = pt_snapshot_new (id, round, taken, scope.factors, scope.links);
+      snapshot = pt_snapshot_new (id, round, taken, scope.factors, scope.links,
+                                  kept_actions ? scope.actions : NULL,
+                                  kept_participants ? scope.participants : NULL);
       _pt_workshop_append (l->workshop, PT_ITEM (snapshot));
     }
   scope_clear (&scope);
@@ -1170,7 +1184,11 @@ read_section (Loader  *l,
         return read_children (l, "dimension", read_dimension, seen);
       }
     case SECTION_PARTICIPANTS:
-      return read_children (l, "participant", read_participant, NULL);
+      if (!read_children (l, "participant", read_participant, scope))
+        return FALSE;
+      for (guint i = 0; i < scope->participants->len; i++)
+        _pt_workshop_append (l->workshop, g_ptr_array_index (scope->participants, i));
+      return TRUE;
     case SECTION_FACTORS:
       if (!read_children (l, "factor", read_factor, scope))
         return FALSE;
@@ -1184,7 +1202,11 @@ read_section (Loader  *l,
         _pt_workshop_append (l->workshop, g_ptr_array_index (scope->links, i));
       return TRUE;
     case SECTION_ACTIONS:
-      return read_children (l, "action", read_action, scope);
+      if (!read_children (l, "action", read_action, scope))
+        return FALSE;
+      for (guint i = 0; i < scope->actions->len; i++)
+        _pt_workshop_append (l->workshop, g_ptr_array_index (scope->actions, i));
+      return TRUE;
     case SECTION_CYCLE:
       return read_cycle (l);
     case SECTION_SNAPSHOTS:

@@ -312,6 +312,24 @@ write_action (Writer   *w,
   end (w);
 }
 
+typedef void (*WriteItem) (Writer *w, gpointer item);
+
+/* A snapshot's actions or participants: written even when there are none,
+ * since a round whose list is missing kept none (an older version). */
+static void
+write_kept (Writer     *w,
+            const char *element,
+            GPtrArray  *items,
+            WriteItem   write_item)
+{
+  if (items == NULL)
+    return;
+  start (w, element);
+  for (guint i = 0; i < items->len && !w->failed; i++)
+    write_item (w, g_ptr_array_index (items, i));
+  end (w);
+}
+
 static void
 write_snapshot (Writer     *w,
                 PtSnapshot *snapshot)
@@ -327,6 +345,8 @@ write_snapshot (Writer     *w,
     write_factor (w, g_ptr_array_index (factors, i));
   for (guint i = 0; i < links->len; i++)
     write_link (w, g_ptr_array_index (links, i));
+  write_kept (w, "actions", pt_snapshot_get_actions (snapshot), (WriteItem) write_action);
+  write_kept (w, "participants", pt_snapshot_get_participants (snapshot), (WriteItem) write_participant);
   end (w);
 }
 
@@ -347,8 +367,6 @@ write_journal_entry (Writer         *w,
   text_content (w, pt_journal_entry_get_text (entry));
   end (w);
 }
-
-typedef void (*WriteItem) (Writer *w, gpointer item);
 
 static void
 write_items (Writer     *w,

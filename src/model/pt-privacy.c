@@ -47,6 +47,8 @@ public_snapshot (PtWorkshop *workshop,
 {
   GPtrArray *factors = pt_snapshot_get_factors (snapshot);
   GPtrArray *links = pt_snapshot_get_links (snapshot);
+  GPtrArray *actions = pt_snapshot_get_actions (snapshot);
+  g_autoptr(GPtrArray) kept_actions = NULL;
   g_autoptr(GPtrArray) kept_factors = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) kept_links = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) hidden = g_hash_table_new (g_str_hash, g_str_equal);
@@ -69,8 +71,37 @@ public_snapshot (PtWorkshop *workshop,
           !g_hash_table_contains (hidden, pt_link_get_to (l)))
         g_ptr_array_add (kept_links, pt_item_copy (PT_ITEM (l)));
     }
+  if (actions != NULL)
+    {
+      kept_actions = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < actions->len; i++)
+        {
+          PtAction *action = g_ptr_array_index (actions, i);
+          const char * const *ids = pt_action_get_factors (action);
+          g_autoptr(GStrvBuilder) named = g_strv_builder_new ();
+          g_auto(GStrv) public_ids = NULL;
+          gboolean any = ids == NULL || ids[0] == NULL;
+          PtItem *copy;
+
+          /* As in the workshop: an action only about private factors goes
+           * with them; one also about public factors names only those. */
+          for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
+            if (!g_hash_table_contains (hidden, ids[j]))
+              {
+                g_strv_builder_add (named, ids[j]);
+                any = TRUE;
+              }
+          if (!any)
+            continue;
+          public_ids = g_strv_builder_end (named);
+          copy = pt_item_copy (PT_ITEM (action));
+          g_object_set (copy, "factors", public_ids, NULL);
+          g_ptr_array_add (kept_actions, copy);
+        }
+    }
   return pt_snapshot_new (pt_item_get_id (PT_ITEM (snapshot)), pt_snapshot_get_round (snapshot),
-                          pt_snapshot_get_taken (snapshot), kept_factors, kept_links);
+                          pt_snapshot_get_taken (snapshot), kept_factors, kept_links, kept_actions,
+                          pt_snapshot_get_participants (snapshot));
 }
 
 /* ------------------------------------------------------------------------ */

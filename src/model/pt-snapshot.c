@@ -18,6 +18,10 @@ struct _PtSnapshot
   char      *taken;
   GPtrArray *factors;
   GPtrArray *links;
+  /* NULL when the round was closed by a version that did not keep them:
+   * unknown, not none. */
+  GPtrArray *actions;
+  GPtrArray *participants;
 };
 
 G_DEFINE_FINAL_TYPE (PtSnapshot, pt_snapshot, PT_TYPE_ITEM)
@@ -28,6 +32,8 @@ enum {
   PROP_TAKEN,
   PROP_FACTORS,
   PROP_LINKS,
+  PROP_ACTIONS,
+  PROP_PARTICIPANTS,
   N_PROPS
 };
 
@@ -50,6 +56,13 @@ items_equal (GPtrArray *a,
 }
 
 static gboolean
+kept_equal (GPtrArray *a,
+            GPtrArray *b)
+{
+  return (a == NULL && b == NULL) || (a != NULL && b != NULL && items_equal (a, b));
+}
+
+static gboolean
 pt_snapshot_equal (PtItem *a,
                    PtItem *b)
 {
@@ -60,7 +73,9 @@ pt_snapshot_equal (PtItem *a,
          sa->round == sb->round &&
          g_strcmp0 (sa->taken, sb->taken) == 0 &&
          items_equal (sa->factors, sb->factors) &&
-         items_equal (sa->links, sb->links);
+         items_equal (sa->links, sb->links) &&
+         kept_equal (sa->actions, sb->actions) &&
+         kept_equal (sa->participants, sb->participants);
 }
 
 static GPtrArray *
@@ -83,6 +98,8 @@ pt_snapshot_finalize (GObject *object)
   g_free (self->taken);
   g_clear_pointer (&self->factors, g_ptr_array_unref);
   g_clear_pointer (&self->links, g_ptr_array_unref);
+  g_clear_pointer (&self->actions, g_ptr_array_unref);
+  g_clear_pointer (&self->participants, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pt_snapshot_parent_class)->finalize (object);
 }
@@ -108,6 +125,12 @@ pt_snapshot_get_property (GObject    *object,
       break;
     case PROP_LINKS:
       g_value_set_boxed (value, self->links);
+      break;
+    case PROP_ACTIONS:
+      g_value_set_boxed (value, self->actions);
+      break;
+    case PROP_PARTICIPANTS:
+      g_value_set_boxed (value, self->participants);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -135,6 +158,12 @@ pt_snapshot_set_property (GObject      *object,
       break;
     case PROP_LINKS:
       self->links = dup_or_new_array (value);
+      break;
+    case PROP_ACTIONS:
+      self->actions = g_value_dup_boxed (value);
+      break;
+    case PROP_PARTICIPANTS:
+      self->participants = g_value_dup_boxed (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -165,6 +194,12 @@ pt_snapshot_class_init (PtSnapshotClass *klass)
   properties[PROP_LINKS] =
     g_param_spec_boxed ("links", NULL, NULL, G_TYPE_PTR_ARRAY,
                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ACTIONS] =
+    g_param_spec_boxed ("actions", NULL, NULL, G_TYPE_PTR_ARRAY,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PARTICIPANTS] =
+    g_param_spec_boxed ("participants", NULL, NULL, G_TYPE_PTR_ARRAY,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -178,14 +213,18 @@ pt_snapshot_init (PtSnapshot *self)
 /* Public API                                                               */
 /* ------------------------------------------------------------------------ */
 
-/* factors and links: arrays that own their items (NULL for none); the
- * snapshot keeps a reference and nobody may change them afterwards. */
+/* factors and links: arrays that own their items (NULL for none); actions
+ * and participants likewise, but NULL there means not kept (a file of an
+ * older version). The snapshot keeps a reference and nobody may change
+ * them afterwards. */
 PtSnapshot *
 pt_snapshot_new (const char *id,
                  guint       round,
                  const char *taken,
                  GPtrArray  *factors,
-                 GPtrArray  *links)
+                 GPtrArray  *links,
+                 GPtrArray  *actions,
+                 GPtrArray  *participants)
 {
   return g_object_new (PT_TYPE_SNAPSHOT,
                        "id", id,
@@ -193,6 +232,8 @@ pt_snapshot_new (const char *id,
                        "taken", taken,
                        "factors", factors,
                        "links", links,
+                       "actions", actions,
+                       "participants", participants,
                        NULL);
 }
 
@@ -222,4 +263,20 @@ pt_snapshot_get_links (PtSnapshot *self)
 {
   g_return_val_if_fail (PT_IS_SNAPSHOT (self), NULL);
   return self->links;
+}
+
+/* The round's actions as they were when it closed, or NULL if not kept. */
+GPtrArray *
+pt_snapshot_get_actions (PtSnapshot *self)
+{
+  g_return_val_if_fail (PT_IS_SNAPSHOT (self), NULL);
+  return self->actions;
+}
+
+/* Who took part when the round closed, or NULL if not kept. */
+GPtrArray *
+pt_snapshot_get_participants (PtSnapshot *self)
+{
+  g_return_val_if_fail (PT_IS_SNAPSHOT (self), NULL);
+  return self->participants;
 }

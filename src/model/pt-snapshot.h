@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pt-snapshot.h — PtSnapshot: the factors and links of a finished round,
- * frozen, so a later round can be compared with it.
+/* pt-snapshot.h — PtSnapshot: the factors, links, actions and participants
+ * of a finished round, frozen, so a later round can be compared with it and
+ * the round shown as it was.
  *
  * A snapshot's contents never change after it is made; its factors and links
  * are copies that belong to no workshop (their ids are those the factors had
@@ -19,10 +20,14 @@ PtSnapshot *pt_snapshot_new         (const char *id,
                                      guint       round,
                                      const char *taken,
                                      GPtrArray  *factors,
-                                     GPtrArray  *links);
+                                     GPtrArray  *links,
+                                     GPtrArray  *actions,
+                                     GPtrArray  *participants);
 guint       pt_snapshot_get_round   (PtSnapshot *self);
 const char *pt_snapshot_get_taken   (PtSnapshot *self);
 GPtrArray  *pt_snapshot_get_factors (PtSnapshot *self);
 GPtrArray  *pt_snapshot_get_links   (PtSnapshot *self);
+GPtrArray  *pt_snapshot_get_actions (PtSnapshot *self);
+GPtrArray  *pt_snapshot_get_participants (PtSnapshot *self);
 
 G_END_DECLS

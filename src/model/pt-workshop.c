@@ -830,6 +830,8 @@ pt_workshop_take_snapshot (PtWorkshop *self,
 {
   g_autoptr(GPtrArray) factors = NULL;
   g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
   g_autofree char *id = NULL;
 
   g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
@@ -837,8 +839,10 @@ pt_workshop_take_snapshot (PtWorkshop *self,
 
   factors = copy_items (self->items[PT_ITEM_KIND_FACTOR]);
   links = copy_items (self->items[PT_ITEM_KIND_LINK]);
+  actions = copy_items (self->items[PT_ITEM_KIND_ACTION]);
+  participants = copy_items (self->items[PT_ITEM_KIND_PARTICIPANT]);
   id = pt_workshop_new_id (self, PT_TYPE_SNAPSHOT);
-  return pt_snapshot_new (id, self->round, taken, factors, links);
+  return pt_snapshot_new (id, self->round, taken, factors, links, actions, participants);
 }
 
 static void
@@ -889,14 +893,15 @@ pt_workshop_copy (PtWorkshop *self)
 }
 
 /* An earlier round as a workshop of its own, to look at: the snapshot's
- * factors and links, with this workshop's details, dimensions and people,
- * at that round's Action step. Changing it changes nothing here. */
+ * factors, links, actions and people, with this workshop's details and
+ * dimensions and the journal's notes up to that round, at that round's
+ * Action step. Changing it changes nothing here. */
 PtWorkshop *
 pt_workshop_view_snapshot (PtWorkshop *self,
                            PtSnapshot *snapshot)
 {
   PtWorkshop *view;
-  GPtrArray *parts[2];
+  GPtrArray *parts[4];
 
   g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
   g_return_val_if_fail (PT_IS_SNAPSHOT (snapshot), NULL);
@@ -907,21 +912,32 @@ pt_workshop_view_snapshot (PtWorkshop *self,
   view->step = PT_CYCLE_STEP_ACTION;
   for (guint i = 0; i < PT_N_DIMENSIONS; i++)
     copy_properties (G_OBJECT (self->dimensions[i]), G_OBJECT (view->dimensions[i]));
-  for (guint i = 0; i < self->items[PT_ITEM_KIND_PARTICIPANT]->len; i++)
-    {
-      g_autoptr(PtItem) item = pt_item_copy (g_ptr_array_index (self->items[PT_ITEM_KIND_PARTICIPANT], i));
-
-      insert_item (view, item, i, FALSE);
-    }
-  parts[0] = pt_snapshot_get_factors (snapshot);
-  parts[1] = pt_snapshot_get_links (snapshot);
+  /* Participants first: factors name who raised them. A round closed by
+   * an older version kept neither its participants nor its actions: then
+   * today's participants, and no actions rather than today's. */
+  parts[0] = pt_snapshot_get_participants (snapshot) != NULL ? pt_snapshot_get_participants (snapshot)
+                                                             : self->items[PT_ITEM_KIND_PARTICIPANT];
+  parts[1] = pt_snapshot_get_factors (snapshot);
+  parts[2] = pt_snapshot_get_links (snapshot);
+  parts[3] = pt_snapshot_get_actions (snapshot);
   for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
-    for (guint i = 0; i < parts[p]->len; i++)
+    for (guint i = 0; parts[p] != NULL && i < parts[p]->len; i++)
       {
         g_autoptr(PtItem) item = pt_item_copy (g_ptr_array_index (parts[p], i));
 
         insert_item (view, item, i, FALSE);
       }
+  /* The journal as far as that round: notes belong to their round. */
+  for (guint i = 0, n = 0; i < self->items[PT_ITEM_KIND_JOURNAL_ENTRY]->len; i++)
+    {
+      PtJournalEntry *entry = g_ptr_array_index (self->items[PT_ITEM_KIND_JOURNAL_ENTRY], i);
+      g_autoptr(PtItem) item = NULL;
+
+      if (pt_journal_entry_get_round (entry) > view->round)
+        continue;
+      item = pt_item_copy (PT_ITEM (entry));
+      insert_item (view, item, n++, FALSE);
+    }
   return view;
 }
 
