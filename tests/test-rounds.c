@@ -10,6 +10,7 @@
 #include "pt-application.h"
 #include "pt-choice-button.h"
 #include "pt-comparison.h"
+#include "pt-side-panel.h"
 #include "pt-window.h"
 #include "test-util.h"
 
@@ -69,6 +70,34 @@ chart_of (PtWindow *window)
   return g_ptr_array_index (areas, 0);
 }
 
+/* Everything the side panel shows, labels and text fields, a line each;
+ * editable says whether any text field can be typed in. */
+static char *
+panel_text (PtWindow *window,
+            gboolean *editable)
+{
+  g_autoptr(GPtrArray) panels = test_widgets_of (window, PT_TYPE_SIDE_PANEL);
+  g_autoptr(GPtrArray) labels = test_widgets_of (g_ptr_array_index (panels, 0), GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) views = test_widgets_of (g_ptr_array_index (panels, 0), GTK_TYPE_TEXT_VIEW);
+  GString *out = g_string_new (NULL);
+
+  *editable = FALSE;
+  for (guint i = 0; i < labels->len; i++)
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (g_ptr_array_index (labels, i)));
+  for (guint i = 0; i < views->len; i++)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (g_ptr_array_index (views, i));
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_string_append_printf (out, "%s\n", text);
+      *editable |= gtk_text_view_get_editable (g_ptr_array_index (views, i));
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* The line of the list that names text, as a button. */
 static GtkButton *
 change_button (PtWindow   *window,
@@ -104,6 +133,14 @@ test_compare_and_view (void)
   g_assert_true (pt_window_open_file (window, file));
   ws = pt_window_get_workshop (window);
 
+  /* Round 1's own note, then close it: Interaction → Action → round 2. */
+  {
+    g_autoptr(PtItem) note = g_object_new (PT_TYPE_JOURNAL_ENTRY, "id", "j-one", "round", 1,
+                                           "step", PT_CYCLE_STEP_REACTION,
+                                           "text", "Weekend cover worried everyone", NULL);
+
+    pt_workshop_add (ws, note);
+  }
   /* Close round 1: Interaction → Action → round 2. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-step", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close-round", NULL);
@@ -153,6 +190,17 @@ test_compare_and_view (void)
   /* A removed one has no card: no button. */
   g_assert_null (change_button (window, "• No time set aside"));
 
+  /* Round 2 writes its own note and rewrites the action. */
+  {
+    g_autoptr(PtItem) note = g_object_new (PT_TYPE_JOURNAL_ENTRY, "id", "j-two", "round", 2,
+                                           "step", PT_CYCLE_STEP_REACTION,
+                                           "text", "The steering group said yes", NULL);
+    PtAction *action = g_ptr_array_index (pt_workshop_get_items (ws, PT_ITEM_KIND_ACTION), 0);
+
+    pt_workshop_add (ws, note);
+    pt_workshop_set (ws, action, "text", "Rewritten in round two", NULL);
+  }
+
   /* Round 1 as it was: the removed factor is back, nothing can be edited,
    * and the workshop itself is untouched. */
   pt_choice_button_set_selected (show, 1);
@@ -161,12 +209,34 @@ test_compare_and_view (void)
   g_assert_null (pt_workshop_lookup_factor (pt_canvas_get_workshop (canvas), "f40"));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (canvas)));
   g_assert_null (pt_workshop_lookup_factor (ws, "f2"));
+  /* The side panel shows round 1 too: its journal, its action as it was
+   * written then; read-only, but readable (not insensitive). */
+  {
+    gboolean editable = TRUE;
+    g_autofree char *text = panel_text (window, &editable);
+
+    g_assert_nonnull (strstr (text, "Weekend cover worried everyone"));
+    g_assert_null (strstr (text, "The steering group said yes"));
+    g_assert_null (strstr (text, "Rewritten in round two"));
+    g_assert_nonnull (strstr (text, "Round 1"));
+    g_assert_null (strstr (text, "Round 2"));
+    g_assert_false (editable);
+  }
+  /* Compared with itself, round 1 has not changed. */
+  g_assert_cmpstr (changes_text (window), ==, "Nothing has changed since then.");
 
   /* Back from the bar over the canvas: the popover's choice follows. */
   g_signal_emit_by_name (button_labelled (window, "_Back to This Round"), "clicked");
   g_assert_true (pt_canvas_get_workshop (canvas) == ws);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (canvas)));
   g_assert_cmpuint (pt_choice_button_get_selected (show), ==, 0);
+  {
+    gboolean editable = FALSE;
+    g_autofree char *text = panel_text (window, &editable);
+
+    g_assert_nonnull (strstr (text, "Rewritten in round two"));
+    g_assert_true (editable);
+  }
   pt_choice_button_set_selected (show, 1);
   pt_choice_button_set_selected (show, 0);
   g_assert_true (pt_canvas_get_workshop (canvas) == ws);

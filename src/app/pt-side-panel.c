@@ -188,8 +188,95 @@ pt_side_panel_init (PtSidePanel *self)
 }
 
 /* ------------------------------------------------------------------------ */
+/* Read-only                                                                */
+/* ------------------------------------------------------------------------ */
+
+/* What a widget was before the panel was made read-only, kept on it as
+ * object data (bit 0 set: something was kept). */
+enum {
+  KEPT          = 1 << 0,
+  WAS_EDITABLE  = 1 << 1,
+  WAS_SENSITIVE = 1 << 2,
+};
+
+#define KEPT_KEY "pt-side-panel-kept"
+
+/* Whether widget changes the workshop when used. Buttons that only open
+ * something (every round's notes) stay usable. */
+static gboolean
+is_control (GtkWidget *widget)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.journal") == 0)
+    return FALSE;
+  return GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) ||
+         GTK_IS_DROP_DOWN (widget) || GTK_IS_SWITCH (widget) || GTK_IS_SPIN_BUTTON (widget);
+}
+
+/* Text stays readable, selectable and scrollable, which an insensitive
+ * panel is not (it cannot even be scrolled); only the controls that would
+ * change something are turned off. */
+static void
+set_read_only (GtkWidget *widget,
+               gboolean   read_only)
+{
+  guint kept = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), KEPT_KEY));
+
+  if (read_only && !(kept & KEPT))
+    {
+      kept = KEPT;
+      if (GTK_IS_TEXT_VIEW (widget))
+        {
+          kept |= gtk_text_view_get_editable (GTK_TEXT_VIEW (widget)) ? WAS_EDITABLE : 0;
+          gtk_text_view_set_editable (GTK_TEXT_VIEW (widget), FALSE);
+          gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (widget), FALSE);
+        }
+      else if (GTK_IS_EDITABLE (widget))
+        {
+          kept |= gtk_editable_get_editable (GTK_EDITABLE (widget)) ? WAS_EDITABLE : 0;
+          gtk_editable_set_editable (GTK_EDITABLE (widget), FALSE);
+        }
+      else if (is_control (widget))
+        {
+          kept |= gtk_widget_get_sensitive (widget) ? WAS_SENSITIVE : 0;
+          gtk_widget_set_sensitive (widget, FALSE);
+        }
+      g_object_set_data (G_OBJECT (widget), KEPT_KEY, GUINT_TO_POINTER (kept));
+    }
+  else if (!read_only && (kept & KEPT))
+    {
+      if (GTK_IS_TEXT_VIEW (widget))
+        {
+          gtk_text_view_set_editable (GTK_TEXT_VIEW (widget), (kept & WAS_EDITABLE) != 0);
+          gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (widget), (kept & WAS_EDITABLE) != 0);
+        }
+      else if (GTK_IS_EDITABLE (widget))
+        gtk_editable_set_editable (GTK_EDITABLE (widget), (kept & WAS_EDITABLE) != 0);
+      else if (is_control (widget))
+        gtk_widget_set_sensitive (widget, (kept & WAS_SENSITIVE) != 0);
+      g_object_set_data (G_OBJECT (widget), KEPT_KEY, NULL);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_read_only (child, read_only);
+}
+
+/* ------------------------------------------------------------------------ */
 /* Public API                                                               */
 /* ------------------------------------------------------------------------ */
+
+/* An earlier round shown as it was: everything in the panel can be read,
+ * nothing changed. Call it after pt_side_panel_set_workshop () going in,
+ * and before it coming back. */
+void
+pt_side_panel_set_read_only (PtSidePanel *self,
+                             gboolean     read_only)
+{
+  g_return_if_fail (PT_IS_SIDE_PANEL (self));
+
+  set_read_only (GTK_WIDGET (self), read_only);
+}
 
 void
 pt_side_panel_set_workshop (PtSidePanel *self,

@@ -21,6 +21,8 @@ void pt_side_panel_set_selection (PtSidePanel *self,
                                   GPtrArray   *factors,
                                   PtLink      *link);
 void pt_side_panel_commit        (PtSidePanel *self);
+void pt_side_panel_set_read_only (PtSidePanel *self,
+                                  gboolean     read_only);
 PtVoicesView *pt_side_panel_get_voices_view (PtSidePanel *self);
 PtActionsView *pt_side_panel_get_actions_view (PtSidePanel *self);
 

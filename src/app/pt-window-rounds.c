@@ -3,7 +3,8 @@
  * one as it was (read-only), or mark on the canvas what changed since.
  *
  * Looking at an earlier round puts a copy made from its snapshot on the
- * canvas and makes the canvas and panel insensitive, so nothing can be
+ * canvas and in the side panel (its actions, people and journal as they
+ * were), the canvas insensitive and the panel read-only, so nothing can be
  * edited there by mistake; the workshop itself is untouched, and saving
  * saves it as it is now.
  *
@@ -90,7 +91,8 @@ update_changes (PtWindow *self)
     gtk_box_remove (self->changes_box, child);
   if (snapshot == NULL)
     return;
-  comparison = pt_comparison_new (snapshot, self->workshop);
+  /* With an earlier round shown, what changed between the two rounds. */
+  comparison = pt_comparison_new (snapshot, self->viewed != NULL ? self->viewed : self->workshop);
   lines = pt_comparison_lines (comparison);
   for (guint i = 0; i < lines->len; i++)
     {
@@ -140,10 +142,15 @@ show_round (PtWindow   *self,
       self->viewed = pt_workshop_view_snapshot (self->workshop, snapshot);
       gtk_label_set_text (self->viewing_label, text);
     }
+  /* What is typed and not yet committed belongs to the round at hand. */
+  pt_side_panel_commit (self->side_panel);
+  pt_side_panel_set_read_only (self->side_panel, FALSE);
+  pt_side_panel_set_workshop (self->side_panel, viewing ? self->viewed : self->workshop);
+  pt_side_panel_set_read_only (self->side_panel, viewing);
   pt_canvas_set_workshop (self->canvas, viewing ? self->viewed : self->workshop);
   gtk_widget_set_sensitive (GTK_WIDGET (self->canvas), !viewing);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->side_panel), !viewing);
   gtk_widget_set_visible (GTK_WIDGET (self->viewing_bar), viewing);
+  update_changes (self);
   _pt_window_update_actions (self);
 }
 
@@ -283,7 +290,7 @@ _pt_window_reset_rounds (PtWindow *self)
   set_choices_selected (self);
   g_clear_object (&self->viewed);
   gtk_widget_set_sensitive (GTK_WIDGET (self->canvas), TRUE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->side_panel), TRUE);
+  pt_side_panel_set_read_only (self->side_panel, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->viewing_bar), FALSE);
   _pt_window_update_rounds (self);
 }
