@@ -255,6 +255,7 @@ test_pdf_journal_alone (void)
   g_assert_nonnull (strstr (text, "The room agreed quickly"));
   g_assert_null (strstr (text, "Factors"));
   g_assert_null (strstr (text, "Focus question"));
+  g_assert_null (strstr (text, "round by round"));
 }
 
 /* The example with a factor, a link and an action in which only private
@@ -358,6 +359,9 @@ test_private_everywhere (void)
     g_error ("a private thing is printed: …%.80s", strstr (closed_text, "xylophone") - 40);
   g_assert_nonnull (strstr (closed_text, "shorter meetings"));
   g_assert_nonnull (strstr (closed_text, "factors: residents have little energy for meetings"));
+  /* A round is closed: the factors are followed by the balance across
+   * the rounds (the example alone, with none closed, has no chart). */
+  g_assert_nonnull (strstr (closed_text, "barriers and enablers, round by round"));
   /* Asked for, all of it is there: the search above could find it. */
   g_assert_nonnull (strstr (open_text, "xylophone lessons at night"));
   g_assert_nonnull (strstr (open_text, "tune the xylophone"));

@@ -16,6 +16,7 @@
 
 #include "pt-handout.h"
 #include "pt-palette.h"
+#include "pt-balance-chart.h"
 #include "pt-pango.h"
 #include "pt-privacy.h"
 #include "pt-scene.h"
@@ -31,6 +32,7 @@
 #define TITLE_SIZE    18.0
 #define LEGEND_HEIGHT 40.0
 #define RULE_SPACING  26.0
+#define CHART_HEIGHT  150.0
 
 typedef enum {
   BLOCK_HEADING,
@@ -38,6 +40,7 @@ typedef enum {
   BLOCK_FACTOR_ROW,
   BLOCK_PARAGRAPH,
   BLOCK_RULES,
+  BLOCK_CHART,
   BLOCK_PAGE_BREAK,
 } BlockKind;
 
@@ -374,6 +377,21 @@ add_links_and_actions (PtHandout *self)
     }
 }
 
+/* Once a round is closed, whether the balance is moving: barriers and
+ * enablers of each dimension, round by round. */
+static void
+add_balance_chart (PtHandout *self)
+{
+  Block *chart;
+
+  if (pt_workshop_get_items (self->workshop, PT_ITEM_KIND_SNAPSHOT)->len == 0)
+    return;
+  add_heading (self, _("Barriers and enablers, round by round"), HEADING_SIZE);
+  ((Block *) g_ptr_array_index (self->blocks, self->blocks->len - 1))->keep_with_next = TRUE;
+  chart = add_block (self, BLOCK_CHART);
+  chart->height = CHART_HEIGHT;
+}
+
 /* What was written in the journal, step by step. */
 static void
 add_journal (PtHandout *self)
@@ -563,6 +581,13 @@ draw_block (PtHandout *self,
           cairo_line_to (cr, self->width - MARGIN, block->y + i * RULE_SPACING);
         }
       cairo_stroke (cr);
+      break;
+    case BLOCK_CHART:
+      cairo_save (cr);
+      cairo_translate (cr, MARGIN, block->y + 4);
+      pt_balance_chart_draw (cr, self->pango, self->workshop, &pt_palette_normal,
+                             content_width (self), block->height - 8);
+      cairo_restore (cr);
       break;
     case BLOCK_PAGE_BREAK:
     default:
@@ -810,6 +835,7 @@ pt_handout_new (PtWorkshop     *workshop,
       for (PtDimensionKind d = PT_DIMENSION_RESOURCES; d <= PT_DIMENSION_CONTEXTS; d++)
         add_factor_rows (self, d);
       add_factor_rows (self, PT_DIMENSION_UNPLACED);
+      add_balance_chart (self);
     }
   if (parts & PT_HANDOUT_LINKS)
     add_links_and_actions (self);
