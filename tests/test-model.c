@@ -473,6 +473,99 @@ test_compare_rounds (void)
   }
 }
 
+/* A change of a round, made to the factor with id ("" for none). */
+typedef struct
+{
+  const char *id;
+  const char *property;   /* NULL: remove it; "add": add it again as it was */
+  int         value;
+  const char *text;
+} Edit;
+
+static void
+apply_edit (PtWorkshop  *ws,
+            const Edit  *edit,
+            PtFactor   **kept)
+{
+  PtFactor *factor = pt_workshop_lookup_factor (ws, edit->id);
+
+  if (edit->id == NULL)
+    return;
+  if (edit->property == NULL)
+    {
+      *kept = g_object_ref (factor);
+      pt_workshop_remove (ws, PT_ITEM (factor));
+    }
+  else if (g_str_equal (edit->property, "add"))
+    {
+      g_assert_nonnull (*kept);
+      pt_workshop_add (ws, PT_ITEM (*kept));
+      g_clear_object (kept);
+    }
+  else if (edit->text != NULL)
+    pt_workshop_set (ws, factor, edit->property, edit->text, NULL);
+  else
+    pt_workshop_set (ws, factor, edit->property, edit->value, NULL);
+}
+
+/* Round 1 is compared with round 3, and the story goes through round 2:
+ * a change undone later still counts, each step with its round. */
+static void
+test_compare_paths (void)
+{
+  static const struct {
+    const char *name;
+    Edit        round2;
+    Edit        round3;
+    const char *expected;
+  } cases[] = {
+    { "move twice", { "f1", "dimension", PT_DIMENSION_DISCOURSES }, { "f1", "dimension", PT_DIMENSION_CONTEXTS },
+      "Moved to another dimension:\n• A: Resources → Discourses (round 2) → Contexts (round 3)" },
+    { "move and back", { "f1", "dimension", PT_DIMENSION_DISCOURSES }, { "f1", "dimension", PT_DIMENSION_RESOURCES },
+      "Moved to another dimension:\n• A: Resources → Discourses (round 2) → Resources (round 3)" },
+    { "move once", { NULL }, { "f1", "dimension", PT_DIMENSION_CONTEXTS },
+      "Moved to another dimension:\n• A: Resources → Contexts (round 3)" },
+    { "turn and turn back", { "f2", "polarity", PT_POLARITY_ENABLER }, { "f2", "polarity", PT_POLARITY_BARRIER },
+      "Turned from barrier to enabler, or back:\n• B: Barrier → Enabler (round 2) → Barrier (round 3)" },
+    { "remove and re-add", { "f3", NULL }, { "f3", "add" },
+      "Removed and added again:\n• C: removed (round 2), added (round 3)" },
+    { "remove", { "f3", NULL }, { NULL },
+      "Removed:\n• C (round 2)" },
+    { "text edit", { "f4", "text", 0, "D2" }, { NULL },
+      "Reworded:\n• D2: was “D” (round 2)" },
+    { "text edit twice", { "f4", "text", 0, "D2" }, { "f4", "text", 0, "D3" },
+      "Reworded:\n• D3: “D” → “D2” (round 2) → “D3” (round 3)" },
+    { "votes", { "f4", "votes", 2 }, { "f4", "votes", 5 },
+      "Votes changed:\n• D: 0 → 2 (round 2) → 5 (round 3)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PtWorkshop) ws = pt_workshop_new ();
+      g_autoptr(PtFactor) kept = NULL;
+      g_autoptr(PtComparison) story = NULL;
+      g_autofree char *text = NULL;
+      PtSnapshot *round1;
+
+      add_factor (ws, "A", PT_DIMENSION_RESOURCES, PT_POLARITY_BARRIER);
+      add_factor (ws, "B", PT_DIMENSION_DISCOURSES, PT_POLARITY_BARRIER);
+      add_factor (ws, "C", PT_DIMENSION_CONTEXTS, PT_POLARITY_BARRIER);
+      add_factor (ws, "D", PT_DIMENSION_CONTEXTS, PT_POLARITY_ENABLER);
+      round1 = pt_workshop_close_round (ws, "2021-03-16T16:00:00Z");
+      apply_edit (ws, &cases[i].round2, &kept);
+      pt_workshop_close_round (ws, "2021-03-23T16:00:00Z");
+      apply_edit (ws, &cases[i].round3, &kept);
+
+      story = pt_comparison_new (round1, ws);
+      text = pt_comparison_describe (story);
+      g_test_message ("%s:\n%s", cases[i].name, text);
+      if (strstr (text, cases[i].expected) == NULL)
+        g_error ("%s: “%s” not in\n%s", cases[i].name, cases[i].expected, text);
+      /* Only that factor changed. */
+      g_assert_cmpuint (pt_comparison_n_changes (story), ==, 1);
+    }
+}
+
 /* Hidden (face-down) cards and votes are ordinary undoable edits. */
 static void
 test_hidden_and_votes (void)
@@ -1005,6 +1098,7 @@ main (int   argc,
   g_test_add_func ("/model/snapshot/frozen", test_snapshot_is_frozen);
   g_test_add_func ("/model/cycle/close-round", test_close_round);
   g_test_add_func ("/model/cycle/compare-rounds", test_compare_rounds);
+  g_test_add_func ("/model/cycle/compare-paths", test_compare_paths);
   g_test_add_func ("/model/cycle/hidden-and-votes", test_hidden_and_votes);
   g_test_add_func ("/model/cycle/view-snapshot", test_view_snapshot);
   g_test_add_func ("/model/voice-and-actions", test_voice_and_actions);

@@ -9,114 +9,6 @@
 #include "pt-comparison.h"
 #include "pt-snapshot.h"
 
-static GHashTable *
-index_by_id (GPtrArray *items)
-{
-  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < items->len; i++)
-    g_hash_table_insert (index, (gpointer) pt_item_get_id (g_ptr_array_index (items, i)),
-                         g_ptr_array_index (items, i));
-  return index;
-}
-
-static GPtrArray *
-new_list (void)
-{
-  return g_ptr_array_new_with_free_func (g_object_unref);
-}
-
-PtComparison *
-pt_comparison_new (PtSnapshot *earlier,
-                   PtWorkshop *now)
-{
-  PtComparison *self;
-  GPtrArray *then_factors, *now_factors, *then_links, *now_links;
-  g_autoptr(GHashTable) then_f = NULL, then_l = NULL;
-  g_autoptr(GHashTable) now_f = NULL, now_l = NULL;
-
-  g_return_val_if_fail (PT_IS_SNAPSHOT (earlier), NULL);
-  g_return_val_if_fail (PT_IS_WORKSHOP (now), NULL);
-
-  self = g_new0 (PtComparison, 1);
-  self->added = new_list ();
-  self->removed = new_list ();
-  self->moved = new_list ();
-  self->polarity_changed = new_list ();
-  self->links_added = new_list ();
-  self->links_removed = new_list ();
-  self->reworded = new_list ();
-  self->votes_changed = new_list ();
-  self->earlier = g_object_ref (earlier);
-  self->now = g_object_ref (now);
-
-  then_factors = pt_snapshot_get_factors (earlier);
-  then_links = pt_snapshot_get_links (earlier);
-  now_factors = pt_workshop_get_items (now, PT_ITEM_KIND_FACTOR);
-  now_links = pt_workshop_get_items (now, PT_ITEM_KIND_LINK);
-  then_f = index_by_id (then_factors);
-  then_l = index_by_id (then_links);
-  now_f = index_by_id (now_factors);
-  now_l = index_by_id (now_links);
-
-  for (guint i = 0; i < now_factors->len; i++)
-    {
-      PtFactor *f = g_ptr_array_index (now_factors, i);
-      PtFactor *before = g_hash_table_lookup (then_f, pt_item_get_id (PT_ITEM (f)));
-
-      if (before == NULL)
-        g_ptr_array_add (self->added, g_object_ref (f));
-      else
-        {
-          if (pt_factor_get_dimension (before) != pt_factor_get_dimension (f))
-            g_ptr_array_add (self->moved, g_object_ref (f));
-          if (pt_factor_get_polarity (before) != pt_factor_get_polarity (f))
-            g_ptr_array_add (self->polarity_changed, g_object_ref (f));
-          if (g_strcmp0 (pt_factor_get_text (before), pt_factor_get_text (f)) != 0)
-            g_ptr_array_add (self->reworded, g_object_ref (f));
-          if (pt_factor_get_votes (before) != pt_factor_get_votes (f))
-            g_ptr_array_add (self->votes_changed, g_object_ref (f));
-        }
-    }
-  for (guint i = 0; i < then_factors->len; i++)
-    if (!g_hash_table_contains (now_f, pt_item_get_id (g_ptr_array_index (then_factors, i))))
-      g_ptr_array_add (self->removed, g_object_ref (g_ptr_array_index (then_factors, i)));
-  for (guint i = 0; i < now_links->len; i++)
-    if (!g_hash_table_contains (then_l, pt_item_get_id (g_ptr_array_index (now_links, i))))
-      g_ptr_array_add (self->links_added, g_object_ref (g_ptr_array_index (now_links, i)));
-  for (guint i = 0; i < then_links->len; i++)
-    if (!g_hash_table_contains (now_l, pt_item_get_id (g_ptr_array_index (then_links, i))))
-      g_ptr_array_add (self->links_removed, g_object_ref (g_ptr_array_index (then_links, i)));
-  return self;
-}
-
-guint
-pt_comparison_n_changes (PtComparison *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-
-  return self->added->len + self->removed->len + self->moved->len + self->polarity_changed->len +
-         self->reworded->len + self->votes_changed->len + self->links_added->len + self->links_removed->len;
-}
-
-void
-pt_comparison_free (PtComparison *self)
-{
-  if (self == NULL)
-    return;
-  g_ptr_array_unref (self->added);
-  g_ptr_array_unref (self->removed);
-  g_ptr_array_unref (self->moved);
-  g_ptr_array_unref (self->polarity_changed);
-  g_ptr_array_unref (self->links_added);
-  g_ptr_array_unref (self->links_removed);
-  g_ptr_array_unref (self->reworded);
-  g_ptr_array_unref (self->votes_changed);
-  g_clear_object (&self->earlier);
-  g_clear_object (&self->now);
-  g_free (self);
-}
-
 typedef enum {
   ASPECT_PRESENCE,
   ASPECT_DIMENSION,
@@ -124,6 +16,22 @@ typedef enum {
   ASPECT_TEXT,
   ASPECT_VOTES,
 } Aspect;
+
+/* A round's factors: the earlier round's and those closed since as they
+ * were closed, the last as the workshop is now. */
+typedef struct
+{
+  guint      round;
+  GPtrArray *factors;
+} State;
+
+/* One value a factor had in one respect, from the round it took it. */
+typedef struct
+{
+  char     *value;
+  guint     round;
+  PtFactor *factor;
+} Step;
 
 /* The factor with id in a round's factors, or NULL. */
 static PtFactor *
@@ -159,35 +67,199 @@ aspect_of (PtFactor *factor,
     }
 }
 
-/* The round in which the factor id took, in that respect, what it is at
- * the end: the last of the rounds after the earlier one (each as it was
- * closed, the one in progress as it is) in which it differed from the
- * round before. */
-static guint
-round_of_change (PtComparison *self,
-                 const char   *id,
-                 Aspect        aspect)
+static void
+step_clear (gpointer data)
 {
-  guint from = pt_snapshot_get_round (self->earlier), to = pt_workshop_get_round (self->now);
-  g_autofree char *before = aspect_of (find_factor (pt_snapshot_get_factors (self->earlier), id), aspect);
-  guint changed = to;
+  g_free (((Step *) data)->value);
+}
 
-  for (guint round = from + 1; round <= to; round++)
+/* The values factor id took in one respect round by round, a step for
+ * each change: the first is what it was in the earlier round. Presence
+ * counts every round (NULL: not there); the other respects only the
+ * rounds it was there in. */
+static GArray *
+path_of (PtComparison *self,
+         const char   *id,
+         Aspect        aspect)
+{
+  GArray *path = g_array_new (FALSE, TRUE, sizeof (Step));
+
+  g_array_set_clear_func (path, step_clear);
+  for (guint i = 0; i < self->states->len; i++)
     {
-      PtSnapshot *snapshot = round < to ? pt_workshop_get_snapshot (self->now, round) : NULL;
-      GPtrArray *factors = snapshot != NULL ? pt_snapshot_get_factors (snapshot)
-                                            : pt_workshop_get_items (self->now, PT_ITEM_KIND_FACTOR);
-      g_autofree char *then = NULL;
+      const State *state = &g_array_index (self->states, State, i);
+      PtFactor *factor = find_factor (state->factors, id);
+      Step step = { aspect_of (factor, aspect), state->round, factor };
 
-      if (round < to && snapshot == NULL)
+      if (factor == NULL && aspect != ASPECT_PRESENCE)
         continue;
-      then = aspect_of (find_factor (factors, id), aspect);
-      if (g_strcmp0 (then, before) != 0)
-        changed = round;
-      g_free (before);
-      before = g_steal_pointer (&then);
+      if (path->len > 0 && g_strcmp0 (g_array_index (path, Step, path->len - 1).value, step.value) == 0)
+        {
+          g_free (step.value);
+          continue;
+        }
+      g_array_append_val (path, step);
     }
-  return changed;
+  return path;
+}
+
+static gboolean
+changed (PtComparison *self,
+         const char   *id,
+         Aspect        aspect)
+{
+  g_autoptr(GArray) path = path_of (self, id, aspect);
+
+  return path->len > 1;
+}
+
+static GHashTable *
+index_by_id (GPtrArray *items)
+{
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < items->len; i++)
+    g_hash_table_insert (index, (gpointer) pt_item_get_id (g_ptr_array_index (items, i)),
+                         g_ptr_array_index (items, i));
+  return index;
+}
+
+static GPtrArray *
+new_list (void)
+{
+  return g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/* The rounds from the earlier one to now, those closed in between as they
+ * were closed (a round whose snapshot is missing is skipped). */
+static GArray *
+states_between (PtSnapshot *earlier,
+                PtWorkshop *now)
+{
+  GArray *states = g_array_new (FALSE, TRUE, sizeof (State));
+  guint from = pt_snapshot_get_round (earlier), to = pt_workshop_get_round (now);
+  State state = { from, pt_snapshot_get_factors (earlier) };
+
+  g_array_append_val (states, state);
+  for (guint round = from + 1; round < to; round++)
+    {
+      PtSnapshot *snapshot = pt_workshop_get_snapshot (now, round);
+
+      if (snapshot == NULL)
+        continue;
+      state = (State) { round, pt_snapshot_get_factors (snapshot) };
+      g_array_append_val (states, state);
+    }
+  state = (State) { MAX (to, from), pt_workshop_get_items (now, PT_ITEM_KIND_FACTOR) };
+  g_array_append_val (states, state);
+  return states;
+}
+
+PtComparison *
+pt_comparison_new (PtSnapshot *earlier,
+                   PtWorkshop *now)
+{
+  PtComparison *self;
+  GPtrArray *then_links, *now_links;
+  g_autoptr(GHashTable) then_l = NULL, now_l = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_val_if_fail (PT_IS_SNAPSHOT (earlier), NULL);
+  g_return_val_if_fail (PT_IS_WORKSHOP (now), NULL);
+
+  self = g_new0 (PtComparison, 1);
+  self->added = new_list ();
+  self->removed = new_list ();
+  self->moved = new_list ();
+  self->polarity_changed = new_list ();
+  self->links_added = new_list ();
+  self->links_removed = new_list ();
+  self->reworded = new_list ();
+  self->votes_changed = new_list ();
+  self->returned = new_list ();
+  self->came_and_went = new_list ();
+  self->earlier = g_object_ref (earlier);
+  self->now = g_object_ref (now);
+  self->states = states_between (earlier, now);
+
+  /* Every factor of any of the rounds, once: now's first, in their order,
+   * then those of the earlier rounds that are gone. */
+  for (guint k = self->states->len; k > 0; k--)
+    {
+      GPtrArray *factors = g_array_index (self->states, State, k - 1).factors;
+
+      for (guint i = 0; i < factors->len; i++)
+        {
+          PtFactor *f = g_ptr_array_index (factors, i);
+          const char *id = pt_item_get_id (PT_ITEM (f));
+          gboolean then = find_factor (pt_snapshot_get_factors (earlier), id) != NULL;
+          gboolean is_now = k == self->states->len;
+
+          if (!g_hash_table_add (seen, (gpointer) id))
+            continue;
+          if (!then && is_now)
+            g_ptr_array_add (self->added, g_object_ref (f));
+          else if (then && !is_now)
+            g_ptr_array_add (self->removed, g_object_ref (find_factor (pt_snapshot_get_factors (earlier), id)));
+          else if (!then && !is_now)
+            g_ptr_array_add (self->came_and_went, g_object_ref (f));
+          else if (changed (self, id, ASPECT_PRESENCE))
+            g_ptr_array_add (self->returned, g_object_ref (f));
+          if (!is_now)
+            continue;
+          if (changed (self, id, ASPECT_DIMENSION))
+            g_ptr_array_add (self->moved, g_object_ref (f));
+          if (changed (self, id, ASPECT_POLARITY))
+            g_ptr_array_add (self->polarity_changed, g_object_ref (f));
+          if (changed (self, id, ASPECT_TEXT))
+            g_ptr_array_add (self->reworded, g_object_ref (f));
+          if (changed (self, id, ASPECT_VOTES))
+            g_ptr_array_add (self->votes_changed, g_object_ref (f));
+        }
+    }
+
+  then_links = pt_snapshot_get_links (earlier);
+  now_links = pt_workshop_get_items (now, PT_ITEM_KIND_LINK);
+  then_l = index_by_id (then_links);
+  now_l = index_by_id (now_links);
+  for (guint i = 0; i < now_links->len; i++)
+    if (!g_hash_table_contains (then_l, pt_item_get_id (g_ptr_array_index (now_links, i))))
+      g_ptr_array_add (self->links_added, g_object_ref (g_ptr_array_index (now_links, i)));
+  for (guint i = 0; i < then_links->len; i++)
+    if (!g_hash_table_contains (now_l, pt_item_get_id (g_ptr_array_index (then_links, i))))
+      g_ptr_array_add (self->links_removed, g_object_ref (g_ptr_array_index (then_links, i)));
+  return self;
+}
+
+guint
+pt_comparison_n_changes (PtComparison *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->added->len + self->removed->len + self->moved->len + self->polarity_changed->len +
+         self->reworded->len + self->votes_changed->len + self->links_added->len + self->links_removed->len +
+         self->returned->len + self->came_and_went->len;
+}
+
+void
+pt_comparison_free (PtComparison *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->added);
+  g_ptr_array_unref (self->removed);
+  g_ptr_array_unref (self->moved);
+  g_ptr_array_unref (self->polarity_changed);
+  g_ptr_array_unref (self->links_added);
+  g_ptr_array_unref (self->links_removed);
+  g_ptr_array_unref (self->reworded);
+  g_ptr_array_unref (self->votes_changed);
+  g_ptr_array_unref (self->returned);
+  g_ptr_array_unref (self->came_and_went);
+  g_array_unref (self->states);
+  g_clear_object (&self->earlier);
+  g_clear_object (&self->now);
+  g_free (self);
 }
 
 static void
@@ -214,6 +286,72 @@ add_line (GPtrArray  *lines,
   g_ptr_array_add (lines, line);
 }
 
+/* A value of a step as the reader sees it. */
+static char *
+step_label (PtComparison *self,
+            const Step   *step,
+            Aspect        aspect)
+{
+  switch (aspect)
+    {
+    case ASPECT_DIMENSION:
+      return g_strdup (pt_workshop_get_dimension_label (self->now, pt_factor_get_dimension (step->factor)));
+    case ASPECT_POLARITY:
+      return g_strdup (pt_polarity_to_label (pt_factor_get_polarity (step->factor)));
+    case ASPECT_TEXT:
+      /* Translators: a factor's earlier wording, quoted */
+      return g_strdup_printf (_("“%s”"), step->value);
+    case ASPECT_VOTES:
+      return g_strdup (step->value);
+    case ASPECT_PRESENCE:
+    default:
+      /* Translators: what became of a factor in a round: "added (round 3)" */
+      return g_strdup (step->value != NULL ? C_("comparison", "added") : C_("comparison", "removed"));
+    }
+}
+
+/* What became of factor id in one respect, and when: "Resources →
+ * Discourses (round 2) → Contexts (round 3)"; "removed (round 2), added
+ * (round 3)"; one change alone "Resources → Contexts (round 2)", "was
+ * “Understaffing” (round 2)", or for presence only "(round 2)". */
+static char *
+describe_path (PtComparison *self,
+               const char   *id,
+               Aspect        aspect)
+{
+  g_autoptr(GArray) path = path_of (self, id, aspect);
+  g_autoptr(GString) out = g_string_new (NULL);
+  const Step *first = &g_array_index (path, Step, 0);
+
+  if (aspect == ASPECT_PRESENCE && path->len == 2)
+    /* Translators: when a change was made, after it: "(round 2)" */
+    return g_strdup_printf (_(" (round %u)"), g_array_index (path, Step, 1).round);
+  if (aspect == ASPECT_TEXT && path->len == 2 && !pt_factor_get_hidden (g_array_index (path, Step, 1).factor))
+    {
+      /* Translators: a factor reworded: "was “Understaffing”" */
+      g_autofree char *was = g_strdup_printf (_("was “%s”"), first->value);
+      g_autofree char *when = g_strdup_printf (_(" (round %u)"), g_array_index (path, Step, 1).round);
+
+      return g_strdup_printf (": %s%s", was, when);
+    }
+  for (guint i = aspect == ASPECT_PRESENCE ? 1 : 0; i < path->len; i++)
+    {
+      const Step *step = &g_array_index (path, Step, i);
+      g_autofree char *label = aspect == ASPECT_TEXT && pt_factor_get_hidden (step->factor)
+                               ? g_strdup (_("(face down)")) : step_label (self, step, aspect);
+
+      if (i == 0)
+        g_string_append (out, label);
+      else if (aspect == ASPECT_PRESENCE)
+        g_string_append_printf (out, "%s%s", i > 1 ? ", " : "", label);
+      else
+        g_string_append_printf (out, " → %s", label);
+      if (i > 0)
+        g_string_append_printf (out, _(" (round %u)"), step->round);
+    }
+  return g_strdup_printf (": %s", out->str);
+}
+
 /* A heading, then a line for each factor: what became of it, and when. */
 static void
 add_factor_lines (PtComparison *self,
@@ -223,36 +361,16 @@ add_factor_lines (PtComparison *self,
                   Aspect        aspect,
                   gboolean      now)
 {
-  GPtrArray *then_factors = pt_snapshot_get_factors (self->earlier);
-
   if (factors->len == 0)
     return;
   add_line (lines, g_strdup (heading), NULL, TRUE);
   for (guint i = 0; i < factors->len; i++)
     {
       PtFactor *f = g_ptr_array_index (factors, i);
-      PtFactor *before = find_factor (then_factors, pt_item_get_id (PT_ITEM (f)));
       const char *text = pt_factor_get_hidden (f) ? _("(face down)") : pt_factor_get_text (f);
-      guint round = round_of_change (self, pt_item_get_id (PT_ITEM (f)), aspect);
-      g_autofree char *what = NULL, *when = NULL;
+      g_autofree char *what = describe_path (self, pt_item_get_id (PT_ITEM (f)), aspect);
 
-      if (aspect == ASPECT_DIMENSION && before != NULL)
-        /* Translators: what became of a factor: "Resources → Contexts" */
-        what = g_strdup_printf (_("%s → %s"),
-                                pt_workshop_get_dimension_label (self->now, pt_factor_get_dimension (before)),
-                                pt_workshop_get_dimension_label (self->now, pt_factor_get_dimension (f)));
-      else if (aspect == ASPECT_POLARITY && before != NULL)
-        what = g_strdup_printf (_("%s → %s"), pt_polarity_to_label (pt_factor_get_polarity (before)),
-                                pt_polarity_to_label (pt_factor_get_polarity (f)));
-      else if (aspect == ASPECT_TEXT && before != NULL && !pt_factor_get_hidden (f))
-        /* Translators: a factor reworded: "was “Understaffing”" */
-        what = g_strdup_printf (_("was “%s”"), pt_factor_get_text (before));
-      else if (aspect == ASPECT_VOTES && before != NULL)
-        what = g_strdup_printf ("%u → %u", pt_factor_get_votes (before), pt_factor_get_votes (f));
-      /* Translators: when a change was made, after it: "(round 2)" */
-      when = g_strdup_printf (_(" (round %u)"), round);
-      add_line (lines, g_strdup_printf ("• %s%s%s%s", text, what != NULL ? ": " : "", what != NULL ? what : "", when),
-                now ? f : NULL, FALSE);
+      add_line (lines, g_strdup_printf ("• %s%s", text, what), now ? f : NULL, FALSE);
     }
 }
 
@@ -274,6 +392,8 @@ pt_comparison_lines (PtComparison *self)
   /* Translators: headings of the lists of changes since an earlier round */
   add_factor_lines (self, lines, _("Added:"), self->added, ASPECT_PRESENCE, TRUE);
   add_factor_lines (self, lines, _("Removed:"), self->removed, ASPECT_PRESENCE, FALSE);
+  add_factor_lines (self, lines, _("Removed and added again:"), self->returned, ASPECT_PRESENCE, TRUE);
+  add_factor_lines (self, lines, _("Added and removed again:"), self->came_and_went, ASPECT_PRESENCE, FALSE);
   add_factor_lines (self, lines, _("Moved to another dimension:"), self->moved, ASPECT_DIMENSION, TRUE);
   add_factor_lines (self, lines, _("Turned from barrier to enabler, or back:"), self->polarity_changed,
                     ASPECT_POLARITY, TRUE);

@@ -2,8 +2,10 @@
 /* pt-comparison.h — PtComparison: what changed between an earlier round's
  * snapshot and the workshop now: the factors added, removed, moved to
  * another dimension or turned from barrier to enabler (or back), reworded
- * or voted on differently, and the links added or removed; and, through
- * the rounds closed in between, in which round each change was made.
+ * or voted on differently, and the links added or removed. Each factor is
+ * followed through the rounds closed in between, so a change and its undoing
+ * count too (moved twice, turned and turned back, removed and added again),
+ * each with the round it was made in.
  * Factors and links are matched by id, which they keep from round to
  * round. */
 #pragma once
@@ -22,9 +24,12 @@ typedef struct
   GPtrArray *links_removed;    /* PtLink, from the snapshot */
   GPtrArray *reworded;         /* PtFactor, now, its text changed */
   GPtrArray *votes_changed;    /* PtFactor, now */
+  GPtrArray *returned;         /* PtFactor, now: removed, then added again */
+  GPtrArray *came_and_went;    /* PtFactor, as last seen: added, then removed again */
   /* What is compared, to tell in which round each change was made. */
   PtSnapshot *earlier;
   PtWorkshop *now;
+  GArray     *states;          /* private: each round's factors, in order */
 } PtComparison;
 
 /* A line of pt_comparison_lines (): a heading, or a change and the
