@@ -840,28 +840,6 @@ pt_canvas_get_compare_with (PtCanvas *self)
   return self->compare_with;
 }
 
-/* Turns every face-down card up, as one step; returns how many. */
-guint
-pt_canvas_reveal_all (PtCanvas *self)
-{
-  GPtrArray *factors;
-  guint revealed = 0;
-
-  g_return_val_if_fail (PT_IS_CANVAS (self), 0);
-
-  factors = pt_workshop_get_items (self->workshop, PT_ITEM_KIND_FACTOR);
-  /* Translators: the name of an undo step */
-  pt_workshop_begin_group (self->workshop, _("Reveal Cards"));
-  for (guint i = 0; i < factors->len; i++)
-    if (pt_factor_get_hidden (g_ptr_array_index (factors, i)))
-      {
-        pt_workshop_set (self->workshop, g_ptr_array_index (factors, i), "hidden", FALSE, NULL);
-        revealed++;
-      }
-  pt_workshop_end_group (self->workshop);
-  return revealed;
-}
-
 /* Adds a card in the selected card's dimension, or in the tray. */
 void
 pt_canvas_add_factor (PtCanvas *self)

@@ -39,7 +39,6 @@ void        pt_canvas_add_factor          (PtCanvas        *self);
 void        pt_canvas_set_face_down       (PtCanvas        *self,
                                            gboolean         face_down);
 gboolean    pt_canvas_get_face_down       (PtCanvas        *self);
-guint       pt_canvas_reveal_all          (PtCanvas        *self);
 void        pt_canvas_set_voice           (PtCanvas        *self,
                                            int              perspective);
 int         pt_canvas_get_voice           (PtCanvas        *self);

@@ -16,12 +16,14 @@
 
 #include "pt-cycle-band.h"
 #include "pt-projector-window.h"
+#include "pt-room-panel.h"
 
 struct _PtProjectorWindow
 {
   GtkWindow parent_instance;
 
   PtCanvas    *canvas;
+  PtRoomPanel *room_panel;
   PtCycleBand *band;
 };
 
@@ -102,7 +104,19 @@ pt_projector_window_init (PtProjectorWindow *self)
   gtk_widget_set_margin_end (GTK_WIDGET (self->band), 24);
   gtk_widget_set_margin_top (GTK_WIDGET (self->band), 8);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->band), 12);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->canvas));
+  {
+    /* The triangle, and beside it while collecting the room's code. */
+    GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+    self->room_panel = PT_ROOM_PANEL (pt_room_panel_new (FALSE));
+    gtk_widget_set_visible (GTK_WIDGET (self->room_panel), FALSE);
+    gtk_widget_set_size_request (GTK_WIDGET (self->room_panel), 360, -1);
+    gtk_widget_set_hexpand (GTK_WIDGET (self->canvas), TRUE);
+    gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->canvas));
+    gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->room_panel));
+    gtk_widget_set_vexpand (row, TRUE);
+    gtk_box_append (GTK_BOX (box), row);
+  }
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->band));
   gtk_window_set_child (GTK_WINDOW (self), box);
   gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
@@ -138,6 +152,17 @@ pt_projector_window_set_workshop (PtProjectorWindow *self,
   pt_canvas_set_workshop (self->canvas, workshop);
   pt_cycle_band_set_workshop (self->band, workshop);
   pt_canvas_zoom_fit (self->canvas);
+}
+
+/* While the room collects, its code beside the triangle; NULL hides it. */
+void
+pt_projector_window_set_room (PtProjectorWindow *self,
+                              PtRoom            *room)
+{
+  g_return_if_fail (PT_IS_PROJECTOR_WINDOW (self));
+
+  pt_room_panel_set_room (self->room_panel, room);
+  gtk_widget_set_visible (GTK_WIDGET (self->room_panel), room != NULL);
 }
 
 PtCanvas *

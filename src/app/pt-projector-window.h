@@ -7,6 +7,7 @@
 
 #include "pt-canvas.h"
 #include "pt-step-timer.h"
+#include "pt-room.h"
 #include "pt-workshop.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,8 @@ PtProjectorWindow *pt_projector_window_new          (GtkWindow         *parent,
                                                      PtStepTimer       *timer);
 void               pt_projector_window_set_workshop (PtProjectorWindow *self,
                                                      PtWorkshop        *workshop);
+void               pt_projector_window_set_room     (PtProjectorWindow *self,
+                                                     PtRoom            *room);
 PtCanvas          *pt_projector_window_get_canvas   (PtProjectorWindow *self);
 
 G_END_DECLS

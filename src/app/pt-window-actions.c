@@ -213,7 +213,7 @@ canvas_cb (GtkWidget  *widget,
   else if (g_str_equal (action_name, "win.zoom-fit"))
     pt_canvas_zoom_fit (canvas);
   else if (g_str_equal (action_name, "win.reveal-cards"))
-    pt_canvas_reveal_all (canvas);
+    _pt_window_reveal (PT_WINDOW (widget));
 }
 
 /* The keyboard shortcuts window, built when first asked for rather than
@@ -263,6 +263,8 @@ _pt_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_cb);
   gtk_widget_class_install_property_action (widget_class, "win.show-panel", "show-panel");
   gtk_widget_class_install_property_action (widget_class, "win.face-down", "face-down");
+  gtk_widget_class_install_property_action (widget_class, "win.collect", "collecting");
+  gtk_widget_class_install_property_action (widget_class, "win.lived-experience-first", "lived-experience-first");
 }
 
 void
@@ -318,6 +320,7 @@ _pt_window_set_accels (GtkApplication *app)
     { "win.details", { "<Alt>Return", NULL } },
     { "win.journal", { "<Primary><Shift>j", NULL } },
     { "win.reveal-cards", { "<Primary>r", NULL } },
+    { "win.collect", { "<Primary>j", NULL } },
     { "win.print", { "<Primary>p", NULL } },
     { "win.export", { "<Primary><Shift>e", NULL } },
     { "win.shortcuts", { "<Primary>question", "<Primary>slash", NULL } },

@@ -59,6 +59,7 @@ open_projector (PtWindow *self)
   self->projector = GTK_WINDOW (pt_projector_window_new (GTK_WINDOW (self), self->workshop, self->timer));
   g_signal_connect_object (self->projector, "destroy", G_CALLBACK (on_projector_destroy_cb), self,
                            G_CONNECT_SWAPPED);
+  _pt_window_update_room (self);
   monitor = other_monitor (self);
   if (monitor != NULL)
     gtk_window_fullscreen_on_monitor (self->projector, monitor);

@@ -9,6 +9,7 @@
 #include "pt-export.h"
 #include "pt-projector-window.h"
 #include "pt-side-panel.h"
+#include "pt-room-panel.h"
 #include "pt-step-timer.h"
 #include "pt-window.h"
 
@@ -76,6 +77,10 @@ struct _PtWindow
   GFile            *export_folder;  /* where the last export went, or NULL */
   GtkWindow        *journal_window; /* the whole journal, while open (weak) */
   gboolean          exporting;
+  PtRoom           *room;           /* made when first collecting */
+  PtRoomPanel      *room_panel;     /* NULL until first collecting */
+  GtkBox           *canvas_row;
+  gboolean          lived_experience_first;
 };
 
 /* pt-window.c */
@@ -121,6 +126,13 @@ void     _pt_window_init_presentation   (PtWindow    *self);
 void     _pt_window_dispose_presentation (PtWindow   *self);
 
 /* pt-window-rounds.c */
+void     _pt_window_update_room         (PtWindow    *self);
+void     _pt_window_set_collecting      (PtWindow    *self,
+                                         gboolean     collecting);
+gboolean _pt_window_get_collecting      (PtWindow    *self);
+void     _pt_window_dispose_room        (PtWindow    *self);
+void     _pt_window_reveal              (PtWindow    *self);
+
 void     _pt_window_init_rounds         (PtWindow    *self);
 void     _pt_window_update_rounds       (PtWindow    *self);
 void     _pt_window_reset_rounds        (PtWindow    *self);

@@ -24,6 +24,8 @@ enum {
   PROP_SHOW_PANEL,
   PROP_FACE_DOWN,
   PROP_PRESENTING,
+  PROP_COLLECTING,
+  PROP_LIVED_EXPERIENCE_FIRST,
   N_PROPS
 };
 
@@ -261,6 +263,7 @@ pt_window_dispose (GObject *object)
   PtWindow *self = PT_WINDOW (object);
 
   _pt_window_cancel_loading (self);
+  _pt_window_dispose_room (self);
   _pt_window_dispose_presentation (self);
   _pt_window_dispose_recovery (self);
   g_clear_object (&self->viewed);
@@ -291,6 +294,12 @@ pt_window_get_property (GObject    *object,
     case PROP_PRESENTING:
       g_value_set_boolean (value, self->presenting);
       break;
+    case PROP_COLLECTING:
+      g_value_set_boolean (value, _pt_window_get_collecting (self));
+      break;
+    case PROP_LIVED_EXPERIENCE_FIRST:
+      g_value_set_boolean (value, self->lived_experience_first);
+      break;
     case PROP_SHOW_PANEL:
       /* Asked for before the template is built, too. */
       g_value_set_boolean (value, self->side_panel == NULL ||
@@ -320,6 +329,16 @@ pt_window_set_property (GObject      *object,
       break;
     case PROP_PRESENTING:
       _pt_window_set_presenting (self, g_value_get_boolean (value));
+      break;
+    case PROP_COLLECTING:
+      _pt_window_set_collecting (self, g_value_get_boolean (value));
+      break;
+    case PROP_LIVED_EXPERIENCE_FIRST:
+      if (self->lived_experience_first != g_value_get_boolean (value))
+        {
+          self->lived_experience_first = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
     case PROP_SHOW_PANEL:
       if (gtk_widget_get_visible (GTK_WIDGET (self->side_panel)) != g_value_get_boolean (value))
@@ -368,6 +387,14 @@ pt_window_class_init (PtWindowClass *klass)
   properties[PROP_PRESENTING] =
     g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Collecting from the room's phones (Ctrl+J). */
+  properties[PROP_COLLECTING] =
+    g_param_spec_boolean ("collecting", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether Reveal turns up residents' and relatives' cards first. */
+  properties[PROP_LIVED_EXPERIENCE_FIRST] =
+    g_param_spec_boolean ("lived-experience-first", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PT_TYPE_CANVAS);
@@ -379,6 +406,7 @@ pt_window_class_init (PtWindowClass *klass)
                                                "/io/github/powertriangle/PowerTriangle/ui/pt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PtWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, side_panel);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, canvas_row);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, error_bar);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, error_title);
@@ -450,6 +478,7 @@ pt_window_init (PtWindow *self)
   g_autoptr(PtWorkshop) workshop = pt_workshop_new ();
   GtkDropTarget *drop;
 
+  self->lived_experience_first = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   pt_accessible_name_controls (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
@@ -508,6 +537,8 @@ _pt_window_set_document (PtWindow   *self,
   g_signal_connect_swapped (workshop, "item-added", G_CALLBACK (_pt_window_rounds_item_changed), self);
   g_signal_connect_swapped (workshop, "item-removed", G_CALLBACK (_pt_window_rounds_item_changed), self);
 
+  /* The room wrote to the workshop that was here; its URL goes with it. */
+  _pt_window_set_collecting (self, FALSE);
   pt_side_panel_set_workshop (self->side_panel, workshop);
   pt_canvas_set_workshop (self->canvas, workshop);
   pt_cycle_band_set_workshop (self->cycle_band, workshop);

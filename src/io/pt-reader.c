@@ -318,11 +318,12 @@ static gboolean
 is_known_attribute (const char *element,
                     const char *attribute)
 {
-  static const char *known[][10] = {
+  static const char *known[][12] = {
     { "workshop", "version" },
     { "dimension", "id" },
     { "participant", "id", "perspective" },
-    { "factor", "id", "dimension", "polarity", "x", "y", "raised-by", "votes", "private", "hidden" },
+    { "factor", "id", "dimension", "polarity", "x", "y", "raised-by", "votes", "private", "hidden",
+      "from-room", "perspective" },
     { "link", "id", "from", "to", "kind" },
     { "action", "id", "status", "due", "factors", "aim" },
     { "cycle", "step", "round" },
@@ -572,17 +573,19 @@ read_text (Loader *l,
   if (l->error != NULL)
     return NULL;
 
-  if (g_utf8_strlen (text->str, text->len) > max_chars)
+  switch (pt_text_check (text->str, text->len, max_chars))
     {
+    case PT_TEXT_TOO_LONG:
       fail (l, PT_IO_ERROR_INVALID, _("the text in <%s> is longer than %u characters"),
             element, max_chars);
       return NULL;
-    }
-  if (!pt_text_is_xml_safe (text->str, text->len))
-    {
+    case PT_TEXT_NOT_ALLOWED:
       fail (l, PT_IO_ERROR_INVALID, _("the text in <%s> contains characters that are not allowed"),
             element);
       return NULL;
+    case PT_TEXT_OK:
+    default:
+      break;
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -899,7 +902,8 @@ read_factor (Loader   *l,
   int dimension = PT_DIMENSION_UNPLACED, polarity = PT_POLARITY_BARRIER;
   double x = 0.5, y = 0.5;
   guint votes = 0;
-  gboolean private = FALSE, hidden = FALSE;
+  gboolean private = FALSE, hidden = FALSE, from_room = FALSE;
+  int perspective = -1;
   PtItem *factor;
 
   if (!check_count (l, scope->factors) ||
@@ -910,7 +914,9 @@ read_factor (Loader   *l,
       !read_coordinate (l, "y", &y) ||
       !read_uint (l, "votes", 0, PT_MAX_VOTES, &votes) ||
       !read_boolean (l, "private", &private) ||
-      !read_boolean (l, "hidden", &hidden))
+      !read_boolean (l, "hidden", &hidden) ||
+      !read_boolean (l, "from-room", &from_room) ||
+      !read_enum (l, "perspective", PT_TYPE_PERSPECTIVE, FALSE, &perspective))
     return FALSE;
 
   raised_by = get_attribute (l, "raised-by");
@@ -930,6 +936,8 @@ read_factor (Loader   *l,
                          "dimension", dimension, "polarity", polarity,
                          "x", x, "y", y, "raised-by", raised_by,
                          "votes", votes, "private", private, "hidden", hidden,
+                         "from-room", from_room,
+                         "perspective", perspective >= 0 ? pt_enum_to_nick (PT_TYPE_PERSPECTIVE, perspective) : "",
                          NULL);
   g_hash_table_add (scope->factor_ids, g_strdup (id));
   g_ptr_array_add (scope->factors, factor);

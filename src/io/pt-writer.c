@@ -276,6 +276,9 @@ write_factor (Writer   *w,
     attribute (w, "private", "true");
   if (pt_factor_get_hidden (factor))
     attribute (w, "hidden", "true");
+  if (pt_factor_get_from_room (factor))
+    attribute (w, "from-room", "true");
+  attribute_if (w, "perspective", pt_factor_get_perspective (factor));
   text_element (w, "text", pt_factor_get_text (factor));
   text_element (w, "notes", pt_factor_get_notes (factor));
   end (w);

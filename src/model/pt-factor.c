@@ -26,6 +26,8 @@ struct _PtFactor
   guint            votes;
   gboolean         private;
   gboolean         hidden;
+  gboolean         from_room;
+  char            *perspective;
 };
 
 G_DEFINE_FINAL_TYPE (PtFactor, pt_factor, PT_TYPE_ITEM)
@@ -42,7 +44,7 @@ static void
 pt_factor_class_init (PtFactorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  static PtField fields[10];
+  static PtField fields[12];
 
   object_class->finalize = pt_factor_finalize;
   PT_ITEM_CLASS (klass)->id_prefix = "f";
@@ -68,6 +70,12 @@ pt_factor_class_init (PtFactorClass *klass)
   /* Face down: entered, but not shown until the group reveals them all. */
   fields[9] = (PtField) PT_FIELD (PtFactor, hidden,
                                   pt_param_boolean ("hidden"));
+  /* Sent from a phone in the room, anonymously; with, if the sender gave
+   * it, their perspective (a PtPerspective nick, "" when not given). */
+  fields[10] = (PtField) PT_FIELD (PtFactor, from_room,
+                                   pt_param_boolean ("from-room"));
+  fields[11] = (PtField) PT_FIELD (PtFactor, perspective,
+                                   pt_param_string ("perspective"));
   pt_fields_install (object_class, fields, G_N_ELEMENTS (fields));
 }
 
@@ -145,4 +153,19 @@ pt_factor_get_hidden (PtFactor *self)
 {
   g_return_val_if_fail (PT_IS_FACTOR (self), FALSE);
   return self->hidden;
+}
+
+gboolean
+pt_factor_get_from_room (PtFactor *self)
+{
+  g_return_val_if_fail (PT_IS_FACTOR (self), FALSE);
+  return self->from_room;
+}
+
+/* The perspective its sender gave, as a nick ("relative"), or "". */
+const char *
+pt_factor_get_perspective (PtFactor *self)
+{
+  g_return_val_if_fail (PT_IS_FACTOR (self), NULL);
+  return self->perspective;
 }

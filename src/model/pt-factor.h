@@ -28,5 +28,7 @@ const char *pt_factor_get_notes (PtFactor *self);
 guint pt_factor_get_votes (PtFactor *self);
 gboolean pt_factor_get_private (PtFactor *self);
 gboolean pt_factor_get_hidden (PtFactor *self);
+gboolean pt_factor_get_from_room (PtFactor *self);
+const char *pt_factor_get_perspective (PtFactor *self);
 
 G_END_DECLS

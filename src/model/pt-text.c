@@ -64,6 +64,20 @@ pt_text_is_xml_safe (const char *text,
   return TRUE;
 }
 
+/* Whether text (length bytes) may be a text of the workshop of at most
+ * max_chars characters: the one rule for a file and for the room's phones. */
+PtTextProblem
+pt_text_check (const char *text,
+               gsize       length,
+               guint       max_chars)
+{
+  if (!pt_text_is_xml_safe (text, (gssize) length))
+    return PT_TEXT_NOT_ALLOWED;
+  if (g_utf8_strlen (text, (gssize) length) > max_chars)
+    return PT_TEXT_TOO_LONG;
+  return PT_TEXT_OK;
+}
+
 /* Ids are short tokens that are safe in an attribute and in a list of ids
  * separated by spaces: letters, digits, '-', '_', '.', starting with a letter. */
 gboolean

@@ -20,6 +20,15 @@ G_BEGIN_DECLS
 #define PT_MAX_ROUND        9999
 
 char     *pt_text_sanitize          (const char *text);
+typedef enum {
+  PT_TEXT_OK,
+  PT_TEXT_TOO_LONG,
+  PT_TEXT_NOT_ALLOWED,
+} PtTextProblem;
+
+PtTextProblem pt_text_check (const char *text,
+                             gsize       length,
+                             guint       max_chars);
 gboolean  pt_text_is_xml_safe       (const char *text,
                                      gssize      length);
 gboolean  pt_id_is_valid            (const char *id);

@@ -140,6 +140,92 @@ pt_workshop_add_factor (PtWorkshop    *self,
   return factor;
 }
 
+/* A factor sent from a phone in the room: face down until revealed,
+ * anonymous, with the perspective its sender gave (a PtPerspective nick,
+ * or "" for none), as one step. */
+PtFactor *
+pt_workshop_add_room_factor (PtWorkshop    *self,
+                             const char    *text,
+                             PtPolarity     polarity,
+                             const PtPlace *place,
+                             const char    *perspective)
+{
+  g_autofree char *id = NULL;
+  g_autoptr(PtFactor) factor = NULL;
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), NULL);
+  g_return_val_if_fail (text != NULL && place != NULL && perspective != NULL, NULL);
+
+  id = pt_workshop_new_id (self, PT_TYPE_FACTOR);
+  factor = g_object_new (PT_TYPE_FACTOR, "id", id, "text", text, "dimension", place->dimension,
+                         "polarity", polarity,
+                         "x", CLAMP (place->x, 0.0, 1.0), "y", CLAMP (place->y, 0.0, 1.0),
+                         "hidden", TRUE, "from-room", TRUE, "perspective", perspective, NULL);
+  /* Translators: the name of an undo step: a card sent from a phone */
+  pt_workshop_begin_group (self, _("Card from the Room"));
+  pt_workshop_add (self, PT_ITEM (factor));
+  pt_workshop_end_group (self);
+  return factor;
+}
+
+/* Whether factor speaks from lived experience: sent by a resident (user)
+ * or a relative, or raised by a participant who is one. */
+gboolean
+pt_workshop_is_lived_experience (PtWorkshop *self,
+                                 PtFactor   *factor)
+{
+  const char *perspective = pt_factor_get_perspective (factor);
+  const char *raised_by = pt_factor_get_raised_by (factor);
+  PtItem *participant = raised_by[0] != '\0' ? pt_workshop_lookup (self, raised_by) : NULL;
+
+  if (g_str_equal (perspective, "user") || g_str_equal (perspective, "relative"))
+    return TRUE;
+  if (PT_IS_PARTICIPANT (participant))
+    {
+      PtPerspective p = pt_participant_get_perspective (PT_PARTICIPANT (participant));
+
+      return p == PT_PERSPECTIVE_USER || p == PT_PERSPECTIVE_RELATIVE;
+    }
+  return FALSE;
+}
+
+/* Turns face-down cards up, as one step. With lived_experience_first,
+ * while any face-down card speaks from lived experience only those are
+ * turned, so the room hears residents and relatives before staff and
+ * managers; the next call turns the rest. Returns how many were turned. */
+guint
+pt_workshop_reveal (PtWorkshop *self,
+                    gboolean    lived_experience_first)
+{
+  GPtrArray *factors;
+  gboolean only_lived = FALSE;
+  guint revealed = 0;
+
+  g_return_val_if_fail (PT_IS_WORKSHOP (self), 0);
+
+  factors = pt_workshop_get_items (self, PT_ITEM_KIND_FACTOR);
+  for (guint i = 0; lived_experience_first && !only_lived && i < factors->len; i++)
+    only_lived = pt_factor_get_hidden (g_ptr_array_index (factors, i)) &&
+                 pt_workshop_is_lived_experience (self, g_ptr_array_index (factors, i));
+  pt_workshop_begin_group (self, only_lived
+                                 /* Translators: the name of an undo step */
+                                 ? _("Reveal Residents’ and Relatives’ Cards")
+                                 /* Translators: the name of an undo step */
+                                 : _("Reveal Cards"));
+  for (guint i = 0; i < factors->len; i++)
+    {
+      PtFactor *factor = g_ptr_array_index (factors, i);
+
+      if (pt_factor_get_hidden (factor) && (!only_lived || pt_workshop_is_lived_experience (self, factor)))
+        {
+          pt_workshop_set (self, factor, "hidden", FALSE, NULL);
+          revealed++;
+        }
+    }
+  pt_workshop_end_group (self);
+  return revealed;
+}
+
 /* A copy of each factor (text, notes, polarity, voice, privacy; not its
  * votes or links) at places[i]. Returns the copies, in order. */
 GPtrArray *

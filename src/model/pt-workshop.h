@@ -111,6 +111,15 @@ PtFactor    *pt_workshop_add_factor         (PtWorkshop      *self,
                                              const char      *text,
                                              const PtPlace   *place,
                                              gboolean         hidden);
+PtFactor    *pt_workshop_add_room_factor    (PtWorkshop      *self,
+                                             const char      *text,
+                                             PtPolarity       polarity,
+                                             const PtPlace   *place,
+                                             const char      *perspective);
+gboolean     pt_workshop_is_lived_experience (PtWorkshop     *self,
+                                             PtFactor        *factor);
+guint        pt_workshop_reveal             (PtWorkshop      *self,
+                                             gboolean         lived_experience_first);
 GPtrArray   *pt_workshop_duplicate_factors  (PtWorkshop      *self,
                                              GPtrArray       *factors,
                                              const PtPlace   *places);
