@@ -95,14 +95,11 @@ arrange_factors (PtWorkshop *workshop)
   for (guint i = 0; i < factors->len; i++)
     {
       PtFactor *factor = g_ptr_array_index (factors, i);
-      PtPoint corners[3], p, m;
+      PtPoint middle = pt_geometry_new_card_point (dimensions[i]), p, m;
       double w, h;
 
       pt_scene_get_card_size (scene, factor, &w, &h);
-      pt_geometry_zone_corners ((PtZone) dimensions[i], corners);
-      p = pt_scene_free_position (scene, dimensions[i],
-                                  (corners[0].x + corners[1].x + corners[2].x) / 3,
-                                  (corners[0].y + corners[1].y + corners[2].y) / 3 + 40, w, h);
+      p = pt_scene_free_position (scene, dimensions[i], middle.x, middle.y + 40, w, h);
       m = pt_geometry_scene_to_model (dimensions[i], p.x, p.y);
       g_object_set (factor, "dimension", dimensions[i], "x", m.x, "y", m.y, NULL);
     }

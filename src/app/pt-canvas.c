@@ -846,7 +846,6 @@ pt_canvas_add_factor (PtCanvas *self)
 {
   PtFactor *selected;
   PtDimensionKind dimension = PT_DIMENSION_UNPLACED;
-  PtRect tray;
 
   g_return_if_fail (PT_IS_CANVAS (self));
 
@@ -855,18 +854,11 @@ pt_canvas_add_factor (PtCanvas *self)
     dimension = pt_factor_get_dimension (selected);
   else if (self->spotlight >= 0)
     dimension = self->spotlight;
-  if (dimension == PT_DIMENSION_UNPLACED)
-    {
-      pt_geometry_tray (&tray);
-      pt_canvas_start_new_card (self, dimension, tray.x + tray.width / 2, tray.y + 60);
-    }
-  else
-    {
-      PtPoint c[3];
+  {
+    PtPoint p = pt_geometry_new_card_point (dimension);
 
-      pt_geometry_zone_corners ((PtZone) dimension, c);
-      pt_canvas_start_new_card (self, dimension, (c[0].x + c[1].x + c[2].x) / 3, (c[0].y + c[1].y + c[2].y) / 3);
-    }
+    pt_canvas_start_new_card (self, dimension, p.x, p.y);
+  }
 }
 
 /* ------------------------------------------------------------------------ */

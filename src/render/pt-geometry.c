@@ -111,6 +111,24 @@ pt_geometry_zone_at (double x,
   }
 }
 
+/* Where a new card of a dimension goes before anything else is said: the
+ * middle of its part of the triangle, or for the tray, near its top. */
+PtPoint
+pt_geometry_new_card_point (PtDimensionKind dimension)
+{
+  PtPoint c[3];
+
+  if (dimension == PT_DIMENSION_UNPLACED)
+    {
+      PtRect box;
+
+      pt_geometry_tray (&box);
+      return (PtPoint) { box.x + box.width / 2, box.y + 60 };
+    }
+  pt_geometry_zone_corners ((PtZone) dimension, c);
+  return (PtPoint) { (c[0].x + c[1].x + c[2].x) / 3, (c[0].y + c[1].y + c[2].y) / 3 };
+}
+
 static double
 distance_to_centroid (PtZone  zone,
                       double  x,

@@ -50,6 +50,7 @@ PtZone   pt_geometry_zone_at          (double           x,
 PtDimensionKind pt_geometry_dimension_for_drop (double   x,
                                                 double   y,
                                                 gboolean tray_shown);
+PtPoint  pt_geometry_new_card_point   (PtDimensionKind  dimension);
 PtPoint  pt_geometry_model_to_scene   (PtDimensionKind  dimension,
                                        double           mx,
                                        double           my);

@@ -103,26 +103,15 @@ pt_scene_place_in (PtScene         *self,
                    PtDimensionKind  dimension)
 {
   PtPlace place = { dimension, 0.5, 0.5 };
-  PtPoint corners[3], p, m;
+  PtPoint middle, p, m;
   double w, h, cx, cy;
 
   g_return_val_if_fail (PT_IS_SCENE (self), place);
 
   pt_scene_get_card_size (self, factor, &w, &h);
-  if (dimension == PT_DIMENSION_UNPLACED)
-    {
-      PtRect tray;
-
-      pt_geometry_tray (&tray);
-      cx = tray.x + tray.width / 2;
-      cy = tray.y + 60;
-    }
-  else
-    {
-      pt_geometry_zone_corners ((PtZone) dimension, corners);
-      cx = (corners[0].x + corners[1].x + corners[2].x) / 3;
-      cy = (corners[0].y + corners[1].y + corners[2].y) / 3;
-    }
+  middle = pt_geometry_new_card_point (dimension);
+  cx = middle.x;
+  cy = middle.y;
   p = pt_scene_free_position (self, dimension, cx, cy, w, h);
   m = pt_geometry_scene_to_model (dimension, p.x, p.y);
   place.x = m.x;

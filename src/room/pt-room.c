@@ -355,26 +355,11 @@ static PtPlace
 place_for (PtRoom          *self,
            PtDimensionKind  dimension)
 {
-  double cx, cy, angle = self->n_received * 2.39996, radius = 18.0 * sqrt (self->n_received % 24);
-  PtPoint p, m;
+  double angle = self->n_received * 2.39996, radius = 18.0 * sqrt (self->n_received % 24);
+  PtPoint middle = pt_geometry_new_card_point (dimension), p, m;
 
-  if (dimension == PT_DIMENSION_UNPLACED)
-    {
-      PtRect tray;
-
-      pt_geometry_tray (&tray);
-      cx = tray.x + tray.width / 2;
-      cy = tray.y + 60;
-    }
-  else
-    {
-      PtPoint c[3];
-
-      pt_geometry_zone_corners ((PtZone) dimension, c);
-      cx = (c[0].x + c[1].x + c[2].x) / 3;
-      cy = (c[0].y + c[1].y + c[2].y) / 3;
-    }
-  p = pt_geometry_clamp_card (dimension, cx + radius * cos (angle), cy + radius * sin (angle), 150, 44);
+  p = pt_geometry_clamp_card (dimension, middle.x + radius * cos (angle), middle.y + radius * sin (angle),
+                              150, 44);
   m = pt_geometry_scene_to_model (dimension, p.x, p.y);
   return (PtPlace) { dimension, m.x, m.y };
 }
