@@ -383,6 +383,23 @@ read_form (SoupServerMessage *msg)
   return soup_form_decode (text);
 }
 
+/* Whether a post may go on: from a page this collection served, and not
+ * too soon after the last ones. If not, it is answered here. */
+static gboolean
+admit (PtRoom            *self,
+       SoupServerMessage *msg,
+       Session           *session,
+       PtRoomPage        *page)
+{
+  if (session == NULL)
+    answer (self, msg, SOUP_STATUS_BAD_REQUEST, page, pt_room_message (page->language, PT_ROOM_TEXT_OLD_PAGE));
+  else if (!take_token (&session->bucket, SESSION_BURST, SESSION_RATE))
+    answer (self, msg, STATUS_TOO_MANY_REQUESTS, page, pt_room_message (page->language, PT_ROOM_TEXT_TOO_FAST));
+  else
+    return TRUE;
+  return FALSE;
+}
+
 static void
 handle_send (PtRoom            *self,
              SoupServerMessage *msg,
@@ -406,17 +423,8 @@ handle_send (PtRoom            *self,
   page.polarity = polarity;
   page.dimension = dimension;
   page.perspective = perspective;
-  if (session == NULL)
-    {
-      answer (self, msg, SOUP_STATUS_BAD_REQUEST, &page, pt_room_message (page.language, PT_ROOM_TEXT_OLD_PAGE));
-      return;
-    }
-  if (!take_token (&session->bucket, SESSION_BURST, SESSION_RATE))
-    {
-      answer (self, msg, STATUS_TOO_MANY_REQUESTS, &page,
-              pt_room_message (page.language, PT_ROOM_TEXT_TOO_FAST));
-      return;
-    }
+  if (!admit (self, msg, session, &page))
+    return;
   if (submission != NULL && g_hash_table_contains (session->submissions, submission))
     {
       answer (self, msg, SOUP_STATUS_OK, &page, pt_room_message (page.language, PT_ROOM_TEXT_SENT));
@@ -503,17 +511,8 @@ handle_vote (PtRoom            *self,
   PtFactor *factor = NULL;
 
   page.session = session != NULL ? session_id : NULL;
-  if (session == NULL)
-    {
-      answer (self, msg, SOUP_STATUS_BAD_REQUEST, &page, pt_room_message (page.language, PT_ROOM_TEXT_OLD_PAGE));
-      return;
-    }
-  if (!take_token (&session->bucket, SESSION_BURST, SESSION_RATE))
-    {
-      answer (self, msg, STATUS_TOO_MANY_REQUESTS, &page,
-              pt_room_message (page.language, PT_ROOM_TEXT_TOO_FAST));
-      return;
-    }
+  if (!admit (self, msg, session, &page))
+    return;
   if (self->voting == 0)
     {
       answer (self, msg, SOUP_STATUS_BAD_REQUEST, &page, pt_room_message (page.language, PT_ROOM_TEXT_NOT_VOTING));
