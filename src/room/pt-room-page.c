@@ -193,13 +193,16 @@ append_choice (GString    *html,
 {
   g_autofree char *markup =
     g_markup_printf_escaped ("<label class=\"choice%s%s\"><input type=\"radio\" name=\"%s\" value=\"%s\"%s%s>"
-                             "<span>%s%s%s%s</span></label>\n",
+                             "<span>%s",
                              kind != NULL ? " " : "", kind != NULL ? kind : "", field, value,
                              checked ? " checked" : "", g_str_equal (field, "perspective") ? "" : " required",
-                             label, line != NULL ? "<small>" : "", line != NULL ? line : "",
-                             line != NULL ? "</small>" : "");
+                             label);
+  g_autofree char *under = line != NULL ? g_markup_printf_escaped ("<small>%s</small>", line) : NULL;
 
   g_string_append (html, markup);
+  if (under != NULL)
+    g_string_append (html, under);
+  g_string_append (html, "</span></label>\n");
 }
 
 static char *

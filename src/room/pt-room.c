@@ -757,6 +757,9 @@ pt_room_finalize (GObject *object)
 
   g_hash_table_unref (self->sessions);
   g_hash_table_unref (self->addresses);
+  g_free (self->secret);
+  g_free (self->path);
+  g_free (self->url);
 
   G_OBJECT_CLASS (pt_room_parent_class)->finalize (object);
 }
