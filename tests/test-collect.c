@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pt-window.h"
+#include "test-http.h"
 #include "test-util.h"
 
 static gboolean
@@ -65,27 +66,7 @@ decode_window (PtWindow   *window,
   return g_strstrip (g_steal_pointer (&out));
 }
 
-/* GET url through loopback (the test's network), the main loop running. */
-typedef struct
-{
-  GBytes  *body;
-  guint    status;
-  gboolean done;
-} Reply;
-
-static void
-sent_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      data)
-{
-  Reply *reply = data;
-  SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (source), result);
-
-  reply->body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, NULL);
-  reply->status = reply->body != NULL ? soup_message_get_status (msg) : 0;
-  reply->done = TRUE;
-}
-
+/* url through loopback (the test's network), the main loop running. */
 static char *
 fetch (const char *method,
        const char *url,
@@ -96,25 +77,9 @@ fetch (const char *method,
   g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
   g_autoptr(GUri) local = g_uri_build (G_URI_FLAGS_NONE, "http", NULL, "127.0.0.1", g_uri_get_port (uri),
                                        g_uri_get_path (uri), NULL, NULL);
-  g_autoptr(SoupMessage) msg = soup_message_new_from_uri (method, local);
-  Reply reply = { NULL };
-  char *text;
+  g_autoptr(SoupMessage) msg = test_http_message (method, local, form, form != NULL ? "text/plain" : NULL);
 
-  if (form != NULL)
-    {
-      g_autoptr(GBytes) body = g_bytes_new (form, strlen (form));
-
-      soup_message_set_request_body_from_bytes (msg, "application/x-www-form-urlencoded", body);
-      soup_message_headers_replace (soup_message_get_request_headers (msg), "Accept", "text/plain");
-    }
-  soup_session_send_and_read_async (session, msg, G_PRIORITY_DEFAULT, NULL, sent_cb, &reply);
-  while (!reply.done)
-    g_main_context_iteration (NULL, TRUE);
-  *status = reply.status;
-  text = reply.body != NULL ? g_strndup (g_bytes_get_data (reply.body, NULL), g_bytes_get_size (reply.body))
-                            : g_strdup ("");
-  g_clear_pointer (&reply.body, g_bytes_unref);
-  return text;
+  return test_http_send (session, msg, status);
 }
 
 static char *

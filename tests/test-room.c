@@ -12,6 +12,7 @@
 #include "pt-example.h"
 #include "pt-room.h"
 #include "pt-room-page.h"
+#include "test-http.h"
 
 typedef struct
 {
@@ -63,45 +64,16 @@ fixture_tear_down (Fixture       *f,
 /* A phone                                                                  */
 /* ------------------------------------------------------------------------ */
 
-typedef struct
-{
-  GBytes    *body;
-  guint      status;
-  gboolean   done;
-} Reply;
-
-static void
-sent_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      data)
-{
-  Reply *reply = data;
-  SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (source), result);
-  g_autoptr(GError) error = NULL;
-
-  reply->body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
-  reply->status = error == NULL ? soup_message_get_status (msg) : 0;
-  reply->done = TRUE;
-}
-
 static SoupMessage *
 new_message (const char *method,
              const char *url,
              const char *form,
              const char *accept)
 {
-  SoupMessage *msg = soup_message_new (method, url);
+  g_autoptr(GUri) uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL);
 
-  g_assert_nonnull (msg);
-  if (form != NULL)
-    {
-      g_autoptr(GBytes) body = g_bytes_new (form, strlen (form));
-
-      soup_message_set_request_body_from_bytes (msg, "application/x-www-form-urlencoded", body);
-    }
-  if (accept != NULL)
-    soup_message_headers_replace (soup_message_get_request_headers (msg), "Accept", accept);
-  return msg;
+  g_assert_nonnull (uri);
+  return test_http_message (method, uri, form, accept);
 }
 
 /* A request, the main loop running (the server is in this process) until
@@ -116,24 +88,10 @@ request (SoupSession *session,
          guint       *status)
 {
   g_autoptr(SoupMessage) msg = new_message (method, url, form, accept);
-  Reply reply = { NULL };
 
   if (language != NULL)
     soup_message_headers_replace (soup_message_get_request_headers (msg), "Accept-Language", language);
-  soup_session_send_and_read_async (session, msg, G_PRIORITY_DEFAULT, NULL, sent_cb, &reply);
-  while (!reply.done)
-    g_main_context_iteration (NULL, TRUE);
-  *status = reply.status;
-  if (reply.body == NULL)
-    return g_strdup ("");
-  {
-    gsize size;
-    const char *data = g_bytes_get_data (reply.body, &size);
-    char *text = g_strndup (data, size);
-
-    g_bytes_unref (reply.body);
-    return text;
-  }
+  return test_http_send (session, msg, status);
 }
 
 /* The value of a hidden field of a page. */
