@@ -168,6 +168,11 @@ test_collect (void)
   g_assert_cmpuint (pt_workshop_get_items (workshop, PT_ITEM_KIND_FACTOR)->len, ==, before + 1);
   test_settle ();
   g_assert_true (label_says (window, "1 card\nfrom 1 phone"));
+  /* Selected, the card says where it came from, and who sent it. */
+  pt_canvas_select_factor (pt_window_get_canvas (window),
+                           g_ptr_array_index (pt_workshop_get_items (workshop, PT_ITEM_KIND_FACTOR), before), FALSE);
+  test_settle ();
+  g_assert_true (label_says (window, "Sent anonymously from a phone in the room. Who: User."));
 
   /* Another workshop in the window stops collecting: the URL is dead. */
   {

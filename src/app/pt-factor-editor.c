@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-enum-types.h"
 #include "pt-factor-editor.h"
 #include "pt-text-view.h"
 #include "pt-check-row.h"
@@ -32,6 +33,7 @@ struct _PtFactorEditor
 
   GtkWidget      *box;          /* the template's root */
   GtkWidget      *face_down_note;
+  GtkLabel       *room_note;
   GtkWidget      *factor_fields;
   GtkTextView    *text_view;
   GtkTextView    *notes_view;
@@ -223,6 +225,7 @@ pt_factor_editor_class_init (PtFactorEditorClass *klass)
                                                "/io/github/powertriangle/PowerTriangle/ui/pt-factor-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PtFactorEditor, box);
   gtk_widget_class_bind_template_child (widget_class, PtFactorEditor, face_down_note);
+  gtk_widget_class_bind_template_child (widget_class, PtFactorEditor, room_note);
   gtk_widget_class_bind_template_child (widget_class, PtFactorEditor, factor_fields);
   gtk_widget_class_bind_template_child (widget_class, PtFactorEditor, text_view);
   gtk_widget_class_bind_template_child (widget_class, PtFactorEditor, notes_view);
@@ -315,6 +318,20 @@ pt_factor_editor_refresh (PtFactorEditor *self)
   hidden = pt_factor_get_hidden (self->factor);
   gtk_widget_set_visible (self->face_down_note, hidden);
   gtk_widget_set_visible (self->factor_fields, !hidden);
+  gtk_widget_set_visible (GTK_WIDGET (self->room_note), pt_factor_get_from_room (self->factor));
+  if (pt_factor_get_from_room (self->factor))
+    {
+      int perspective;
+      g_autofree char *note = NULL;
+
+      if (pt_enum_from_nick (PT_TYPE_PERSPECTIVE, pt_factor_get_perspective (self->factor), &perspective))
+        /* Translators: %s is who sent it, as they said: "Relative" */
+        note = g_strdup_printf (_("Sent anonymously from a phone in the room. Who: %s."),
+                                pt_perspective_to_label (perspective));
+      else
+        note = g_strdup (_("Sent anonymously from a phone in the room."));
+      gtk_label_set_text (self->room_note, note);
+    }
   fill_dimension_choice (self);
   fill_raised_by_choice (self);
   pt_text_view_set_text (self->text_view, pt_factor_get_text (self->factor));
