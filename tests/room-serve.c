@@ -58,7 +58,7 @@ main (int   argc,
   printf ("URL http://127.0.0.1:%u%s\n", pt_room_get_port (room), pt_room_get_path (room));
   fflush (stdout);
   source = g_pollable_input_stream_create_source (G_POLLABLE_INPUT_STREAM (input), NULL);
-  g_source_set_callback (source, (GSourceFunc) input_cb, loop, NULL);
+  g_source_set_callback (source, G_SOURCE_FUNC (input_cb), loop, NULL);
   g_source_attach (source, NULL);
   g_main_loop_run (loop);
   pt_room_stop (room);

@@ -49,6 +49,7 @@ _pt_window_set_collecting (PtWindow *self,
       if (self->room == NULL)
         self->room = pt_room_new (self->workshop);
       pt_room_set_workshop (self->room, self->workshop);
+      pt_room_set_scene (self->room, pt_canvas_get_scene (self->canvas));
       if (!pt_room_start (self->room, &error))
         /* Translators: shown when the room's server cannot start */
         _pt_window_show_error (self, _("Could not start collecting from the room"), error->message);

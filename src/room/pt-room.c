@@ -27,6 +27,7 @@
 
 #include "pt-enum-types.h"
 #include "pt-geometry.h"
+#include "pt-palette.h"
 #include "pt-room.h"
 #include "pt-room-page.h"
 #include "pt-text.h"
@@ -61,6 +62,7 @@ struct _PtRoom
   GObject parent_instance;
 
   PtWorkshop *workshop;
+  PtScene    *scene;         /* the window's, to place cards; or NULL */
   SoupServer *server;
   char       *secret;
   char       *path;          /* "/SECRET/" */
@@ -349,17 +351,24 @@ send_resource (SoupServerMessage *msg,
 }
 
 /* Where a card from the room lands: near the middle of its dimension (or
- * of the tray), each a little further round a spiral, for the layout to
- * spread. */
+ * of the tray), where it covers least of the cards the window shows; with
+ * no window, a little further round a spiral each time. A face-down card
+ * has the smallest card's size. */
 static PtPlace
 place_for (PtRoom          *self,
            PtDimensionKind  dimension)
 {
-  double angle = self->n_received * 2.39996, radius = 18.0 * sqrt (self->n_received % 24);
   PtPoint middle = pt_geometry_new_card_point (dimension), p, m;
 
-  p = pt_geometry_clamp_card (dimension, middle.x + radius * cos (angle), middle.y + radius * sin (angle),
-                              150, 44);
+  if (self->scene != NULL)
+    p = pt_scene_free_position (self->scene, dimension, middle.x, middle.y, PT_CARD_WIDTH, PT_CARD_MIN_HEIGHT);
+  else
+    {
+      double angle = self->n_received * 2.39996, radius = 18.0 * sqrt (self->n_received % 24);
+
+      p = pt_geometry_clamp_card (dimension, middle.x + radius * cos (angle), middle.y + radius * sin (angle),
+                                  PT_CARD_WIDTH, PT_CARD_MIN_HEIGHT);
+    }
   m = pt_geometry_scene_to_model (dimension, p.x, p.y);
   return (PtPlace) { dimension, m.x, m.y };
 }
@@ -746,6 +755,7 @@ pt_room_dispose (GObject *object)
 
   pt_room_stop (self);
   g_clear_object (&self->workshop);
+  g_clear_object (&self->scene);
 
   G_OBJECT_CLASS (pt_room_parent_class)->dispose (object);
 }
@@ -866,6 +876,17 @@ listen_on_network (SoupServer *server,
   return g_socket_bind (socket, address, TRUE, error) &&
          g_socket_listen (socket, error) &&
          soup_server_listen_socket (server, socket, 0, error);
+}
+
+/* The scene the window shows the workshop in: cards from the room land
+ * where they cover least of it (NULL: no window). */
+void
+pt_room_set_scene (PtRoom  *self,
+                   PtScene *scene)
+{
+  g_return_if_fail (PT_IS_ROOM (self));
+
+  g_set_object (&self->scene, scene);
 }
 
 /* Starts listening on the local network, with a fresh secret. */

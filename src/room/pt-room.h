@@ -10,6 +10,7 @@
  */
 #pragma once
 
+#include "pt-scene.h"
 #include "pt-workshop.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,8 @@ G_DECLARE_FINAL_TYPE (PtRoom, pt_room, PT, ROOM, GObject)
 PtRoom     *pt_room_new            (PtWorkshop *workshop);
 void        pt_room_set_workshop   (PtRoom     *self,
                                     PtWorkshop *workshop);
+void        pt_room_set_scene      (PtRoom     *self,
+                                    PtScene    *scene);
 gboolean    pt_room_start          (PtRoom     *self,
                                     GError    **error);
 void        pt_room_stop           (PtRoom     *self);
