@@ -571,8 +571,13 @@ test_thirty_phones (Fixture       *f,
   factors = pt_workshop_get_items (f->workshop, PT_ITEM_KIND_FACTOR);
   for (guint i = before; i < factors->len; i++)
     g_assert_true (g_hash_table_add (texts, (gpointer) pt_factor_get_text (g_ptr_array_index (factors, i))));
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 8 * G_USEC_PER_SEC);
-  g_assert_cmpint (longest_gap, <, 50 * 1000);
+  /* Under the sanitizers everything runs several times slower: there,
+   * that all arrive once is what is checked. */
+  if (g_getenv ("ASAN_OPTIONS") == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 8 * G_USEC_PER_SEC);
+      g_assert_cmpint (longest_gap, <, 50 * 1000);
+    }
   g_assert_cmpuint (pt_room_get_n_senders (f->room), ==, 30);
 }
 
