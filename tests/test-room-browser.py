@@ -25,11 +25,11 @@ CHROMIUM = shutil.which("chromium")
 DRIVER = shutil.which("chromedriver")
 ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
 
-print("1..3")
+print("1..4")
 if CHROMIUM is None or DRIVER is None:
     # In CI nothing goes unrun while reported as passed.
     verdict = "not ok" if os.environ.get("CI") else "ok"
-    for n in range(1, 4):
+    for n in range(1, 5):
         print(f"{verdict} {n} # SKIP Debian's chromium and chromium-driver are not installed")
     sys.exit(1 if os.environ.get("CI") else 0)
 
@@ -82,6 +82,9 @@ class Driver:
 
     def text(self, css):
         return self.call("GET", f"/session/{self.session}/element/{self.find(css)}/text")
+
+    def run(self, script):
+        return self.call("POST", f"/session/{self.session}/execute/sync", {"script": script, "args": []})
 
     def screenshot(self, path):
         with open(path, "wb") as f:
@@ -168,6 +171,14 @@ try:
     # 3. The page says it in Swedish to a Swedish phone.
     check(3, "the page follows the phone's language", driver.text("h1") == "Skriv till rummet",
           driver.text("h1"))
+
+    # 4. At twice the text size (a phone's larger text), nothing is wider
+    #    than the phone: no sideways scrolling, no text cut.
+    driver.go(url)
+    driver.run("document.documentElement.style.fontSize = '200%';")
+    wide = driver.run("return [document.documentElement.scrollWidth, window.innerWidth];")
+    driver.screenshot(os.path.join(out_dir, "room-phone-200-sv.png"))
+    check(4, "readable at 200 % text size, as wide as the phone", wide[0] <= wide[1], f"{wide}")
     driver.stop()
 finally:
     driver_process.terminate()

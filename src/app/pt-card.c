@@ -80,6 +80,13 @@ update_accessible (PtCard *self)
       /* Translators: in a card's screen-reader description: "3 votes. 2 links." */
       g_string_append_printf (more, ngettext ("%u link", "%u links", links), links);
     }
+  if (pt_factor_get_from_room (self->factor))
+    {
+      if (more->len > 0)
+        g_string_append (more, ". ");
+      /* Translators: in a card's screen-reader description */
+      g_string_append (more, _("Sent from a phone in the room"));
+    }
   if (!pt_factor_get_hidden (self->factor) && pt_factor_get_notes (self->factor)[0] != '\0')
     {
       if (more->len > 0)
