@@ -270,6 +270,8 @@ generate_workshop (guint n_factors,
                                           "votes", g_rand_int_range (rand, 0, 20),
                                           "private", g_rand_boolean (rand),
                                           "hidden", g_rand_boolean (rand),
+                                          "from-room", i % 3 == 0,
+                                          "perspective", i % 3 == 0 && i % 2 == 0 ? "relative" : "",
                                           "raised-by", g_str_equal (raised_by, "p7") ? "" : raised_by,
                                           NULL);
       pt_workshop_add (ws, f);
@@ -511,6 +513,7 @@ static const BadFile bad_files[] = {
   { "undeclared-entity.ptw", PT_IO_ERROR_FORBIDDEN, ":3:42: the file uses entities, which workshop documents never contain" },
   { "unknown-dimension.ptw", PT_IO_ERROR_INVALID, ":4:21: “economy” is not a valid dimension (use one of “unplaced”, “resources”, “discourses”, “contexts”)" },
   { "unknown-element.ptw", PT_IO_ERROR_INVALID, ":3:29: unknown element <budget>" },
+  { "unknown-perspective.ptw", PT_IO_ERROR_INVALID, ":4:57: “king” is not a valid perspective (use one of “user”, “relative”, “staff”, “manager”, “improvement-coach”, “other”)" },
   { "unknown-polarity.ptw", PT_IO_ERROR_INVALID, ":4:43: “neutral” is not a valid polarity (use one of “barrier”, “enabler”)" },
   { "utf16-external-entity.ptw", PT_IO_ERROR_MALFORMED, ":1:1: the file is not valid UTF-8 text; it may be damaged or saved in another encoding" },
   { "votes-out-of-range.ptw", PT_IO_ERROR_INVALID, ":4:40: votes=“-3” is not a whole number from 0 to 999" },
