@@ -23,6 +23,15 @@ collecting (PtWindow *window)
   return value;
 }
 
+static gboolean
+shows_panel (PtWindow *window)
+{
+  gboolean value;
+
+  g_object_get (window, "show-panel", &value, NULL);
+  return value;
+}
+
 /* The window's content (all but the title bar) as the screen shows it, as
  * a PNG; and what zbarimg reads in it (NULL if nothing). */
 static char *
@@ -129,8 +138,11 @@ test_collect (void)
   g_assert_false (collecting (window));
   g_assert_null (decode_window (window, "pt-collect-off.png"));
 
+  g_assert_true (shows_panel (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.collect", NULL);
   g_assert_true (collecting (window));
+  /* On a projector's width the side panel makes way for the code. */
+  g_assert_false (shows_panel (window));
   test_settle ();
   url = decode_window (window, "pt-collect-window.png");
   g_assert_nonnull (url);
@@ -168,7 +180,9 @@ test_collect (void)
   g_assert_cmpuint (pt_workshop_get_items (workshop, PT_ITEM_KIND_FACTOR)->len, ==, before + 1);
   test_settle ();
   g_assert_true (label_says (window, "1 card\nfrom 1 phone"));
-  /* Selected, the card says where it came from, and who sent it. */
+  /* Selected, the card says where it came from, and who sent it (F9
+   * brings the side panel back while collecting). */
+  g_object_set (window, "show-panel", TRUE, NULL);
   pt_canvas_select_factor (pt_window_get_canvas (window),
                            g_ptr_array_index (pt_workshop_get_items (workshop, PT_ITEM_KIND_FACTOR), before), FALSE);
   test_settle ();
@@ -181,6 +195,7 @@ test_collect (void)
     pt_window_set_workshop (window, other);
   }
   g_assert_false (collecting (window));
+  g_assert_true (shows_panel (window));
   stopped = fetch ("GET", url, NULL, &status);
   g_assert_cmpuint (status, ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));

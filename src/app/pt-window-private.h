@@ -81,6 +81,7 @@ struct _PtWindow
   PtRoomPanel      *room_panel;     /* NULL until first collecting */
   GtkBox           *canvas_row;
   gboolean          lived_experience_first;
+  gboolean          panel_hidden_for_room;
 };
 
 /* pt-window.c */

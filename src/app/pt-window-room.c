@@ -56,6 +56,24 @@ _pt_window_set_collecting (PtWindow *self,
     }
   else if (self->room != NULL)
     pt_room_stop (self->room);
+  /* On a projector's width the triangle, the side panel and the code do
+   * not fit side by side: the side panel makes way while collecting (F9
+   * brings it back), and comes back after. */
+  if (_pt_window_get_collecting (self) && !self->presenting &&
+      gtk_widget_get_width (GTK_WIDGET (self)) < 1600 && gtk_widget_get_visible (GTK_WIDGET (self->side_panel)))
+    {
+      self->panel_hidden_for_room = TRUE;
+      g_object_set (self, "show-panel", FALSE, NULL);
+    }
+  else if (!_pt_window_get_collecting (self) && self->panel_hidden_for_room)
+    {
+      self->panel_hidden_for_room = FALSE;
+      /* In presentation mode, for when it ends. */
+      if (self->presenting)
+        self->panel_was_visible = TRUE;
+      else
+        g_object_set (self, "show-panel", TRUE, NULL);
+    }
   _pt_window_update_room (self);
   g_object_notify (G_OBJECT (self), "collecting");
 }

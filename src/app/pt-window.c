@@ -215,8 +215,9 @@ save_window_state (PtWindow *self)
     }
   g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
   g_settings_set_boolean (settings, "show-panel",
-                          self->presenting ? self->panel_was_visible
-                                           : gtk_widget_get_visible (GTK_WIDGET (self->side_panel)));
+                          self->panel_hidden_for_room ||
+                          (self->presenting ? self->panel_was_visible
+                                            : gtk_widget_get_visible (GTK_WIDGET (self->side_panel))));
 }
 
 static void
