@@ -21,8 +21,9 @@ typedef enum {
  * were closed, the last as the workshop is now. */
 typedef struct
 {
-  guint      round;
-  GPtrArray *factors;
+  guint       round;
+  GPtrArray  *factors;
+  GHashTable *by_id;     /* id → PtFactor of factors */
 } State;
 
 /* One value a factor had in one respect, from the round it took it. */
@@ -32,17 +33,6 @@ typedef struct
   guint     round;
   PtFactor *factor;
 } Step;
-
-/* The factor with id in a round's factors, or NULL. */
-static PtFactor *
-find_factor (GPtrArray  *factors,
-             const char *id)
-{
-  for (guint i = 0; i < factors->len; i++)
-    if (g_str_equal (pt_item_get_id (g_ptr_array_index (factors, i)), id))
-      return g_ptr_array_index (factors, i);
-  return NULL;
-}
 
 /* What a factor was in one respect, comparable as a string. */
 static char *
@@ -88,7 +78,7 @@ path_of (PtComparison *self,
   for (guint i = 0; i < self->states->len; i++)
     {
       const State *state = &g_array_index (self->states, State, i);
-      PtFactor *factor = find_factor (state->factors, id);
+      PtFactor *factor = g_hash_table_lookup (state->by_id, id);
       Step step = { aspect_of (factor, aspect), state->round, factor };
 
       if (factor == NULL && aspect != ASPECT_PRESENCE)
@@ -132,26 +122,42 @@ new_list (void)
 
 /* The rounds from the earlier one to now, those closed in between as they
  * were closed (a round whose snapshot is missing is skipped). */
+static void
+state_clear (gpointer data)
+{
+  g_hash_table_unref (((State *) data)->by_id);
+}
+
+static void
+add_state (GArray    *states,
+           guint      round,
+           GPtrArray *factors)
+{
+  State state = { round, factors, index_by_id (factors) };
+
+  g_array_append_val (states, state);
+}
+
+/* The rounds from the earlier one to now, those closed in between as they
+ * were closed (a round whose snapshot is missing is skipped), each with its
+ * factors by id: a factor is looked up in every round for every respect. */
 static GArray *
 states_between (PtSnapshot *earlier,
                 PtWorkshop *now)
 {
   GArray *states = g_array_new (FALSE, TRUE, sizeof (State));
   guint from = pt_snapshot_get_round (earlier), to = pt_workshop_get_round (now);
-  State state = { from, pt_snapshot_get_factors (earlier) };
 
-  g_array_append_val (states, state);
+  g_array_set_clear_func (states, state_clear);
+  add_state (states, from, pt_snapshot_get_factors (earlier));
   for (guint round = from + 1; round < to; round++)
     {
       PtSnapshot *snapshot = pt_workshop_get_snapshot (now, round);
 
-      if (snapshot == NULL)
-        continue;
-      state = (State) { round, pt_snapshot_get_factors (snapshot) };
-      g_array_append_val (states, state);
+      if (snapshot != NULL)
+        add_state (states, round, pt_snapshot_get_factors (snapshot));
     }
-  state = (State) { MAX (to, from), pt_workshop_get_items (now, PT_ITEM_KIND_FACTOR) };
-  g_array_append_val (states, state);
+  add_state (states, MAX (to, from), pt_workshop_get_items (now, PT_ITEM_KIND_FACTOR));
   return states;
 }
 
@@ -192,7 +198,8 @@ pt_comparison_new (PtSnapshot *earlier,
         {
           PtFactor *f = g_ptr_array_index (factors, i);
           const char *id = pt_item_get_id (PT_ITEM (f));
-          gboolean then = find_factor (pt_snapshot_get_factors (earlier), id) != NULL;
+          GHashTable *earliest = g_array_index (self->states, State, 0).by_id;
+          gboolean then = g_hash_table_contains (earliest, id);
           gboolean is_now = k == self->states->len;
 
           if (!g_hash_table_add (seen, (gpointer) id))
@@ -200,7 +207,7 @@ pt_comparison_new (PtSnapshot *earlier,
           if (!then && is_now)
             g_ptr_array_add (self->added, g_object_ref (f));
           else if (then && !is_now)
-            g_ptr_array_add (self->removed, g_object_ref (find_factor (pt_snapshot_get_factors (earlier), id)));
+            g_ptr_array_add (self->removed, g_object_ref (g_hash_table_lookup (earliest, id)));
           else if (!then && !is_now)
             g_ptr_array_add (self->came_and_went, g_object_ref (f));
           else if (changed (self, id, ASPECT_PRESENCE))

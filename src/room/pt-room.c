@@ -440,12 +440,7 @@ handle_send (PtRoom            *self,
       return;
     }
 
-  if (!g_utf8_validate (text, -1, NULL))
-    {
-      answer (self, msg, SOUP_STATUS_BAD_REQUEST, &page,
-              pt_room_message (page.language, PT_ROOM_TEXT_NOT_ALLOWED));
-      return;
-    }
+  /* Given back to the field only if it passes (valid UTF-8 among it). */
   page.text = text;
   g_strstrip (text);
   switch (pt_text_check (text, strlen (text), PT_MAX_LONG_TEXT))
